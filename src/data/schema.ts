@@ -1,0 +1,196 @@
+/**
+ * The one description of MR-programmet's SharePoint lists. Provisioning creates lists from it,
+ * repositories read field names from it, and tests check the local SharePoint against it.
+ * Bump SCHEMA_VERSION whenever a list or field is added or changed; provisioning upgrades in place.
+ */
+export const SCHEMA_VERSION = 1;
+
+export type FieldType = 'Text' | 'Note' | 'RichText' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'User' | 'UserMulti' | 'Url';
+
+export interface FieldSchema {
+  /** Internal name: what REST and the repositories use. */
+  name: string;
+  /** Display name shown in SharePoint's own list screens (Swedish, for editors). */
+  title: string;
+  type: FieldType;
+  required?: boolean;
+  indexed?: boolean;
+  /** Needs `indexed`: SharePoint only enforces unique values on indexed columns. */
+  unique?: boolean;
+  choices?: readonly string[];
+  /** Lookup target, by list key. */
+  lookupList?: ListKey;
+  /** DateTime fields that hold a date only. */
+  dateOnly?: boolean;
+}
+
+/** Who may write to a list beyond the site owners: content lists are editors-only. */
+export type ListWriters = 'editors' | 'members';
+
+export interface ListSchema {
+  key: ListKey;
+  /** The list title, also its URL segment (Lists/<title>). ASCII so URLs stay readable. */
+  title: string;
+  description: string;
+  writers: ListWriters;
+  /** `Title` is SharePoint's built-in column; each list says what it holds there. */
+  titleField: { title: string; required: boolean; indexed?: boolean; unique?: boolean };
+  fields: readonly FieldSchema[];
+}
+
+export type ListKey =
+  | 'settings'
+  | 'units'
+  | 'programme'
+  | 'actionPlans'
+  | 'checklistItems'
+  | 'checklistTicks'
+  | 'staircaseAssessments'
+  | 'updates';
+
+export const UNIT_TYPE_CHOICES = ['committee', 'districtCommittee', 'companyBoard', 'administration', 'team'] as const;
+export const PROGRAMME_KIND_CHOICES = ['goal', 'focusArea', 'methodStep', 'staircaseStep'] as const;
+export const PLAN_STATUS_CHOICES = ['draft', 'consultation', 'adopted'] as const;
+export const FOCUS_AREA_CHOICES = ['knowledge', 'welfare', 'participation'] as const;
+export const STEP_STATUS_CHOICES = ['notStarted', 'inProgress', 'fulfilled'] as const;
+export const UPDATE_STATUS_CHOICES = ['draft', 'published'] as const;
+
+export const LISTS: Record<ListKey, ListSchema> = {
+  settings: {
+    key: 'settings',
+    title: 'MrSettings',
+    description: 'MR-programmet: inställningar, bland annat schemaversionen.',
+    writers: 'editors',
+    titleField: { title: 'Nyckel', required: true, indexed: true, unique: true },
+    fields: [{ name: 'SettingValue', title: 'Värde', type: 'Note' }]
+  },
+  units: {
+    key: 'units',
+    title: 'MrUnits',
+    description: 'MR-programmet: nämnder, bolagsstyrelser, förvaltningar och team.',
+    writers: 'editors',
+    titleField: { title: 'Namn', required: true },
+    fields: [
+      { name: 'UnitType', title: 'Typ', type: 'Choice', required: true, choices: UNIT_TYPE_CHOICES },
+      { name: 'ParentUnit', title: 'Överordnad enhet', type: 'Lookup', lookupList: 'units', indexed: true },
+      { name: 'TeamsGroupId', title: 'Teams-gruppens id', type: 'Text', indexed: true },
+      { name: 'UnitMembers', title: 'Medarbetare', type: 'UserMulti' }
+    ]
+  },
+  programme: {
+    key: 'programme',
+    title: 'MrProgramme',
+    description: 'MR-programmet: mål, fokusområden, arbetssättets steg och trappans steg, på svenska och engelska.',
+    writers: 'editors',
+    titleField: { title: 'Nyckel', required: true, indexed: true, unique: true },
+    fields: [
+      { name: 'ContentKind', title: 'Slag', type: 'Choice', required: true, choices: PROGRAMME_KIND_CHOICES },
+      { name: 'SortOrder', title: 'Ordning', type: 'Number', required: true },
+      { name: 'TitleSv', title: 'Rubrik (svenska)', type: 'Text', required: true },
+      { name: 'TitleEn', title: 'Rubrik (engelska)', type: 'Text' },
+      { name: 'TextSv', title: 'Text (svenska)', type: 'Note' },
+      { name: 'TextEn', title: 'Text (engelska)', type: 'Note' }
+    ]
+  },
+  actionPlans: {
+    key: 'actionPlans',
+    title: 'MrActionPlans',
+    description: 'MR-programmet: de sex handlingsplanerna och deras status.',
+    writers: 'editors',
+    titleField: { title: 'Namn (svenska)', required: true },
+    fields: [
+      { name: 'PlanKey', title: 'Nyckel', type: 'Text', required: true, indexed: true, unique: true },
+      { name: 'SortOrder', title: 'Ordning', type: 'Number', required: true },
+      { name: 'TitleEn', title: 'Namn (engelska)', type: 'Text' },
+      { name: 'DescriptionSv', title: 'Beskrivning (svenska)', type: 'RichText' },
+      { name: 'DescriptionEn', title: 'Beskrivning (engelska)', type: 'RichText' },
+      { name: 'PlanStatus', title: 'Status', type: 'Choice', required: true, choices: PLAN_STATUS_CHOICES },
+      { name: 'AdoptionDate', title: 'Antagen', type: 'DateTime', dateOnly: true },
+      { name: 'Replaces', title: 'Ersätter', type: 'Text' },
+      { name: 'ReplacedCeasedOn', title: 'Det ersatta upphörde', type: 'DateTime', dateOnly: true }
+    ]
+  },
+  checklistItems: {
+    key: 'checklistItems',
+    title: 'MrChecklistItems',
+    description: 'MR-programmet: handlingsplanernas checklistpunkter.',
+    writers: 'editors',
+    titleField: { title: 'Punkt (svenska)', required: true },
+    fields: [
+      { name: 'ActionPlan', title: 'Handlingsplan', type: 'Lookup', lookupList: 'actionPlans', required: true, indexed: true },
+      { name: 'FocusArea', title: 'Fokusområde', type: 'Choice', required: true, choices: FOCUS_AREA_CHOICES },
+      { name: 'StaircaseStep', title: 'Trappsteg', type: 'Number' },
+      { name: 'SortOrder', title: 'Ordning', type: 'Number', required: true },
+      { name: 'TitleEn', title: 'Punkt (engelska)', type: 'Text' },
+      { name: 'IsActive', title: 'Aktiv', type: 'Boolean' },
+      { name: 'IsExample', title: 'Exempel', type: 'Boolean' }
+    ]
+  },
+  checklistTicks: {
+    key: 'checklistTicks',
+    title: 'MrChecklistTicks',
+    description: 'MR-programmet: en rad per enhet, checklistpunkt och period.',
+    writers: 'members',
+    // Title holds the unique key unit:item:period, so that two first ticks cannot make two rows.
+    titleField: { title: 'Nyckel', required: true, indexed: true, unique: true },
+    fields: [
+      { name: 'Unit', title: 'Enhet', type: 'Lookup', lookupList: 'units', required: true, indexed: true },
+      { name: 'ChecklistItem', title: 'Checklistpunkt', type: 'Lookup', lookupList: 'checklistItems', required: true },
+      { name: 'ActionPlan', title: 'Handlingsplan', type: 'Lookup', lookupList: 'actionPlans', required: true },
+      { name: 'Period', title: 'Period', type: 'Number', required: true, indexed: true },
+      { name: 'Done', title: 'Klar', type: 'Boolean' },
+      { name: 'DoneBy', title: 'Klarmarkerad av', type: 'User' },
+      { name: 'DoneAt', title: 'Klarmarkerad', type: 'DateTime' },
+      { name: 'TickComment', title: 'Kommentar', type: 'Note' }
+    ]
+  },
+  staircaseAssessments: {
+    key: 'staircaseAssessments',
+    title: 'MrStaircaseAssessments',
+    description: 'MR-programmet: enheternas bedömning av trappans steg per period.',
+    writers: 'members',
+    titleField: { title: 'Nyckel', required: true, indexed: true, unique: true },
+    fields: [
+      { name: 'Unit', title: 'Enhet', type: 'Lookup', lookupList: 'units', required: true, indexed: true },
+      { name: 'Step', title: 'Steg', type: 'Number', required: true },
+      { name: 'Period', title: 'Period', type: 'Number', required: true, indexed: true },
+      { name: 'StepStatus', title: 'Status', type: 'Choice', required: true, choices: STEP_STATUS_CHOICES },
+      { name: 'Evidence', title: 'Underlag', type: 'Note' },
+      { name: 'EvidenceLink', title: 'Länk till underlag', type: 'Url' },
+      { name: 'AssessedBy', title: 'Bedömd av', type: 'User' },
+      { name: 'AssessedAt', title: 'Bedömd', type: 'DateTime' }
+    ]
+  },
+  updates: {
+    key: 'updates',
+    title: 'MrUpdates',
+    description: 'MR-programmet: nyheter och uppdateringar till medarbetarna.',
+    writers: 'editors',
+    titleField: { title: 'Rubrik', required: true },
+    fields: [
+      { name: 'Summary', title: 'Ingress', type: 'Note' },
+      { name: 'Body', title: 'Brödtext', type: 'RichText' },
+      { name: 'UpdateStatus', title: 'Status', type: 'Choice', required: true, choices: UPDATE_STATUS_CHOICES },
+      { name: 'PublishAt', title: 'Publiceras', type: 'DateTime', indexed: true },
+      { name: 'ActionPlan', title: 'Handlingsplan', type: 'Lookup', lookupList: 'actionPlans' },
+      { name: 'Pinned', title: 'Fäst', type: 'Boolean' }
+    ]
+  }
+};
+
+/** Lists in the order provisioning creates them: lookup targets before the lists that point at them. */
+export const LIST_ORDER: readonly ListKey[] = [
+  'settings',
+  'units',
+  'programme',
+  'actionPlans',
+  'checklistItems',
+  'checklistTicks',
+  'staircaseAssessments',
+  'updates'
+];
+
+export const SCHEMA_VERSION_SETTING = 'schemaVersion';
+
+/** SharePoint's list view threshold: no query may touch more rows than this unless an index narrows it. */
+export const LIST_VIEW_THRESHOLD = 5000;

@@ -1,0 +1,26 @@
+/**
+ * A follow-up period is a calendar year: the city follows the programme up in the ordinary
+ * yearly follow-up and reports to the city council every second year.
+ */
+export type Period = number;
+
+export const FIRST_PERIOD: Period = 2025;
+
+export function periodOf(date: Date): Period {
+  return date.getFullYear();
+}
+
+export function previousPeriod(period: Period): Period {
+  return period - 1;
+}
+
+export function isValidPeriod(value: unknown): value is Period {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 2000 && value <= 2100;
+}
+
+/** The periods from the first programme year up to and including `current`, newest first. */
+export function periodsUpTo(current: Period): Period[] {
+  const periods: Period[] = [];
+  for (let p = current; p >= FIRST_PERIOD; p--) periods.push(p);
+  return periods;
+}

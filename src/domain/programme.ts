@@ -1,0 +1,59 @@
+import { LocalizedText } from './language';
+
+/** The programme's three focus areas (fokusområden). */
+export type FocusAreaKey = 'knowledge' | 'welfare' | 'participation';
+
+export const FOCUS_AREAS: readonly FocusAreaKey[] = ['knowledge', 'welfare', 'participation'];
+
+/** The six steps of the staircase (trappan), climbed in order. */
+export type StaircaseStepNumber = 1 | 2 | 3 | 4 | 5 | 6;
+
+export const STAIRCASE_STEPS: readonly StaircaseStepNumber[] = [1, 2, 3, 4, 5, 6];
+
+/** The kinds of editable programme text. */
+export type ProgrammeContentKind = 'goal' | 'focusArea' | 'methodStep' | 'staircaseStep';
+
+/** One editable piece of programme text, kept in Swedish and English. */
+export interface ProgrammeEntry {
+  id: number;
+  /** Stable key: `goal`, `focusArea:knowledge`, `methodStep:1`, `staircaseStep:3`. */
+  key: string;
+  kind: ProgrammeContentKind;
+  order: number;
+  title: LocalizedText;
+  text: LocalizedText;
+  etag?: string;
+}
+
+/** The programme as staff read it. */
+export interface Programme {
+  goal: ProgrammeEntry;
+  focusAreas: ProgrammeEntry[];
+  methodSteps: ProgrammeEntry[];
+  staircaseSteps: ProgrammeEntry[];
+}
+
+export function isFocusAreaKey(value: unknown): value is FocusAreaKey {
+  return typeof value === 'string' && (FOCUS_AREAS as readonly string[]).includes(value);
+}
+
+export function isStaircaseStepNumber(value: unknown): value is StaircaseStepNumber {
+  return typeof value === 'number' && (STAIRCASE_STEPS as readonly number[]).includes(value);
+}
+
+export function programmeEntryKey(kind: ProgrammeContentKind, part?: string | number): string {
+  return part === undefined ? kind : `${kind}:${part}`;
+}
+
+/** Assembles the programme from its entries; returns undefined while the goal is missing (lists not seeded). */
+export function assembleProgramme(entries: readonly ProgrammeEntry[]): Programme | undefined {
+  const byOrder = (a: ProgrammeEntry, b: ProgrammeEntry): number => a.order - b.order;
+  const goal = entries.find((e) => e.kind === 'goal');
+  if (!goal) return undefined;
+  return {
+    goal,
+    focusAreas: entries.filter((e) => e.kind === 'focusArea').sort(byOrder),
+    methodSteps: entries.filter((e) => e.kind === 'methodStep').sort(byOrder),
+    staircaseSteps: entries.filter((e) => e.kind === 'staircaseStep').sort(byOrder)
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * An organisation that works with the programme: every committee (nämnd) and company board
+ * (bolagsstyrelse) is responsible, and work happens in their administrations and teams.
+ */
+export type UnitType = 'committee' | 'districtCommittee' | 'companyBoard' | 'administration' | 'team';
+
+export const UNIT_TYPES: readonly UnitType[] = ['committee', 'districtCommittee', 'companyBoard', 'administration', 'team'];
+
+export interface Unit {
+  id: number;
+  name: string;
+  type: UnitType;
+  parentId?: number;
+  /** The Microsoft 365 group behind a team in Teams, so that a team's tab finds its unit. */
+  teamsGroupId?: string;
+  /** SharePoint user ids of the people who work in the unit (they may tick and assess for it). */
+  memberIds: number[];
+}
+
+export function isUnitType(value: unknown): value is UnitType {
+  return typeof value === 'string' && (UNIT_TYPES as readonly string[]).includes(value);
+}
+
+/** The chain from a unit up to its top-level organisation, nearest first. Stops on cycles. */
+export function ancestorsOf(unit: Unit, byId: ReadonlyMap<number, Unit>): Unit[] {
+  const chain: Unit[] = [];
+  const seen = new Set<number>([unit.id]);
+  let parentId = unit.parentId;
+  while (parentId !== undefined && !seen.has(parentId)) {
+    const parent = byId.get(parentId);
+    if (!parent) break;
+    chain.push(parent);
+    seen.add(parent.id);
+    parentId = parent.parentId;
+  }
+  return chain;
+}
+
+/** Whether moving `unit` under `newParentId` would make it its own ancestor. */
+export function wouldCreateCycle(unitId: number, newParentId: number | undefined, byId: ReadonlyMap<number, Unit>): boolean {
+  let current = newParentId;
+  const seen = new Set<number>();
+  while (current !== undefined && !seen.has(current)) {
+    if (current === unitId) return true;
+    seen.add(current);
+    current = byId.get(current)?.parentId;
+  }
+  return false;
+}
