@@ -1,0 +1,116 @@
+import { format, Language } from './language';
+
+/** Why a value was refused. Codes are stable; messages come from VALIDATION_MESSAGES. */
+export type ValidationCode =
+  | 'required'
+  | 'tooLong'
+  | 'notANumber'
+  | 'notAnInteger'
+  | 'outOfRange'
+  | 'notAChoice'
+  | 'notADate'
+  | 'notAUrl'
+  | 'unsafeUrl'
+  | 'notAGuid'
+  | 'cycle'
+  | 'unknownReference'
+  | 'wrongType';
+
+export interface ValidationIssue {
+  /** The field the issue belongs to, so that a form shows it next to that field. */
+  field: string;
+  code: ValidationCode;
+  params?: Record<string, string | number>;
+}
+
+export const VALIDATION_MESSAGES: Record<Language, Record<ValidationCode, string>> = {
+  sv: {
+    required: 'Fyll i {field}.',
+    tooLong: '{field} får vara högst {max} tecken.',
+    notANumber: '{field} måste vara ett tal.',
+    notAnInteger: '{field} måste vara ett heltal.',
+    outOfRange: '{field} måste vara mellan {min} och {max}.',
+    notAChoice: '{field} har ett värde som inte finns bland valen: {value}.',
+    notADate: '{field} måste vara ett datum (åååå-mm-dd).',
+    notAUrl: '{field} måste vara en webbadress som börjar med https://.',
+    unsafeUrl: '{field} får inte vara en sådan länk av säkerhetsskäl.',
+    notAGuid: '{field} måste vara ett id i formen 00000000-0000-0000-0000-000000000000.',
+    cycle: 'En enhet kan inte ligga under sig själv.',
+    unknownReference: '{field} pekar på något som inte finns (id {value}).',
+    wrongType: '{field} har fel typ av värde.'
+  },
+  en: {
+    required: 'Enter {field}.',
+    tooLong: '{field} can be at most {max} characters.',
+    notANumber: '{field} must be a number.',
+    notAnInteger: '{field} must be a whole number.',
+    outOfRange: '{field} must be between {min} and {max}.',
+    notAChoice: '{field} has a value that is not one of the choices: {value}.',
+    notADate: '{field} must be a date (yyyy-mm-dd).',
+    notAUrl: '{field} must be a web address starting with https://.',
+    unsafeUrl: '{field} cannot be a link of that kind, for safety.',
+    notAGuid: '{field} must be an id of the form 00000000-0000-0000-0000-000000000000.',
+    cycle: 'A unit cannot be placed under itself.',
+    unknownReference: '{field} points to something that does not exist (id {value}).',
+    wrongType: '{field} has the wrong kind of value.'
+  }
+};
+
+/** The message for an issue; `fieldLabel` is the field's name as the person sees it. */
+export function validationMessage(issue: ValidationIssue, language: Language, fieldLabel: string = issue.field): string {
+  return format(VALIDATION_MESSAGES[language][issue.code], { ...issue.params, field: fieldLabel });
+}
+
+/** A small builder so that each entity's validator reads as a list of rules. */
+export class Validator {
+  public readonly issues: ValidationIssue[] = [];
+
+  public required(field: string, value: unknown): this {
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+      this.issues.push({ field, code: 'required' });
+    }
+    return this;
+  }
+
+  public maxLength(field: string, value: string | undefined, max: number): this {
+    if (value !== undefined && value.length > max) this.issues.push({ field, code: 'tooLong', params: { max } });
+    return this;
+  }
+
+  public integerBetween(field: string, value: number | undefined, min: number, max: number): this {
+    if (value === undefined) return this;
+    if (typeof value !== 'number' || Number.isNaN(value)) this.issues.push({ field, code: 'notANumber' });
+    else if (!Number.isInteger(value)) this.issues.push({ field, code: 'notAnInteger' });
+    else if (value < min || value > max) this.issues.push({ field, code: 'outOfRange', params: { min, max } });
+    return this;
+  }
+
+  public oneOf(field: string, value: unknown, choices: readonly string[]): this {
+    if (value !== undefined && !(typeof value === 'string' && choices.includes(value))) {
+      this.issues.push({ field, code: 'notAChoice', params: { value: String(value) } });
+    }
+    return this;
+  }
+
+  public add(issue: ValidationIssue | undefined): this {
+    if (issue) this.issues.push(issue);
+    return this;
+  }
+
+  public get ok(): boolean {
+    return this.issues.length === 0;
+  }
+}
+
+/** Links are only ever http(s) or mailto; anything else (javascript:, data:, vbscript:) is refused. */
+export function linkIssue(field: string, value: string | undefined): ValidationIssue | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return { field, code: 'notAUrl' };
+  }
+  if (url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'mailto:') return undefined;
+  return { field, code: 'unsafeUrl' };
+}
