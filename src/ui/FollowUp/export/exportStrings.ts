@@ -1,0 +1,113 @@
+/**
+ * The texts of the follow-up exports (sheet names, column headers) in Swedish and English.
+ * Unit types and the unit, type and parent columns are the app's own texts, so the files name
+ * them as the view does.
+ */
+import { format, Language } from '../../../domain/language';
+import { UnitType } from '../../../domain/unit';
+import { en as appEn } from '../../loc/en';
+import { sv as appSv, Strings } from '../../loc/sv';
+
+const sv = {
+  reportTitle: 'MR-programmet – uppföljning {period}',
+  fileName: 'mr-uppfoljning-{period}',
+  sheetSummary: 'Sammanfattning',
+  sheetUnits: 'Enheter',
+  sheetLevels: 'Nivåfördelning',
+  sheetPlans: 'Handlingsplaner',
+  sheetFocusAreas: 'Fokusområden',
+  sheetWithoutActivity: 'Utan aktivitet',
+  columnMeasure: 'Uppgift',
+  columnValue: 'Värde',
+  summaryPeriod: 'Period',
+  summaryComparedWith: 'Jämförs med period',
+  summaryUnitTypes: 'Enhetstyper',
+  summaryAllTypes: 'Alla',
+  summaryParent: 'Urval',
+  summaryWholeCity: 'Hela staden',
+  summaryUnits: 'Enheter',
+  summaryUnitsActive: 'Enheter med aktivitet {period}',
+  summaryUnitsWithoutActivity: 'Enheter utan aktivitet {period}',
+  columnActiveItems: 'Aktiva checklistpunkter',
+  columnPossible: 'Möjliga avbockningar',
+  columnDone: 'Avbockade {period}',
+  columnShare: 'Andel klar {period} (%)',
+  columnChangePoints: 'Förändring (procentenheter)',
+  columnLevel: 'Nivå i trappan {period}',
+  columnLevelChange: 'Förändring nivå',
+  columnActivity: 'Aktivitet {period}',
+  columnTitleShare: '{title} {period} (%)',
+  columnStaircaseLevel: 'Nivå i trappan',
+  columnUnitsIn: 'Enheter {period}',
+  columnChange: 'Förändring',
+  columnPlan: 'Handlingsplan',
+  columnFocusArea: 'Fokusområde',
+  yes: 'Ja',
+  no: 'Nej'
+};
+
+export type ExportStrings = { readonly [Key in keyof typeof sv]: string };
+
+const en: ExportStrings = {
+  reportTitle: 'MR programme – follow-up {period}',
+  fileName: 'mr-follow-up-{period}',
+  sheetSummary: 'Summary',
+  sheetUnits: 'Units',
+  sheetLevels: 'Levels distribution',
+  sheetPlans: 'Action plans',
+  sheetFocusAreas: 'Focus areas',
+  sheetWithoutActivity: 'No activity',
+  columnMeasure: 'Measure',
+  columnValue: 'Value',
+  summaryPeriod: 'Period',
+  summaryComparedWith: 'Compared with period',
+  summaryUnitTypes: 'Unit types',
+  summaryAllTypes: 'All',
+  summaryParent: 'Selection',
+  summaryWholeCity: 'The whole city',
+  summaryUnits: 'Units',
+  summaryUnitsActive: 'Units with activity in {period}',
+  summaryUnitsWithoutActivity: 'Units without activity in {period}',
+  columnActiveItems: 'Active checklist items',
+  columnPossible: 'Possible ticks',
+  columnDone: 'Ticked {period}',
+  columnShare: 'Share done {period} (%)',
+  columnChangePoints: 'Change (percentage points)',
+  columnLevel: 'Staircase level {period}',
+  columnLevelChange: 'Level change',
+  columnActivity: 'Activity {period}',
+  columnTitleShare: '{title} {period} (%)',
+  columnStaircaseLevel: 'Staircase level',
+  columnUnitsIn: 'Units {period}',
+  columnChange: 'Change',
+  columnPlan: 'Action plan',
+  columnFocusArea: 'Focus area',
+  yes: 'Yes',
+  no: 'No'
+};
+
+export const EXPORT_STRINGS: Readonly<Record<Language, ExportStrings>> = { sv, en };
+
+export function appStrings(language: Language): Strings {
+  return language === 'en' ? appEn : appSv;
+}
+
+export function unitTypeLabel(type: UnitType, strings: Strings): string {
+  switch (type) {
+    case 'committee':
+      return strings.unitTypeCommittee;
+    case 'districtCommittee':
+      return strings.unitTypeDistrictCommittee;
+    case 'companyBoard':
+      return strings.unitTypeCompanyBoard;
+    case 'administration':
+      return strings.unitTypeAdministration;
+    case 'team':
+      return strings.unitTypeTeam;
+  }
+}
+
+/** A file name without spaces or letters outside a–z, so that every mail client and file share keeps it. */
+export function exportFileName(period: number, language: Language, extension: 'csv' | 'xlsx'): string {
+  return `${format(EXPORT_STRINGS[language].fileName, { period })}.${extension}`;
+}

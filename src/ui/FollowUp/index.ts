@@ -1,0 +1,1 @@
+export { FollowUp } from './FollowUp';
