@@ -1,0 +1,54 @@
+/**
+ * The local-only admin endpoints, answered on loopback connections only:
+ *   GET  /_local/faults        current fault settings
+ *   POST /_local/faults        change them (JSON FaultUpdate); 400 with {"error"} when invalid
+ *   GET  /_local/stats         request counters
+ *   POST /_local/stats/reset   zero the counters
+ *   GET  /_local/users         the local users the host page can switch between (cookie mrLocalUser)
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LOCAL_USERS } from '../sharepoint/directory.ts';
+import type { FaultInjector, FaultUpdate } from './faults.ts';
+import type { RequestStats } from './stats.ts';
+
+export function isLoopback(address: string | undefined): boolean {
+  return address !== undefined && (address.startsWith('127.') || address === '::1' || address.startsWith('::ffff:127.'));
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+export function handleAdminRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  body: string,
+  faults: FaultInjector,
+  stats: RequestStats
+): void {
+  if (!isLoopback(req.socket.remoteAddress)) return sendJson(res, 403, { error: 'The admin endpoints answer loopback connections only.' });
+  const route = `${req.method} ${pathname}`;
+  switch (route) {
+    case 'GET /_local/faults':
+      return sendJson(res, 200, faults.settings());
+    case 'POST /_local/faults':
+      try {
+        faults.update(JSON.parse(body || '{}') as FaultUpdate);
+        return sendJson(res, 200, faults.settings());
+      } catch (error) {
+        return sendJson(res, 400, { error: error instanceof Error ? error.message : String(error) });
+      }
+    case 'GET /_local/stats':
+      return sendJson(res, 200, stats.snapshot());
+    case 'POST /_local/stats/reset':
+      stats.reset();
+      return sendJson(res, 200, stats.snapshot());
+    case 'GET /_local/users':
+      return sendJson(res, 200, LOCAL_USERS.map(({ key, id, title, email, loginName }) => ({ key, id, title, email, loginName })));
+    default:
+      return sendJson(res, 404, { error: `No admin endpoint ${route}.` });
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * One REST call being answered: who makes it, what it asks for, and helpers the resources share.
+ * Calls inside a $batch get their own context with the batch's user.
+ */
+import { invalidRequestBody } from '../errors.ts';
+import { parseQueryOptions } from '../odata/queryOptions.ts';
+import type { QueryOptions } from '../odata/queryOptions.ts';
+import type { LocalUser } from '../sharepoint/directory.ts';
+import type { PermissionName } from '../sharepoint/permissions.ts';
+import { ReferenceResolver } from '../sharepoint/references.ts';
+import { requirePermission } from '../sharepoint/security.ts';
+import { SITE_PATH } from '../sharepoint/site.ts';
+import type { Site } from '../sharepoint/site.ts';
+import type { ListRecord } from '../store/siteStore.ts';
+
+export interface ApiRequest {
+  /** The effective method: X-HTTP-Method (MERGE, DELETE, …) when a POST carries one. */
+  method: string;
+  /** The path below `_api/`, still percent-encoded. */
+  path: string;
+  query: URLSearchParams;
+  /** Header values by lower-cased name. */
+  headers: Record<string, string | undefined>;
+  body: string;
+}
+
+/** Verbose JSON wraps metadata and collections; request bodies are read without them. */
+function withoutVerboseWrappers(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutVerboseWrappers);
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  if (Array.isArray(record.results) && Object.keys(record).every((key) => key === 'results' || key === '__metadata')) {
+    return withoutVerboseWrappers(record.results);
+  }
+  return Object.fromEntries(
+    Object.entries(record)
+      .filter(([key]) => key !== '__metadata')
+      .map(([key, inner]) => [key, withoutVerboseWrappers(inner)])
+  );
+}
+
+export class ApiContext {
+  readonly site: Site;
+  readonly user: LocalUser;
+  readonly request: ApiRequest;
+  /** Scheme and host the client used, e.g. http://localhost:4321; absolute URLs in responses use it. */
+  readonly origin: string;
+  private parsedOptions?: QueryOptions;
+  private parsedBody?: Record<string, unknown>;
+  private resolver?: ReferenceResolver;
+
+  constructor(site: Site, user: LocalUser, request: ApiRequest, origin: string) {
+    this.site = site;
+    this.user = user;
+    this.request = request;
+    this.origin = origin;
+  }
+
+  get siteUrl(): string {
+    return `${this.origin}${SITE_PATH}`;
+  }
+
+  get apiUrl(): string {
+    return `${this.siteUrl}/_api`;
+  }
+
+  /** odata.id, __metadata.uri and odata.editLink of the entity at `path` (relative to _api/). */
+  addressOf(path: string): { id: string; uri: string; editLink: string } {
+    const uri = `${this.apiUrl}/${path}`;
+    return { id: uri, uri, editLink: path };
+  }
+
+  header(name: string): string | undefined {
+    return this.request.headers[name.toLowerCase()];
+  }
+
+  get options(): QueryOptions {
+    this.parsedOptions ??= parseQueryOptions(this.request.query);
+    return this.parsedOptions;
+  }
+
+  /** The JSON request body as an object ({} when empty). */
+  get body(): Record<string, unknown> {
+    if (this.parsedBody) return this.parsedBody;
+    const text = this.request.body.trim();
+    let parsed: unknown = {};
+    try {
+      parsed = text === '' ? {} : JSON.parse(text);
+    } catch {
+      throw invalidRequestBody();
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw invalidRequestBody();
+    this.parsedBody = withoutVerboseWrappers(parsed) as Record<string, unknown>;
+    return this.parsedBody;
+  }
+
+  get references(): ReferenceResolver {
+    this.resolver ??= new ReferenceResolver(this.site);
+    return this.resolver;
+  }
+
+  require(permission: PermissionName, list?: ListRecord): void {
+    requirePermission(this.site, this.user, permission, list);
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * List item writes: add, update (MERGE with IF-Match), delete and recycle. Each runs in one transaction
+ * that also maintains the unique-value index, the list's counters and the change log.
+ */
+import { randomUUID } from 'node:crypto';
+import { duplicateValues, etagMismatch, itemNotFound } from '../errors.ts';
+import type { ItemRecord, ListRecord } from '../store/siteStore.ts';
+import { ChangeType } from './changes.ts';
+import type { LocalUser } from './directory.ts';
+import { defaultValues, uniqueKeysOf, valuesFromRestBody } from './itemValues.ts';
+import { sharePointTime } from './site.ts';
+import type { Site } from './site.ts';
+
+export function itemEtag(item: ItemRecord): string {
+  return `"${item.version}"`;
+}
+
+export function itemTypeName(list: ListRecord): string {
+  return `SP.Data.${list.entityTypeName}Item`;
+}
+
+/** An IF-Match header matches when absent, `*`, or equal to the current ETag (weak or strong). */
+export function assertEtagMatches(ifMatch: string | undefined, currentEtag: string): void {
+  if (ifMatch === undefined || ifMatch.trim() === '*') return;
+  const bare = (etag: string): string => etag.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
+  if (bare(ifMatch) !== bare(currentEtag)) throw etagMismatch(ifMatch, currentEtag);
+}
+
+function saveUniqueKeys(site: Site, list: ListRecord, item: ItemRecord): void {
+  const conflicts = site.store.replaceUniqueKeys(list.id, item.id, uniqueKeysOf(site.store.fields(list.id), item.values));
+  if (conflicts.length > 0) throw duplicateValues(conflicts);
+}
+
+function logChange(site: Site, list: ListRecord, item: ItemRecord, changeType: number, time: string): void {
+  site.store.appendChange({ listId: list.id, itemId: item.id, itemUniqueId: String(item.values.GUID), changeType, time });
+}
+
+/** The list as stored now: counters may have moved since the caller read it. */
+function currentList(site: Site, list: ListRecord): ListRecord {
+  return site.store.listById(list.id) ?? list;
+}
+
+export function addItem(site: Site, list: ListRecord, user: LocalUser, body: Record<string, unknown>): ItemRecord {
+  return site.store.transaction(() => {
+    const stored = currentList(site, list);
+    const fields = site.store.fields(list.id);
+    const now = sharePointTime();
+    const item: ItemRecord = {
+      id: stored.nextItemId,
+      version: 1,
+      values: {
+        ...defaultValues(fields),
+        ...valuesFromRestBody(fields, body, itemTypeName(list)),
+        ContentTypeId: `0x0100${list.id.replace(/-/g, '').toUpperCase()}`,
+        Created: now,
+        Modified: now,
+        Author: user.id,
+        Editor: user.id,
+        GUID: randomUUID(),
+      },
+    };
+    site.store.insertItem(list.id, item);
+    saveUniqueKeys(site, list, item);
+    site.store.updateList({ ...stored, nextItemId: item.id + 1, lastItemModifiedDate: now });
+    logChange(site, list, item, ChangeType.Add, now);
+    return item;
+  });
+}
+
+export function getItem(site: Site, list: ListRecord, id: number): ItemRecord {
+  const item = Number.isInteger(id) ? site.store.item(list.id, id) : undefined;
+  if (!item) throw itemNotFound();
+  return item;
+}
+
+export function updateItem(
+  site: Site,
+  list: ListRecord,
+  user: LocalUser,
+  id: number,
+  body: Record<string, unknown>,
+  ifMatch: string | undefined
+): ItemRecord {
+  return site.store.transaction(() => {
+    const existing = getItem(site, list, id);
+    assertEtagMatches(ifMatch, itemEtag(existing));
+    const fields = site.store.fields(list.id);
+    const now = sharePointTime();
+    const item: ItemRecord = {
+      id,
+      version: existing.version + 1,
+      values: { ...existing.values, ...valuesFromRestBody(fields, body, itemTypeName(list)), Modified: now, Editor: user.id },
+    };
+    site.store.updateItem(list.id, item);
+    saveUniqueKeys(site, list, item);
+    site.store.updateList({ ...currentList(site, list), lastItemModifiedDate: now });
+    logChange(site, list, item, ChangeType.Update, now);
+    return item;
+  });
+}
+
+/** Deletes an item; when `recycle` is set it goes to the recycle bin and the bin entry's id is returned. */
+export function removeItem(
+  site: Site,
+  list: ListRecord,
+  user: LocalUser,
+  id: number,
+  ifMatch: string | undefined,
+  recycle: boolean
+): string | undefined {
+  return site.store.transaction(() => {
+    const item = getItem(site, list, id);
+    assertEtagMatches(ifMatch, itemEtag(item));
+    const now = sharePointTime();
+    site.store.deleteItem(list.id, id);
+    const recycleBinId = recycle ? randomUUID() : undefined;
+    if (recycleBinId) site.store.addToRecycleBin({ id: recycleBinId, listId: list.id, item, deletedBy: user.id, deletedAt: now });
+    site.store.updateList({ ...currentList(site, list), lastItemDeletedDate: now });
+    logChange(site, list, item, ChangeType.DeleteObject, now);
+    return recycleBinId;
+  });
+}

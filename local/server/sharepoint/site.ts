@@ -1,0 +1,55 @@
+/**
+ * The one site the local SharePoint serves (/sites/mr): its identity, its store and its clock.
+ * Identity and the form-digest secret live in the store, so they survive restarts.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { SiteStore, WEB_SCOPE } from '../store/siteStore.ts';
+import { SITE_GROUPS } from './directory.ts';
+
+export const SITE_PATH = '/sites/mr';
+export const SITE_TITLE = 'MR-programmet';
+/** Swedish, as the City of Stockholm's sites are. */
+export const SITE_LANGUAGE = 1053;
+
+/** SharePoint's timestamps: ISO 8601 in UTC without milliseconds. */
+export function sharePointTime(date: Date = new Date()): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export class Site {
+  readonly store: SiteStore;
+  readonly siteId: string;
+  readonly webId: string;
+  readonly created: string;
+  readonly digestSecret: string;
+
+  constructor(store: SiteStore) {
+    this.store = store;
+    const identity = store.transaction(() => {
+      const metaValue = (key: string, create: () => string): string => {
+        const existing = store.meta(key);
+        if (existing !== undefined) return existing;
+        const value = create();
+        store.setMeta(key, value);
+        return value;
+      };
+      const isNew = store.meta('siteId') === undefined;
+      const values = {
+        siteId: metaValue('siteId', randomUUID),
+        webId: metaValue('webId', randomUUID),
+        created: metaValue('created', () => sharePointTime()),
+        digestSecret: metaValue('digestSecret', () => randomBytes(32).toString('hex')),
+      };
+      if (isNew) {
+        for (const group of SITE_GROUPS) {
+          store.addRoleAssignment(WEB_SCOPE, { principalId: group.id, roleDefinitionId: group.defaultRoleDefinitionId });
+        }
+      }
+      return values;
+    });
+    this.siteId = identity.siteId;
+    this.webId = identity.webId;
+    this.created = identity.created;
+    this.digestSecret = identity.digestSecret;
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Durability: every row survives a restart, and a process killed mid-write (SIGKILL) loses nothing whose
+ * write had been acknowledged.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalSharePoint } from '../../local/server/index.ts';
+import type { LocalSharePoint } from '../../local/server/index.ts';
+import { spAs } from './sharePointClient.ts';
+
+let directory: string;
+
+beforeEach(() => {
+  directory = mkdtempSync(join(tmpdir(), 'mr-local-sharepoint-'));
+});
+
+afterEach(() => rmSync(directory, { recursive: true, force: true }));
+
+test('a restart keeps every list, field, item, version and permission', async () => {
+  const dataFile = join(directory, 'mr.sqlite');
+  const first = await startLocalSharePoint({ port: 0, dataFile });
+  const sp = spAs(first);
+  await sp.web.lists.add('Beslut');
+  const list = sp.web.lists.getByTitle('Beslut');
+  await list.fields.addText('Diarienummer', { Indexed: true, EnforceUniqueValues: true });
+  const [batched, execute] = sp.batched();
+  for (let index = 1; index <= 50; index += 1) void batched.web.lists.getByTitle('Beslut').items.add({ Title: `Beslut ${index}`, Diarienummer: `KS ${index}` });
+  await execute();
+  await list.items.getById(1).update({ Title: 'Beslut 1, rättat' });
+  await list.items.getById(50).delete();
+  await list.breakRoleInheritance(true);
+  const before = await list.items.select('Id', 'Title', 'Diarienummer').top(100)();
+  const { CurrentChangeToken } = await list.select('CurrentChangeToken')();
+  await first.close();
+
+  const second: LocalSharePoint = await startLocalSharePoint({ port: 0, dataFile });
+  try {
+    const again = spAs(second);
+    const reopened = again.web.lists.getByTitle('Beslut');
+    expect(await reopened.items.select('Id', 'Title', 'Diarienummer').top(100)()).toEqual(before);
+    expect(await reopened.items.getById(1).select('OData__UIVersionString')()).toMatchObject({ 'odata.etag': '"2"' });
+    expect(await reopened.select('HasUniqueRoleAssignments', 'ItemCount')()).toMatchObject({ HasUniqueRoleAssignments: true, ItemCount: 49 });
+    await expect(reopened.items.add({ Title: 'Kopia', Diarienummer: 'KS 2' })).rejects.toMatchObject({ status: 500 });
+    expect((await reopened.items.add({ Title: 'Nytt' })).Id).toBe(51);
+    const changes = await reopened.getChanges({ Add: true, Item: true, ChangeTokenStart: CurrentChangeToken });
+    expect(changes.map((change: { ItemId: number }) => change.ItemId)).toEqual([51]);
+  } finally {
+    await second.close();
+  }
+});
+
+function startCli(dataFile: string): Promise<{ child: ChildProcess; siteUrl: string }> {
+  const child = spawn(process.execPath, ['local/server/cli.ts', '--port', '0', '--data', dataFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Local SharePoint site: (\S+)/.exec(output);
+      if (match) resolve({ child, siteUrl: match[1] });
+    });
+    child.once('exit', (code) => reject(new Error(`The local SharePoint exited (${code}) before it started: ${output}`)));
+  });
+}
+
+test('a process killed in the middle of writing loses no acknowledged write', async () => {
+  const dataFile = join(directory, 'mr.sqlite');
+  const { child, siteUrl } = await startCli(dataFile);
+  const sp = spAs({ siteUrl } as LocalSharePoint);
+  await sp.web.lists.add('Ärenden');
+  const acknowledged: number[] = [];
+  const writes = (async () => {
+    for (let index = 1; index <= 400; index += 1) {
+      acknowledged.push((await sp.web.lists.getByTitle('Ärenden').items.add({ Title: `Ärende ${index}` })).Id);
+    }
+  })().catch(() => undefined);
+  while (acknowledged.length < 40) await new Promise((resolve) => setTimeout(resolve, 5));
+  child.kill('SIGKILL');
+  await writes;
+
+  const restarted = await startLocalSharePoint({ port: 0, dataFile });
+  try {
+    const stored = await spAs(restarted).web.lists.getByTitle('Ärenden').items.select('Id').top(500)();
+    const storedIds = new Set(stored.map((item: { Id: number }) => item.Id));
+    expect(acknowledged.length).toBeGreaterThanOrEqual(40);
+    expect(acknowledged.filter((id) => !storedIds.has(id))).toEqual([]);
+  } finally {
+    await restarted.close();
+  }
+});
