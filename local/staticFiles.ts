@@ -1,0 +1,41 @@
+/**
+ * Serves the built local host page (local/www) next to the local SharePoint: `/` is the page, the rest
+ * its scripts. Only files inside the folder are ever answered.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml'
+};
+
+export function serveStaticFiles(root: string): (req: IncomingMessage, res: ServerResponse) => boolean {
+  const base = normalize(root) + sep;
+  return (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const file = normalize(join(base, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(base) || !isFile(file)) return false;
+    res.writeHead(200, {
+      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      // The page is rebuilt at every start; never let a browser keep an old build.
+      'Cache-Control': 'no-store'
+    });
+    res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+    return true;
+  };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
