@@ -1,0 +1,2 @@
+export { RichTextEditor } from './RichTextEditor';
+export type { RichTextEditorProps, RichTextEditorStrings, RichTextFormat } from './RichTextEditor.types';
