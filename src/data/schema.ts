@@ -22,6 +22,8 @@ export interface FieldSchema {
   lookupList?: ListKey;
   /** DateTime fields that hold a date only. */
   dateOnly?: boolean;
+  /** The value SharePoint gives a new row that leaves the field out (e.g. a row made in SharePoint's own form). */
+  defaultValue?: string;
 }
 
 /** Who may write to a list beyond the site owners: content lists are editors-only. */
@@ -122,8 +124,8 @@ export const LISTS: Record<ListKey, ListSchema> = {
       { name: 'StaircaseStep', title: 'Trappsteg', type: 'Number' },
       { name: 'SortOrder', title: 'Ordning', type: 'Number', required: true },
       { name: 'TitleEn', title: 'Punkt (engelska)', type: 'Text' },
-      { name: 'IsActive', title: 'Aktiv', type: 'Boolean' },
-      { name: 'IsExample', title: 'Exempel', type: 'Boolean' }
+      { name: 'IsActive', title: 'Aktiv', type: 'Boolean', defaultValue: '1' },
+      { name: 'IsExample', title: 'Exempel', type: 'Boolean', defaultValue: '0' }
     ]
   },
   checklistTicks: {
@@ -138,7 +140,7 @@ export const LISTS: Record<ListKey, ListSchema> = {
       { name: 'ChecklistItem', title: 'Checklistpunkt', type: 'Lookup', lookupList: 'checklistItems', required: true },
       { name: 'ActionPlan', title: 'Handlingsplan', type: 'Lookup', lookupList: 'actionPlans', required: true },
       { name: 'Period', title: 'Period', type: 'Number', required: true, indexed: true },
-      { name: 'Done', title: 'Klar', type: 'Boolean' },
+      { name: 'Done', title: 'Klar', type: 'Boolean', defaultValue: '0' },
       { name: 'DoneBy', title: 'Klarmarkerad av', type: 'User' },
       { name: 'DoneAt', title: 'Klarmarkerad', type: 'DateTime' },
       { name: 'TickComment', title: 'Kommentar', type: 'Note' }
@@ -173,7 +175,7 @@ export const LISTS: Record<ListKey, ListSchema> = {
       { name: 'UpdateStatus', title: 'Status', type: 'Choice', required: true, choices: UPDATE_STATUS_CHOICES },
       { name: 'PublishAt', title: 'Publiceras', type: 'DateTime', indexed: true },
       { name: 'ActionPlan', title: 'Handlingsplan', type: 'Lookup', lookupList: 'actionPlans' },
-      { name: 'Pinned', title: 'Fäst', type: 'Boolean' }
+      { name: 'Pinned', title: 'Fäst', type: 'Boolean', defaultValue: '0' }
     ]
   }
 };

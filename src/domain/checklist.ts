@@ -1,7 +1,8 @@
 import { LocalizedText } from './language';
-import { Period } from './period';
+import { MAX_PERIOD, MIN_PERIOD, Period } from './period';
 import { Person } from './person';
-import { FocusAreaKey, StaircaseStepNumber } from './programme';
+import { FOCUS_AREAS, FocusAreaKey, MAX_ORDER, STAIRCASE_STEPS, StaircaseStepNumber } from './programme';
+import { keyIssue, MAX_NOTE_LENGTH, ValidationIssue, Validator } from './validation';
 
 /** One thing a unit does under an action plan, ticked once per period. */
 export interface ChecklistItem {
@@ -61,4 +62,50 @@ export function intentKey(intent: Pick<TickIntent, 'unitId' | 'itemId' | 'period
 /** Items in the order a checklist shows them: by order, then id for a stable tie-break. */
 export function sortItems<T extends Pick<ChecklistItem, 'order' | 'id'>>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.order - b.order || a.id - b.id);
+}
+
+/**
+ * Folds a new intent into the ones still waiting to reach SharePoint: one intent per tick key, the
+ * newest wins, and a comment the person wrote earlier survives a later tick that does not touch it.
+ */
+export function queueIntent(pending: readonly TickIntent[], intent: TickIntent): TickIntent[] {
+  const key = intentKey(intent);
+  const earlier = pending.find((p) => intentKey(p) === key);
+  const merged: TickIntent = intent.comment === undefined && earlier?.comment !== undefined ? { ...intent, comment: earlier.comment } : intent;
+  return [...pending.filter((p) => intentKey(p) !== key), merged];
+}
+
+/** How a tick looks once an intent is applied to it (or to nothing yet), before SharePoint has confirmed it. */
+export function applyIntentTo(tick: Tick | undefined, intent: TickIntent, person: Person | undefined): Tick {
+  return {
+    ...tick,
+    key: intentKey(intent),
+    unitId: intent.unitId,
+    itemId: intent.itemId,
+    planId: intent.planId,
+    period: intent.period,
+    done: intent.done,
+    doneBy: person,
+    doneAt: intent.at,
+    comment: intent.comment ?? tick?.comment ?? ''
+  };
+}
+
+export function validateChecklistItem(item: ChecklistItem): ValidationIssue[] {
+  return new Validator()
+    .integerBetween('planId', item.planId, 1, Number.MAX_SAFE_INTEGER)
+    .oneOf('focusArea', item.focusArea, FOCUS_AREAS)
+    .integerBetween('staircaseStep', item.staircaseStep, 1, STAIRCASE_STEPS.length)
+    .integerBetween('order', item.order, 0, MAX_ORDER)
+    .text('title.sv', item.title.sv, true)
+    .text('title.en', item.title.en, false).issues;
+}
+
+/** A stored tick must carry the key its unit, item and period give, or two rows could claim one tick. */
+export function validateTick(tick: Tick): ValidationIssue[] {
+  return new Validator()
+    .integerBetween('period', tick.period, MIN_PERIOD, MAX_PERIOD)
+    .isoTimestamp('doneAt', tick.doneAt)
+    .maxLength('comment', tick.comment, MAX_NOTE_LENGTH)
+    .add(keyIssue(tick.key, tickKey(tick.unitId, tick.itemId, tick.period))).issues;
 }

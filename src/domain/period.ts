@@ -14,8 +14,12 @@ export function previousPeriod(period: Period): Period {
   return period - 1;
 }
 
+/** The range of years a period may name; anything outside is a typing error. */
+export const MIN_PERIOD: Period = 2000;
+export const MAX_PERIOD: Period = 2100;
+
 export function isValidPeriod(value: unknown): value is Period {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 2000 && value <= 2100;
+  return typeof value === 'number' && Number.isInteger(value) && value >= MIN_PERIOD && value <= MAX_PERIOD;
 }
 
 /** The periods from the first programme year up to and including `current`, newest first. */

@@ -1,4 +1,5 @@
 import { LocalizedText } from './language';
+import { MAX_NOTE_LENGTH, ValidationIssue, Validator } from './validation';
 
 /** The programme's three focus areas (fokusområden). */
 export type FocusAreaKey = 'knowledge' | 'welfare' | 'participation';
@@ -56,4 +57,24 @@ export function assembleProgramme(entries: readonly ProgrammeEntry[]): Programme
     methodSteps: entries.filter((e) => e.kind === 'methodStep').sort(byOrder),
     staircaseSteps: entries.filter((e) => e.kind === 'staircaseStep').sort(byOrder)
   };
+}
+
+export const PROGRAMME_CONTENT_KINDS: readonly ProgrammeContentKind[] = ['goal', 'focusArea', 'methodStep', 'staircaseStep'];
+
+/** Largest order number an editor may give: orders are small, 0 first. */
+export const MAX_ORDER = 9999;
+
+export function validateProgrammeEntry(entry: ProgrammeEntry): ValidationIssue[] {
+  return new Validator()
+    .text('key', entry.key, true)
+    .oneOf('kind', entry.kind, PROGRAMME_CONTENT_KINDS)
+    .integerBetween('order', entry.order, 0, MAX_ORDER)
+    .text('title.sv', entry.title.sv, true)
+    .text('title.en', entry.title.en, false)
+    .maxLength('text.sv', entry.text.sv, MAX_NOTE_LENGTH)
+    .maxLength('text.en', entry.text.en, MAX_NOTE_LENGTH).issues;
+}
+
+export function isProgrammeContentKind(value: unknown): value is ProgrammeContentKind {
+  return typeof value === 'string' && (PROGRAMME_CONTENT_KINDS as readonly string[]).includes(value);
 }

@@ -1,7 +1,8 @@
 import { ChecklistItem, Tick } from './checklist';
-import { Period } from './period';
+import { MAX_PERIOD, MIN_PERIOD, Period } from './period';
 import { Person } from './person';
 import { STAIRCASE_STEPS, StaircaseStepNumber } from './programme';
+import { keyIssue, linkIssue, MAX_NOTE_LENGTH, ValidationIssue, Validator } from './validation';
 
 export type StepStatus = 'notStarted' | 'inProgress' | 'fulfilled';
 
@@ -59,4 +60,15 @@ export function stepsReadyToFulfil(
     const tied = items.filter((i) => i.active && i.staircaseStep === step);
     return tied.length > 0 && tied.every((i) => done.has(i.id)) && statusOf.get(step) !== 'fulfilled';
   });
+}
+
+export function validateAssessment(assessment: StaircaseAssessment): ValidationIssue[] {
+  return new Validator()
+    .integerBetween('step', assessment.step, 1, STAIRCASE_STEPS.length)
+    .integerBetween('period', assessment.period, MIN_PERIOD, MAX_PERIOD)
+    .oneOf('status', assessment.status, STEP_STATUSES)
+    .maxLength('evidence', assessment.evidence, MAX_NOTE_LENGTH)
+    .add(linkIssue('evidenceLink', assessment.evidenceLink))
+    .isoTimestamp('assessedAt', assessment.assessedAt)
+    .add(keyIssue(assessment.key, assessmentKey(assessment.unitId, assessment.step, assessment.period))).issues;
 }

@@ -1,3 +1,5 @@
+import { ValidationIssue, Validator } from './validation';
+
 /**
  * An organisation that works with the programme: every committee (nämnd) and company board
  * (bolagsstyrelse) is responsible, and work happens in their administrations and teams.
@@ -15,6 +17,7 @@ export interface Unit {
   teamsGroupId?: string;
   /** SharePoint user ids of the people who work in the unit (they may tick and assess for it). */
   memberIds: number[];
+  etag?: string;
 }
 
 export function isUnitType(value: unknown): value is UnitType {
@@ -46,4 +49,20 @@ export function wouldCreateCycle(unitId: number, newParentId: number | undefined
     current = byId.get(current)?.parentId;
   }
   return false;
+}
+
+/**
+ * The rules a unit must meet, for the edit form and for rows read from SharePoint. With `byId`
+ * (all units), the parent must exist and must not make the unit its own ancestor.
+ */
+export function validateUnit(unit: Unit, byId?: ReadonlyMap<number, Unit>): ValidationIssue[] {
+  const check = new Validator()
+    .text('name', unit.name, true)
+    .oneOf('type', unit.type, UNIT_TYPES)
+    .guid('teamsGroupId', unit.teamsGroupId);
+  if (byId !== undefined && unit.parentId !== undefined) {
+    if (!byId.has(unit.parentId)) check.add({ field: 'parentId', code: 'unknownReference', params: { value: unit.parentId } });
+    else if (wouldCreateCycle(unit.id, unit.parentId, byId)) check.add({ field: 'parentId', code: 'cycle' });
+  }
+  return check.issues;
 }

@@ -1,6 +1,9 @@
 import { Person } from './person';
+import { MAX_NOTE_LENGTH, ValidationIssue, Validator } from './validation';
 
 export type UpdateStatus = 'draft' | 'published';
+
+export const UPDATE_STATUSES: readonly UpdateStatus[] = ['draft', 'published'];
 
 /** News for staff: an action plan adopted, a training offered. */
 export interface Update {
@@ -36,4 +39,20 @@ export function sortForStaff(updates: readonly Update[]): Update[] {
 /** "New since your last visit": shown after the visitor's previous visit. No previous visit means everything is new. */
 export function isNewSince(update: Update, lastVisit: string | undefined): boolean {
   return lastVisit === undefined || shownAt(update) > Date.parse(lastVisit);
+}
+
+/** The summary is the teaser on cards: short enough to read at a glance. */
+export const MAX_SUMMARY_LENGTH = 500;
+
+export function validateUpdate(update: Update): ValidationIssue[] {
+  return new Validator()
+    .text('title', update.title, true)
+    .maxLength('summary', update.summary, MAX_SUMMARY_LENGTH)
+    .maxLength('body', update.body, MAX_NOTE_LENGTH)
+    .oneOf('status', update.status, UPDATE_STATUSES)
+    .isoTimestamp('publishAt', update.publishAt).issues;
+}
+
+export function isUpdateStatus(value: unknown): value is UpdateStatus {
+  return typeof value === 'string' && (UPDATE_STATUSES as readonly string[]).includes(value);
 }

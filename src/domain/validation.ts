@@ -1,4 +1,13 @@
+import { isIsoDate } from './dates';
 import { format, Language } from './language';
+
+/** SharePoint's limit for a single line of text. */
+export const MAX_TEXT_LENGTH = 255;
+/** SharePoint's limit for multiple lines of text in a list. */
+export const MAX_NOTE_LENGTH = 63999;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Why a value was refused. Codes are stable; messages come from VALIDATION_MESSAGES. */
 export type ValidationCode =
@@ -14,7 +23,9 @@ export type ValidationCode =
   | 'notAGuid'
   | 'cycle'
   | 'unknownReference'
-  | 'wrongType';
+  | 'wrongType'
+  | 'invalidKey'
+  | 'keyMismatch';
 
 export interface ValidationIssue {
   /** The field the issue belongs to, so that a form shows it next to that field. */
@@ -37,7 +48,9 @@ export const VALIDATION_MESSAGES: Record<Language, Record<ValidationCode, string
     notAGuid: '{field} måste vara ett id i formen 00000000-0000-0000-0000-000000000000.',
     cycle: 'En enhet kan inte ligga under sig själv.',
     unknownReference: '{field} pekar på något som inte finns (id {value}).',
-    wrongType: '{field} har fel typ av värde.'
+    wrongType: '{field} har fel typ av värde.',
+    invalidKey: '{field} får bara innehålla bokstäverna a–z, siffror och bindestreck och måste börja med en bokstav.',
+    keyMismatch: '{field} stämmer inte med raden: {value} borde vara {expected}.'
   },
   en: {
     required: 'Enter {field}.',
@@ -52,7 +65,9 @@ export const VALIDATION_MESSAGES: Record<Language, Record<ValidationCode, string
     notAGuid: '{field} must be an id of the form 00000000-0000-0000-0000-000000000000.',
     cycle: 'A unit cannot be placed under itself.',
     unknownReference: '{field} points to something that does not exist (id {value}).',
-    wrongType: '{field} has the wrong kind of value.'
+    wrongType: '{field} has the wrong kind of value.',
+    invalidKey: '{field} may only hold the letters a–z, digits and hyphens, and must start with a letter.',
+    keyMismatch: '{field} does not match its row: {value} should be {expected}.'
   }
 };
 
@@ -92,6 +107,31 @@ export class Validator {
     return this;
   }
 
+  /** A calendar date in ISO form (yyyy-mm-dd); absent is fine. */
+  public isoDate(field: string, value: string | undefined): this {
+    if (value !== undefined && !isIsoDate(value)) this.issues.push({ field, code: 'notADate' });
+    return this;
+  }
+
+  /** A moment as SharePoint and JSON write it (2025-03-01T09:30:00Z); absent is fine. */
+  public isoTimestamp(field: string, value: string | undefined): this {
+    if (value !== undefined && !(ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value)))) {
+      this.issues.push({ field, code: 'notADate' });
+    }
+    return this;
+  }
+
+  public guid(field: string, value: string | undefined): this {
+    if (value !== undefined && value !== '' && !GUID.test(value)) this.issues.push({ field, code: 'notAGuid' });
+    return this;
+  }
+
+  /** A single line of text: required or not, and within SharePoint's limit. */
+  public text(field: string, value: string | undefined, required: boolean, max: number = MAX_TEXT_LENGTH): this {
+    if (required) this.required(field, value);
+    return this.maxLength(field, value, max);
+  }
+
   public add(issue: ValidationIssue | undefined): this {
     if (issue) this.issues.push(issue);
     return this;
@@ -113,4 +153,9 @@ export function linkIssue(field: string, value: string | undefined): ValidationI
   }
   if (url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'mailto:') return undefined;
   return { field, code: 'unsafeUrl' };
+}
+
+/** A row's stored key must be the one its own fields give, or two rows could claim one unit × thing × period. */
+export function keyIssue(stored: string, expected: string): ValidationIssue | undefined {
+  return stored === expected ? undefined : { field: 'key', code: 'keyMismatch', params: { value: stored, expected } };
 }

@@ -54,7 +54,11 @@ export interface SiteRepository {
   status(): Promise<SiteStatus>;
   currentUser(): Promise<Person>;
   permissions(): Promise<Permissions>;
-  /** Creates or upgrades the lists; safe to run twice or from two browsers at once. */
+  /**
+   * Creates or upgrades the lists, then fills the programme content (goal, focus areas, steps, the six
+   * plans, example checklist items) where the lists are still empty; safe to run twice or from two
+   * browsers at once. `progress.step` is a list title, then 'permissions', 'schemaVersion' and 'done'.
+   */
   provision(onProgress?: (progress: ProvisioningProgress) => void): Promise<void>;
 }
 
@@ -108,6 +112,8 @@ export interface TickChanges {
   /** Item ids of tick rows deleted since the token. */
   deletedRowIds: number[];
   nextToken: ChangeToken;
+  /** Changed rows that could not be read. */
+  problems: RowProblem[];
 }
 
 export interface ChecklistRepository {
@@ -115,10 +121,62 @@ export interface ChecklistRepository {
   /**
    * Applies one person's intent and returns the stored row. Writes with the known etag without reading
    * first; on 412 re-reads and re-applies; a first tick racing another resolves through the unique key.
+   * `known` is the stored row as the caller last saw it (its id, etag and comment), if the row exists.
    */
-  applyIntent(intent: TickIntent, known?: Pick<Tick, 'id' | 'etag'>): Promise<Tick>;
+  applyIntent(intent: TickIntent, known?: Tick): Promise<Tick>;
   /** One cheap request when nothing changed. */
   changesSince(token: ChangeToken, unitId: number, period: Period): Promise<TickChanges>;
+}
+
+/** How the connection to SharePoint looks from an open checklist. */
+export type ConnectionState = 'online' | 'offline' | 'syncing';
+
+/** Why the last attempt failed, for a message the UI words in the person's language. */
+export type DataErrorKind = 'unreachable' | 'accessDenied' | 'notFound' | 'invalid' | 'unexpected';
+
+export interface ChecklistSnapshot {
+  /** `loading` until the view first arrives; `failed` when it could not be loaded (see `lastError`; it keeps trying). */
+  status: 'loading' | 'ready' | 'failed';
+  /** The view with the person's own pending ticks already applied. */
+  view?: UnitPlanView;
+  /** Items whose tick SharePoint has not confirmed yet. */
+  pendingItemIds: ReadonlySet<number>;
+  connection: ConnectionState;
+  lastError?: DataErrorKind;
+  problems: RowProblem[];
+}
+
+/**
+ * One unit's checklist for one plan and period while it is open: ticks are applied at once on screen,
+ * queued in browser storage until SharePoint confirms them (also across a reload), and others' ticks
+ * arrive by polling the change log. Made for React: `subscribe` + `getSnapshot` (a new object per change).
+ */
+export interface ChecklistSession {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): ChecklistSnapshot;
+  /** Sets an item done or not done (a set, not a toggle); `comment`, when given, replaces the comment. */
+  setDone(itemId: number, done: boolean, comment?: string): void;
+  /** Tries pending ticks and the view again now, e.g. when the person presses "Try again". */
+  retryNow(): void;
+  /** Stops polling and listening; pending ticks stay queued for the next session. */
+  close(): void;
+}
+
+/** Stores pending ticks; `window.localStorage` in browsers. */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Tells when the browser believes the network is back; browsers have `online` events. */
+export interface NetworkSignal {
+  onOnline(listener: () => void): () => void;
+}
+
+export interface ChecklistSessionOptions {
+  /** How often others' changes are fetched while the checklist is open. Default 5000 ms. */
+  pollIntervalMs?: number;
+  /** First wait before pending ticks are tried again after a failure; doubles up to `maxRetryDelayMs`. Default 1000 ms. */
+  retryDelayMs?: number;
+  /** Default 30000 ms. */
+  maxRetryDelayMs?: number;
 }
 
 export interface StaircaseRepository {
@@ -135,6 +193,12 @@ export interface UpdateRepository {
   remove(id: number): Promise<void>;
 }
 
+/** City-wide reading for the follow-up: every unit's rows for one period, however many there are. */
+export interface FollowUpRepository {
+  ticksForPeriod(period: Period): Promise<Loaded<Tick[]>>;
+  assessmentsForPeriod(period: Period): Promise<Loaded<StaircaseAssessment[]>>;
+}
+
 /** Raised when a save meets a newer version than the one the person edited. */
 export class ConflictError extends Error {
   public constructor(public readonly current: unknown) {
@@ -148,6 +212,22 @@ export class AccessDeniedError extends Error {
   public constructor(message: string = 'accessDenied') {
     super(message);
     this.name = 'AccessDeniedError';
+  }
+}
+
+/** Raised when what was asked for does not exist (a unit or plan removed meanwhile). */
+export class NotFoundError extends Error {
+  public constructor(message: string = 'notFound') {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** Raised when a save is refused before it reaches SharePoint; the issues say which fields and why. */
+export class ValidationError extends Error {
+  public constructor(public readonly issues: ValidationIssue[]) {
+    super('invalid');
+    this.name = 'ValidationError';
   }
 }
 
@@ -168,4 +248,7 @@ export interface MrRepositories {
   checklist: ChecklistRepository;
   staircase: StaircaseRepository;
   updates: UpdateRepository;
+  followUp: FollowUpRepository;
+  /** Opens a unit's checklist for a plan and period; close it when the view goes away. */
+  openChecklist(unitId: number, planId: number, period: Period, options?: ChecklistSessionOptions): ChecklistSession;
 }

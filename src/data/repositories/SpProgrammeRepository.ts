@@ -1,0 +1,55 @@
+import { SPFI } from '@pnp/sp';
+import { Period } from '../../domain/period';
+import { assembleProgramme, ProgrammeEntry, validateProgrammeEntry } from '../../domain/programme';
+import { translated } from '../errors';
+import { ACTION_PLAN_QUERY, readActionPlan } from '../mapping/actionPlans';
+import { ASSESSMENT_QUERY, readAssessment } from '../mapping/assessments';
+import { programmeEntryFields, PROGRAMME_QUERY, readProgrammeEntry } from '../mapping/programme';
+import { readRows, SpRow } from '../mapping/rowReader';
+import { inOneBatch, rowsOf, unitPeriodFilter } from '../queries';
+import { Loaded, Overview, ProgrammeRepository } from './interfaces';
+import { ListRows } from './listRows';
+import { saveRow } from './saveRow';
+import { recentUpdateRows, recentUpdates } from './SpUpdateRepository';
+
+/** Updates on the overview: a few, the way staff read them. */
+const OVERVIEW_UPDATES = 5;
+
+export class SpProgrammeRepository implements ProgrammeRepository {
+  private readonly entries: ListRows<ProgrammeEntry>;
+
+  public constructor(private readonly sp: SPFI) {
+    this.entries = new ListRows(sp, 'programme', PROGRAMME_QUERY, readProgrammeEntry);
+  }
+
+  public loadOverview(unitId: number | undefined, period: Period, now: Date): Promise<Loaded<Overview>> {
+    return translated(async () => {
+      const [entryRows, planRows, assessmentRows, updateRows] = await inOneBatch<[SpRow[], SpRow[], SpRow[], SpRow[]]>(this.sp, (b) => [
+        rowsOf(b, 'programme', PROGRAMME_QUERY)(),
+        rowsOf(b, 'actionPlans', ACTION_PLAN_QUERY)(),
+        unitId === undefined ? Promise.resolve([]) : rowsOf(b, 'staircaseAssessments', ASSESSMENT_QUERY, unitPeriodFilter(unitId, period))(),
+        recentUpdateRows(b)()
+      ]);
+      const entries = readRows(entryRows, readProgrammeEntry);
+      const plans = readRows(planRows, readActionPlan);
+      const assessments = readRows(assessmentRows, readAssessment);
+      const updates = recentUpdates(updateRows, now, OVERVIEW_UPDATES);
+      return {
+        value: {
+          programme: assembleProgramme(entries.value),
+          actionPlans: plans.value.sort((a, b) => a.order - b.order),
+          assessments: assessments.value,
+          latestUpdates: updates.value
+        },
+        problems: [...entries.problems, ...plans.problems, ...assessments.problems, ...updates.problems]
+      };
+    });
+  }
+
+  public saveEntry(entry: ProgrammeEntry): Promise<ProgrammeEntry> {
+    return translated(async () => ({
+      ...entry,
+      ...(await saveRow(this.entries, entry, validateProgrammeEntry(entry), programmeEntryFields(entry)))
+    }));
+  }
+}

@@ -1,0 +1,86 @@
+import { SPFI } from '@pnp/sp';
+import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
+import { Person } from '../../domain/person';
+import { httpStatusOf, translated } from '../errors';
+import { provision } from '../provisioning/provision';
+import { seed } from '../seed/seed';
+import { PROGRAMME_SEED } from '../seed/content';
+import { inOneBatch, listOf, odataText } from '../queries';
+import { SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from '../schema';
+import { Permissions, ProvisioningProgress, SiteRepository, SiteStatus } from './interfaces';
+
+const NO_PERMISSIONS: IBasePermissions = { Low: 0, High: 0 };
+
+/** Whether a permission mask grants every kind asked for (SharePoint sends the mask's halves as strings). */
+function allows(sp: SPFI, permissions: IBasePermissions, ...kinds: PermissionKind[]): boolean {
+  return kinds.every((kind) => sp.web.hasPermissions(permissions, kind));
+}
+
+/** A list that is not there yet grants nothing; any other failure is raised. */
+function noneWhenMissing(read: Promise<IBasePermissions>): Promise<IBasePermissions> {
+  return read.catch((error: unknown) => {
+    if (httpStatusOf(error) === 404) return NO_PERMISSIONS;
+    throw error;
+  });
+}
+
+export class SpSiteRepository implements SiteRepository {
+  private user?: Promise<Person>;
+
+  public constructor(private readonly sp: SPFI) {}
+
+  public status(): Promise<SiteStatus> {
+    return translated(async () => {
+      let rows: { SettingValue?: string }[];
+      try {
+        rows = await listOf(this.sp, 'settings')
+          .items.select('SettingValue')
+          .filter(`Title eq ${odataText(SCHEMA_VERSION_SETTING)}`)
+          .top(1)();
+      } catch (error) {
+        if (httpStatusOf(error) === 404) return { state: 'notProvisioned' };
+        throw error;
+      }
+      const version = Number(rows[0]?.SettingValue);
+      // No version yet means a provisioning run stopped half-way: the lists are not ready.
+      if (!Number.isInteger(version)) return { state: 'notProvisioned' };
+      return { state: version < SCHEMA_VERSION ? 'outdated' : 'ready', schemaVersion: version };
+    });
+  }
+
+  /** The signed-in person, asked once per page life (the answer does not change while the page is open). */
+  public currentUser(): Promise<Person> {
+    if (this.user === undefined) {
+      this.user = translated(async () => {
+        const user = (await this.sp.web.currentUser.select('Id', 'Title', 'Email')()) as { Id: number; Title: string; Email?: string };
+        return { id: user.Id, name: user.Title, email: user.Email || undefined };
+      });
+      // A failed attempt is not remembered, so the next call asks again.
+      this.user.catch(() => (this.user = undefined));
+    }
+    return this.user;
+  }
+
+  public permissions(): Promise<Permissions> {
+    return translated(async () => {
+      const [web, ticks, content] = await inOneBatch<[IBasePermissions, IBasePermissions, IBasePermissions]>(this.sp, (b) => [
+        b.web.getCurrentUserEffectivePermissions(),
+        noneWhenMissing(listOf(b, 'checklistTicks').getCurrentUserEffectivePermissions()),
+        noneWhenMissing(listOf(b, 'actionPlans').getCurrentUserEffectivePermissions())
+      ]);
+      return {
+        canContribute: allows(this.sp, ticks, PermissionKind.AddListItems, PermissionKind.EditListItems),
+        canEdit: allows(this.sp, content, PermissionKind.AddListItems, PermissionKind.EditListItems),
+        canProvision: allows(this.sp, web, PermissionKind.ManageLists)
+      };
+    });
+  }
+
+  /** Creates or upgrades the lists, then fills the programme's own content where it is still empty. */
+  public provision(onProgress?: (progress: ProvisioningProgress) => void): Promise<void> {
+    return translated(async () => {
+      await provision(this.sp, onProgress);
+      await seed(this.sp, PROGRAMME_SEED);
+    });
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Integration-test helpers: a local SharePoint per test file and the product's own PnPjs setup
+ * (createSp + createRepositories) acting as one of the local users.
+ */
+import { InjectHeaders } from '@pnp/queryable';
+import { SPBrowser } from '@pnp/sp';
+import { startLocalSharePoint } from '../../local/server/index.ts';
+import type { LocalSharePoint, LocalSharePointOptions, LocalUserKey } from '../../local/server/index.ts';
+import { createRepositories, RepositoryEnvironment } from '../../src/data/repositories/createRepositories';
+import { MrRepositories } from '../../src/data/repositories/interfaces';
+import { RetryPolicy } from '../../src/data/resilience';
+import { createSp, SPFI } from '../../src/data/sp';
+import { memoryStorage } from '../../src/data/session/pendingTicks';
+
+/** Short waits, so that a test with injected faults does not sit out real Retry-After periods. */
+export const FAST_RETRY: Partial<RetryPolicy> = { baseDelayMs: 5, maxDelayMs: 200, maxTotalWaitMs: 2000, attemptTimeoutMs: 5000 };
+
+export function startSite(options: LocalSharePointOptions = {}): Promise<LocalSharePoint> {
+  return startLocalSharePoint({ port: 0, memory: true, ...options });
+}
+
+export function spFor(siteUrl: string, user: LocalUserKey = 'editor', retry: Partial<RetryPolicy> = FAST_RETRY): SPFI {
+  return createSp({
+    siteUrl,
+    behavior: (instance) => instance.using(SPBrowser({ baseUrl: siteUrl }), InjectHeaders({ 'X-MR-Local-User': user })),
+    retry
+  });
+}
+
+export interface Client {
+  sp: SPFI;
+  repos: MrRepositories;
+}
+
+export function clientFor(siteUrl: string, user: LocalUserKey = 'editor', environment: RepositoryEnvironment = {}, retry?: Partial<RetryPolicy>): Client {
+  const sp = spFor(siteUrl, user, retry);
+  return { sp, repos: createRepositories(sp, { storage: memoryStorage(), ...environment }) };
+}
+
+/** Resolves when `check` holds, polling; fails with `what` after `timeoutMs`. */
+export async function eventually(check: () => boolean, what: string, timeoutMs: number = 15000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

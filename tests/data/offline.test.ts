@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalSharePoint } from '../../local/server/index.ts';
+import type { LocalSharePoint } from '../../local/server/index.ts';
+import { memoryStorage } from '../../src/data/session/pendingTicks';
+import { ChecklistSession } from '../../src/data/repositories/interfaces';
+import { clientFor, eventually } from './localSite';
+import { DemoSite, startDemoSite } from './demoSite';
+
+const PERIOD = 2025;
+const OPTIONS = { pollIntervalMs: 200, retryDelayMs: 100, maxRetryDelayMs: 300 };
+const folder = mkdtempSync(join(tmpdir(), 'mr-offline-'));
+const dataFile = join(folder, 'mr.sqlite');
+let demo: DemoSite;
+let restarted: LocalSharePoint | undefined;
+const sessions: ChecklistSession[] = [];
+
+beforeAll(async () => {
+  demo = await startDemoSite({ memory: false, dataFile });
+});
+
+afterAll(async () => {
+  for (const session of sessions) session.close();
+  await restarted?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+it('applies ticks made while SharePoint is down once it is back, also after the page was reloaded', async () => {
+  const storage = memoryStorage();
+  const { siteUrl, port } = demo.site;
+  const before = clientFor(siteUrl, 'member', { storage });
+  const open = before.repos.openChecklist(demo.teamId, demo.planId, PERIOD, OPTIONS);
+  sessions.push(open);
+  await eventually(() => open.getSnapshot().status === 'ready', 'the checklist to load');
+
+  await demo.site.close();
+  open.setDone(demo.itemIds[0], true);
+  open.setDone(demo.itemIds[1], true, 'Tas upp igen i juni');
+  await eventually(() => open.getSnapshot().connection === 'offline', 'the checklist to notice it is offline');
+  const offline = open.getSnapshot();
+  expect([...offline.pendingItemIds].sort()).toEqual([demo.itemIds[0], demo.itemIds[1]].sort());
+  expect(offline.view?.ticks.filter((t) => t.done).map((t) => t.itemId).sort()).toEqual([demo.itemIds[0], demo.itemIds[1]].sort());
+  expect(offline.lastError).toBe('unreachable');
+
+  // The page is reloaded while SharePoint is still down: only browser storage remembers the ticks.
+  open.close();
+  const after = clientFor(siteUrl, 'member', { storage });
+  const reopened = after.repos.openChecklist(demo.teamId, demo.planId, PERIOD, OPTIONS);
+  sessions.push(reopened);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(reopened.getSnapshot().status).toBe('failed');
+
+  restarted = await startLocalSharePoint({ port, dataFile });
+  await eventually(() => reopened.getSnapshot().status === 'ready' && reopened.getSnapshot().pendingItemIds.size === 0, 'the queued ticks to land');
+  expect(reopened.getSnapshot().connection).toBe('online');
+
+  const { repos } = clientFor(siteUrl, 'editor');
+  const stored = (await repos.checklist.loadUnitPlanView(demo.teamId, demo.planId, PERIOD)).value.ticks;
+  expect(stored.map((t) => [t.itemId, t.done, t.comment]).sort()).toEqual(
+    [
+      [demo.itemIds[0], true, ''],
+      [demo.itemIds[1], true, 'Tas upp igen i juni']
+    ].sort()
+  );
+  expect(stored.every((t) => t.doneBy?.name === 'Maja Medlem')).toBe(true);
+}, 60000);
