@@ -1,0 +1,81 @@
+/**
+ * Opens the built sharepoint/solution/mr-programmet.sppkg and checks what SharePoint reads from it:
+ * the solution (tenant-wide deployable), the web part's component manifest, the script it loads, and
+ * the Teams app package that "Sync to Teams" deploys. Builds the package first when it is not current.
+ */
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { ensurePackage } from './ensurePackage';
+import { componentId, inRepository, readJson } from './repository';
+
+const solution = readJson('config/package-solution.json').solution;
+const XML_ENTITIES: Record<string, string> = { quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' };
+
+let sppkg: JSZip;
+
+beforeAll(async () => {
+  sppkg = await JSZip.loadAsync(readFileSync(await ensurePackage()));
+}, 10 * 60 * 1000);
+
+async function text(entry: string): Promise<string> {
+  const file = sppkg.file(entry);
+  if (!file) throw new Error(`${entry} is not in the .sppkg; it holds ${Object.keys(sppkg.files).join(', ')}`);
+  return file.async('string');
+}
+
+function attribute(xml: string, element: string, name: string): string {
+  const match = new RegExp(`<${element}\\b[^>]*\\s${name}="([^"]*)"`).exec(xml);
+  if (!match) throw new Error(`no ${name} on <${element}> in ${xml.slice(0, 200)}…`);
+  return match[1].replace(/&(\w+);/g, (entity, entityName: string) => XML_ENTITIES[entityName] ?? entity);
+}
+
+async function componentManifest(): Promise<Record<string, any>> {
+  const [entry] = Object.keys(sppkg.files).filter((name) => name.endsWith(`/WebPart_${componentId}.xml`));
+  return JSON.parse(attribute(await text(entry), 'ClientSideComponent', 'ComponentManifest'));
+}
+
+test('the solution is the configured one, with its icon, and deploys tenant-wide without feature deployment', async () => {
+  const appManifest = await text('AppManifest.xml');
+  expect(attribute(appManifest, 'App', 'ProductID')).toBe(solution.id);
+  expect(attribute(appManifest, 'App', 'Version')).toBe(solution.version);
+  expect(attribute(appManifest, 'App', 'IsClientSideSolution')).toBe('true');
+  expect(attribute(appManifest, 'App', 'SkipFeatureDeployment')).toBe('true');
+  expect(await text('_rels/AppManifest.xml.rels')).toContain(`Target="/${solution.iconPath}"`);
+  expect(sppkg.file(solution.iconPath)).not.toBeNull();
+});
+
+test("the web part's component manifest has its id and the four hosts", async () => {
+  const manifest = await componentManifest();
+  expect(manifest).toMatchObject({ id: componentId, alias: 'MrProgrammeWebPart', componentType: 'WebPart', supportsThemeVariants: true });
+  expect(manifest.supportedHosts).toEqual(['SharePointWebPart', 'SharePointFullPage', 'TeamsTab', 'TeamsPersonalApp']);
+  expect(manifest.preconfiguredEntries[0].title.default).toBe('MR-programmet');
+});
+
+test('every script the web part loads from the package is in the package', async () => {
+  const { loaderConfig } = await componentManifest();
+  expect(loaderConfig.internalModuleBaseUrls).toEqual(['HTTPS://SPCLIENTSIDEASSETLIBRARY/']);
+  const packagedScripts = Object.values<Record<string, any>>(loaderConfig.scriptResources).flatMap((resource) => {
+    if (resource.type === 'path') return [resource.path];
+    if (resource.type === 'localizedPath') return [resource.defaultPath, ...Object.values<string>(resource.paths)];
+    return [];
+  });
+  expect(packagedScripts).toContainEqual(expect.stringMatching(/^mr-programme-web-part_[0-9a-f]+\.js$/));
+  for (const script of packagedScripts) expect(sppkg.file(`ClientSideAssets/${script}`)).not.toBeNull();
+});
+
+test('it carries the Teams app package where Sync to Teams looks, naming the same component', async () => {
+  const clientSideAssets = await text('_rels/ClientSideAssets.xml.rels');
+  expect(clientSideAssets).toContain('Target="/ClientSideAssets/TeamsSPFxApp.zip"');
+
+  const teamsPackage = await JSZip.loadAsync(await sppkg.file('ClientSideAssets/TeamsSPFxApp.zip')!.async('nodebuffer'));
+  const entries = Object.keys(teamsPackage.files).sort();
+  expect(entries).toEqual(
+    ['manifest.json', 'en-us.json', `${componentId}_color.png`, `${componentId}_outline.png`].sort()
+  );
+  const packagedManifest = await teamsPackage.file('manifest.json')!.async('string');
+  expect(packagedManifest).toBe(readFileSync(inRepository('teams/manifest.json'), 'utf8'));
+  const teamsManifest = JSON.parse(packagedManifest);
+  expect(teamsManifest.id).toBe(componentId);
+  expect(teamsManifest.staticTabs[0].contentUrl).toContain(`componentId=${componentId}`);
+  expect(teamsManifest.configurableTabs[0].configurationUrl).toContain(`componentId=${componentId}`);
+});
