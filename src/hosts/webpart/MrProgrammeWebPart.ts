@@ -1,20 +1,197 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
+import type { IReadonlyTheme } from '@microsoft/sp-component-base';
+import {
+  IPropertyPaneConfiguration,
+  IPropertyPaneDropdownOption,
+  PropertyPaneDropdown,
+  PropertyPaneTextField
+} from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { SPFx } from '@pnp/sp';
+import { createRepositories } from '../../data';
+import type { MrRepositories } from '../../data/repositories/interfaces';
+import { createSp } from '../../data/sp';
+import { periodOf, periodsUpTo } from '../../domain/period';
+import { App, HostContext, isViewKey, localizationFor, Localization, routeFromQuery, routeToQuery, VIEW_KEYS, ViewKey } from '../../ui';
+import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
+import { isUsableDataSiteUrl } from './dataSiteUrl';
 
 export interface IMrProgrammeWebPartProps {
+  /** The site that holds the lists; empty means the site the page is on. */
   dataSiteUrl: string;
+  /** The unit the web part shows; 0 means the visitor's own units. */
   unitId: number;
   defaultView: string;
+  /** The follow-up year; 0 means the current year. */
   period: number;
 }
 
+type UnitOptions = { status: 'loading' } | { status: 'loaded'; options: IPropertyPaneDropdownOption[] } | { status: 'failed'; message: string };
+
+/**
+ * The SPFx host: builds the app's host context from the web part's context (page culture, section
+ * theme, Teams when hosted there) and its properties, and renders the app. Everything else is the app's.
+ */
 export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgrammeWebPartProps> {
+  private repositories!: MrRepositories;
+  private siteTheme: IReadonlyTheme | undefined;
+  private teamsFacts: TeamsFacts | undefined;
+  private unitOptions: UnitOptions = { status: 'loading' };
+
+  protected onInit(): Promise<void> {
+    this.repositories = this.createRepositories();
+    const teams = this.context.sdks.microsoftTeams;
+    // Not awaited: the first render never waits for Teams; the app renders again when Teams answers.
+    if (teams) {
+      watchTeams(teams.teamsJs, (facts) => {
+        this.teamsFacts = facts;
+        this.render();
+      });
+    }
+    return Promise.resolve();
+  }
+
   public render(): void {
-    ReactDom.render(React.createElement('div', null, 'MR-programmet'), this.domElement);
+    ReactDom.render(React.createElement(App, { host: this.hostContext() }), this.domElement);
   }
 
   protected onDispose(): void {
     ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  private get localization(): Localization {
+    return localizationFor(this.teamsFacts?.locale ?? this.context.pageContext.cultureInfo.currentUICultureName);
+  }
+
+  /** The configured data site; the page's own site while none (or an unusable one, which the pane flags) is set. */
+  private get dataSiteUrl(): string {
+    const configured = this.properties.dataSiteUrl?.trim();
+    return configured && isUsableDataSiteUrl(configured) ? configured.replace(/\/+$/, '') : this.context.pageContext.web.absoluteUrl;
+  }
+
+  private get defaultView(): ViewKey {
+    return isViewKey(this.properties.defaultView) ? this.properties.defaultView : 'overview';
+  }
+
+  private createRepositories(): MrRepositories {
+    return createRepositories(createSp({ siteUrl: this.dataSiteUrl, behavior: SPFx(this.context) }));
+  }
+
+  private hostContext(): HostContext {
+    const inTeams = this.context.sdks.microsoftTeams !== undefined;
+    const link = routeFromQuery(inTeams ? '' : window.location.search, { view: this.defaultView });
+    const base: HostContext = {
+      repositories: this.repositories,
+      hostKind: inTeams ? 'teamsTab' : 'sharePointPage',
+      locale: this.context.pageContext.cultureInfo.currentUICultureName,
+      theme: { source: 'sharePoint', siteTheme: this.siteTheme },
+      unitSource: this.properties.unitId > 0 ? { kind: 'configured', unitId: this.properties.unitId } : { kind: 'membership' },
+      route: link.route,
+      invalidLink: link.invalidLink,
+      // On a page the address carries the view, so a copied link opens it; Teams keeps its own address.
+      onRouteChange: inTeams ? undefined : (route) => window.history.replaceState(window.history.state, '', routeToQuery(route, window.location.search)),
+      period: this.properties.period > 0 ? this.properties.period : periodOf(new Date()),
+      dataSiteUrl: this.dataSiteUrl
+    };
+    return inTeams ? withTeamsFacts(base, this.teamsFacts) : base;
+  }
+
+  /** SPFx calls this with the site theme, or the section's variant of it, and renders again itself. */
+  protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
+    this.siteTheme = theme;
+  }
+
+  protected onPropertyPaneConfigurationStart(): void {
+    if (this.unitOptions.status === 'loaded') return;
+    this.repositories.units.list().then(
+      (units) => {
+        const options = [...units.value].sort((a, b) => a.name.localeCompare(b.name)).map((unit) => ({ key: unit.id, text: unit.name }));
+        this.unitOptions = { status: 'loaded', options };
+        this.context.propertyPane.refresh();
+      },
+      (error: unknown) => {
+        this.unitOptions = { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+        this.context.propertyPane.refresh();
+      }
+    );
+  }
+
+  protected onPropertyPaneFieldChanged(propertyPath: string, oldValue: unknown, newValue: unknown): void {
+    if (propertyPath === 'dataSiteUrl' && oldValue !== newValue) {
+      this.repositories = this.createRepositories();
+      this.unitOptions = { status: 'loading' };
+      this.onPropertyPaneConfigurationStart();
+    }
+    super.onPropertyPaneFieldChanged(propertyPath, oldValue, newValue);
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    const { strings, fill } = this.localization;
+    const units = this.unitOptions;
+    const viewLabel: Record<ViewKey, string> = {
+      overview: strings.viewOverview,
+      plans: strings.viewPlans,
+      staircase: strings.viewStaircase,
+      updates: strings.viewUpdates,
+      followUp: strings.viewFollowUp
+    };
+    const currentYear = periodOf(new Date());
+    return {
+      pages: [
+        {
+          header: { description: strings.propertyPaneDescription },
+          groups: [
+            {
+              groupName: strings.propertyGroupData,
+              groupFields: [
+                PropertyPaneTextField('dataSiteUrl', {
+                  label: strings.propertyDataSiteUrl,
+                  description: strings.propertyDataSiteUrlDescription,
+                  placeholder: this.context.pageContext.web.absoluteUrl,
+                  onGetErrorMessage: (value: string) => (isUsableDataSiteUrl(value) ? '' : strings.propertyDataSiteUrlInvalid),
+                  deferredValidationTime: 500
+                }),
+                PropertyPaneDropdown('unitId', {
+                  label: strings.propertyUnit,
+                  disabled: units.status !== 'loaded',
+                  selectedKey: this.properties.unitId,
+                  options: [
+                    {
+                      key: 0,
+                      text:
+                        units.status === 'loading'
+                          ? strings.propertyUnitsLoading
+                          : units.status === 'failed'
+                            ? fill(strings.propertyUnitsFailed, { message: units.message })
+                            : strings.propertyUnitNone
+                    },
+                    ...(units.status === 'loaded' ? units.options : [])
+                  ]
+                })
+              ]
+            },
+            {
+              groupName: strings.propertyGroupDisplay,
+              groupFields: [
+                PropertyPaneDropdown('defaultView', {
+                  label: strings.propertyDefaultView,
+                  selectedKey: this.defaultView,
+                  options: VIEW_KEYS.map((view) => ({ key: view, text: viewLabel[view] }))
+                }),
+                PropertyPaneDropdown('period', {
+                  label: strings.propertyPeriod,
+                  selectedKey: this.properties.period,
+                  options: [
+                    { key: 0, text: fill(strings.propertyPeriodCurrent, { year: String(currentYear) }) },
+                    ...periodsUpTo(currentYear).map((period) => ({ key: period, text: String(period) }))
+                  ]
+                })
+              ]
+            }
+          ]
+        }
+      ]
+    };
   }
 }

@@ -1,8 +1,9 @@
 import * as React from 'react';
 import type { Unit } from '../../domain/unit';
-import { Section, useLoad, useViewStyles, ViewProps } from '../common';
+import { useLoad, ViewProps } from '../common';
 import { useLocalization } from '../loc';
-import { EmptyState, ErrorState, LoadingState, RowProblems } from '../states';
+import { EmptyState } from '../states';
+import { ViewSection } from '../ViewSection';
 import { unitTypeLabel } from './export/exportStrings';
 import { useFollowUpStyles } from './useFollowUpStyles';
 
@@ -10,19 +11,14 @@ import { useFollowUpStyles } from './useFollowUpStyles';
 export function FollowUp({ repositories, siteUrl }: ViewProps): React.ReactElement {
   const { strings } = useLocalization();
   const styles = useFollowUpStyles();
-  const viewStyles = useViewStyles();
-  const { state, reload } = useLoad(() => repositories.units.list(), [repositories]);
+  const loader = useLoad(() => repositories.units.list(), [repositories]);
 
-  let content: React.ReactNode;
-  if (state.status === 'loading') content = <LoadingState rows={8} />;
-  else if (state.status === 'failed') content = <ErrorState error={state.error} siteUrl={siteUrl} onRetry={reload} />;
-  else {
-    const units = [...state.value.value].sort((a, b) => a.name.localeCompare(b.name));
-    const byId = new Map<number, Unit>(units.map((unit) => [unit.id, unit]));
-    content = (
-      <>
-        <RowProblems problems={state.value.problems} />
-        {units.length === 0 ? (
+  return (
+    <ViewSection heading={strings.viewFollowUp} intro={strings.followUpIntro} loader={loader} siteUrl={siteUrl} skeletonRows={8}>
+      {(value) => {
+        const units = [...value].sort((a, b) => a.name.localeCompare(b.name));
+        const byId = new Map<number, Unit>(units.map((unit) => [unit.id, unit]));
+        return units.length === 0 ? (
           <EmptyState>{strings.followUpUnitsEmpty}</EmptyState>
         ) : (
           <table className={styles.table}>
@@ -51,17 +47,8 @@ export function FollowUp({ repositories, siteUrl }: ViewProps): React.ReactEleme
               ))}
             </tbody>
           </table>
-        )}
-      </>
-    );
-  }
-
-  return (
-    <Section heading={strings.viewFollowUp}>
-      <div className={viewStyles.root}>
-        <p className={viewStyles.intro}>{strings.followUpIntro}</p>
-        {content}
-      </div>
-    </Section>
+        );
+      }}
+    </ViewSection>
   );
 }

@@ -1,0 +1,158 @@
+import * as React from 'react';
+import { Field, FluentProvider, IdPrefixProvider, Select, webLightTheme } from '@fluentui/react-components';
+import type { MrRepositories } from '../../data';
+import { periodOf } from '../../domain/period';
+import { App, COMPONENT_ID, HostContext, HostKind, localizationFor, routeFromQuery, routeToQuery, routeToSubPageId, SiteTheme } from '../../ui';
+import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
+import { LOCAL_HOSTS, LOCAL_LANGUAGES, LOCAL_USERS, LocalHostKind, LocalOptions, LocalTheme, themesFor } from './localOptions';
+import { createLocalTeams, LocalTeams } from './localTeams';
+import { SITE_THEME, SITE_THEME_DARK_SECTION } from './sampleSiteTheme';
+import { useLocalHostStyles } from './useLocalHostStyles';
+
+export interface LocalHostProps {
+  repositories: MrRepositories;
+  dataSiteUrl: string;
+  initialOptions: LocalOptions;
+  /** The page's query when it opened: it holds the deep link. */
+  initialSearch: string;
+  /** Keeps the options and the deep link in the address. */
+  onAddressChange: (options: LocalOptions, route: string) => void;
+  /** The local SharePoint knows the user by a cookie, so a new user means a fresh page. */
+  onUserChange: (options: LocalOptions, route: string) => void;
+}
+
+const LOCALE = { sv: 'sv-SE', en: 'en-GB' } as const;
+const TEAMS_THEME: Record<LocalTheme, string> = { light: 'default', dark: 'dark', contrast: 'contrast', site: 'default' };
+const SITE_THEMES: Record<LocalTheme, SiteTheme | undefined> = { site: SITE_THEME, dark: SITE_THEME_DARK_SECTION, light: undefined, contrast: undefined };
+const FRAME: Record<Exclude<LocalHostKind, 'sharepoint'>, string> = { teams: 'content', personal: 'content', meeting: 'sidePanel' };
+const HOST_KIND: Record<LocalHostKind, HostKind> = { sharepoint: 'sharePointPage', teams: 'teamsTab', personal: 'teamsPersonal', meeting: 'meetingSidePanel' };
+
+interface ChoiceProps<T extends string> {
+  label: string;
+  value: T;
+  choices: readonly T[];
+  labels: Record<T, string>;
+  onChange: (value: T) => void;
+}
+
+/** One of the toolbar's labelled choices. */
+function Choice<T extends string>({ label, value, choices, labels, onChange }: ChoiceProps<T>): React.ReactElement {
+  return (
+    <Field label={label}>
+      <Select value={value} onChange={(_, data) => onChange(data.value as T)}>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {labels[choice]}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/**
+ * The page `npm start` serves: a toolbar to choose the host, theme, user and language, above the same
+ * app the web part renders, framed as a SharePoint page, a Teams tab or a meeting's side panel. In the
+ * Teams frames a local stand-in for the Teams SDK goes through the same adapter as in Teams.
+ */
+export function LocalHost({ repositories, dataSiteUrl, initialOptions, initialSearch, onAddressChange, onUserChange }: LocalHostProps): React.ReactElement {
+  const styles = useLocalHostStyles();
+  const [options, setOptions] = React.useState(initialOptions);
+  const [teamsFacts, setTeamsFacts] = React.useState<TeamsFacts>();
+  const teams = React.useRef<LocalTeams>();
+  const link = React.useMemo(() => routeFromQuery(initialSearch, { view: 'overview' }), [initialSearch]);
+  const [route, setRoute] = React.useState(link.route);
+  const { strings } = localizationFor(LOCALE[options.lang]);
+  const inTeams = options.host !== 'sharepoint';
+
+  // A new Teams frame (another host, team or language) is a new Teams context, as when the tab opens.
+  React.useEffect(() => {
+    setTeamsFacts(undefined);
+    if (options.host === 'sharepoint') return;
+    const localTeams = createLocalTeams({
+      app: { theme: TEAMS_THEME[options.theme], locale: LOCALE[options.lang] },
+      page: { frameContext: FRAME[options.host], subPageId: routeToSubPageId(route) },
+      team: options.host === 'personal' ? undefined : { groupId: options.team }
+    });
+    teams.current = localTeams;
+    watchTeams(localTeams.sdk, setTeamsFacts);
+    // The route seeds the context once; later moves are the app's own.
+  }, [options.host, options.team, options.lang]);
+
+  const update = (changes: Partial<LocalOptions>): void => {
+    const next = { ...options, ...changes };
+    if (changes.host !== undefined && !themesFor(changes.host).includes(next.theme)) next.theme = themesFor(changes.host)[0];
+    // In Teams a theme switch is an event to the running tab, not a new tab.
+    if (changes.theme !== undefined && inTeams && changes.host === undefined) teams.current?.switchTheme(TEAMS_THEME[changes.theme]);
+    setOptions(next);
+    onAddressChange(next, routeToQuery(route));
+  };
+
+  const base: HostContext = {
+    repositories,
+    hostKind: HOST_KIND[options.host],
+    locale: LOCALE[options.lang],
+    theme: { source: 'sharePoint', siteTheme: SITE_THEMES[options.theme] },
+    unitSource: { kind: 'membership' },
+    route,
+    invalidLink: link.invalidLink,
+    onRouteChange: (next) => {
+      setRoute(next);
+      onAddressChange(options, routeToQuery(next));
+    },
+    period: periodOf(new Date()),
+    dataSiteUrl
+  };
+  const app = <App host={inTeams ? withTeamsFacts(base, teamsFacts) : base} />;
+
+  const hostLabel: Record<LocalHostKind, string> = {
+    sharepoint: strings.localHostSharePoint,
+    teams: strings.localHostTeamsTab,
+    personal: strings.localHostTeamsPersonal,
+    meeting: strings.localHostMeeting
+  };
+  const themeLabel: Record<LocalTheme, string> = {
+    light: strings.localThemeLight,
+    dark: strings.localThemeDark,
+    contrast: strings.localThemeContrast,
+    site: strings.localThemeSite
+  };
+  const userLabel: Record<LocalOptions['user'], string> = { editor: strings.localUserEditor, member: strings.localUserMember, reader: strings.localUserReader };
+  const languageLabel: Record<LocalOptions['lang'], string> = { sv: 'Svenska', en: 'English' };
+
+  return (
+    <div className={styles.page}>
+      <IdPrefixProvider value={`mr-local-${COMPONENT_ID}-`}>
+        <FluentProvider theme={webLightTheme} lang={options.lang}>
+          <form className={styles.toolbar} aria-label={strings.localToolbarLabel} onSubmit={(event) => event.preventDefault()}>
+            <Choice label={strings.localHost} value={options.host} labels={hostLabel} choices={LOCAL_HOSTS} onChange={(host) => update({ host })} />
+            <Choice label={strings.localTheme} value={options.theme} labels={themeLabel} choices={themesFor(options.host)} onChange={(theme) => update({ theme })} />
+            <Choice
+              label={strings.localUser}
+              value={options.user}
+              labels={userLabel}
+              choices={LOCAL_USERS}
+              onChange={(user) => onUserChange({ ...options, user }, routeToQuery(route))}
+            />
+            <Choice label={strings.localLanguage} value={options.lang} labels={languageLabel} choices={LOCAL_LANGUAGES} onChange={(lang) => update({ lang })} />
+          </form>
+        </FluentProvider>
+      </IdPrefixProvider>
+      {options.host === 'sharepoint' && (
+        <main className={styles.sharePointPage}>
+          <h1 className={styles.sharePointTitle}>{strings.localPageTitle}</h1>
+          <div className={styles.sharePointSection}>{app}</div>
+        </main>
+      )}
+      {(options.host === 'teams' || options.host === 'personal') && <div className={styles.teamsFrame}>{app}</div>}
+      {options.host === 'meeting' && (
+        <div className={styles.meeting}>
+          <div className={styles.meetingStage}>
+            <p className={styles.meetingTitle}>{strings.localMeetingTitle}</p>
+          </div>
+          <div className={styles.sidePanel}>{app}</div>
+        </div>
+      )}
+    </div>
+  );
+}

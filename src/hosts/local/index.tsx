@@ -1,0 +1,31 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { SPBrowser } from '@pnp/sp';
+import { createRepositories, createSp } from '../../data';
+import { DEMO_TEAMS_GROUP_ID } from '../../data/seed/content';
+import { LocalHost } from './LocalHost';
+import { readOptions, USER_COOKIE, writeOptions } from './localOptions';
+
+/**
+ * The local page's entry: the app against the local SharePoint at /sites/mr on the same server, with
+ * the same PnPjs code as in SharePoint; only the site address and how requests authenticate differ.
+ */
+const dataSiteUrl = `${window.location.origin}/sites/mr`;
+const options = readOptions(window.location.search, document.cookie, DEMO_TEAMS_GROUP_ID);
+// The cookie, not the address, is what the local SharePoint reads, so the two must agree before any request.
+document.cookie = `${USER_COOKIE}=${options.user}; path=/; SameSite=Lax`;
+
+const root = document.getElementById('root');
+ReactDom.render(
+  <LocalHost
+    repositories={createRepositories(createSp({ siteUrl: dataSiteUrl, behavior: SPBrowser({ baseUrl: dataSiteUrl }) }))}
+    dataSiteUrl={dataSiteUrl}
+    initialOptions={options}
+    initialSearch={window.location.search}
+    onAddressChange={(next, route) => window.history.replaceState(null, '', writeOptions(next, route))}
+    onUserChange={(next, route) => window.location.assign(writeOptions(next, route))}
+  />,
+  root
+);
+// Unmounting runs the app's clean-ups: open checklists stop polling; ticks not yet saved stay queued.
+window.addEventListener('pagehide', () => ReactDom.unmountComponentAtNode(root as HTMLElement));

@@ -1,0 +1,59 @@
+/**
+ * The local page's choices, kept in its address so that a screenshot or a test can open exactly one
+ * setup: `/?host=teams&theme=dark&user=member&lang=sv&mrView=plans`.
+ */
+export type LocalHostKind = 'sharepoint' | 'teams' | 'personal' | 'meeting';
+export type LocalTheme = 'light' | 'dark' | 'contrast' | 'site';
+export type LocalUser = 'editor' | 'member' | 'reader';
+export type LocalLanguage = 'sv' | 'en';
+
+export interface LocalOptions {
+  host: LocalHostKind;
+  theme: LocalTheme;
+  user: LocalUser;
+  lang: LocalLanguage;
+  /** The Microsoft 365 group of the simulated team (Teams tab and meeting). */
+  team: string;
+}
+
+export const LOCAL_HOSTS: readonly LocalHostKind[] = ['sharepoint', 'teams', 'personal', 'meeting'];
+export const LOCAL_USERS: readonly LocalUser[] = ['editor', 'member', 'reader'];
+export const LOCAL_LANGUAGES: readonly LocalLanguage[] = ['sv', 'en'];
+
+/** Teams has light, dark and high contrast; a SharePoint page has the site theme, plain or on a dark section. */
+export function themesFor(host: LocalHostKind): readonly LocalTheme[] {
+  return host === 'sharepoint' ? ['site', 'light', 'dark'] : ['light', 'dark', 'contrast'];
+}
+
+/** The cookie the local SharePoint reads the acting user from. */
+export const USER_COOKIE = 'mrLocalUser';
+
+const PARAMS = ['host', 'theme', 'user', 'lang', 'team'] as const;
+
+function oneOf<T extends string>(value: string | undefined, choices: readonly T[], fallback: T): T {
+  return value !== undefined && (choices as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+export function readOptions(search: string, cookie: string, defaultTeam: string): LocalOptions {
+  const params = new URLSearchParams(search);
+  const param = (name: string): string | undefined => params.get(name) ?? undefined;
+  const host = oneOf(param('host'), LOCAL_HOSTS, 'sharepoint');
+  const cookieUser = cookie
+    .split(';')
+    .map((pair) => pair.trim().split('='))
+    .find(([name]) => name === USER_COOKIE)?.[1];
+  return {
+    host,
+    theme: oneOf(param('theme'), themesFor(host), themesFor(host)[0]),
+    user: oneOf(param('user') ?? cookieUser, LOCAL_USERS, 'editor'),
+    lang: oneOf(param('lang'), LOCAL_LANGUAGES, 'sv'),
+    team: param('team') || defaultTeam
+  };
+}
+
+/** The page's query with the options written in, keeping the app's own parameters (the deep link). */
+export function writeOptions(options: LocalOptions, search: string): string {
+  const params = new URLSearchParams(search);
+  for (const name of PARAMS) params.set(name, options[name]);
+  return `?${params.toString()}`;
+}

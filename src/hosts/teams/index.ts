@@ -1,0 +1,2 @@
+export { teamsFactsFrom, watchTeams, withTeamsFacts } from './teamsHost';
+export type { TeamsAppContext, TeamsFacts, TeamsSdk } from './teamsHost';

@@ -1,0 +1,152 @@
+import * as React from 'react';
+import { FluentProvider, IdPrefixProvider, mergeClasses, MessageBar, MessageBarBody, useId } from '@fluentui/react-components';
+import { Heading, HeadingOffsetProvider } from '../common';
+import { LocalizationProvider, localizationFor, useLocalization } from '../loc';
+import { Navigation } from '../Navigation';
+import type { ViewKey } from '../routing';
+import { ErrorState, NotSetUp } from '../states';
+import { fluentTheme } from '../theme';
+import { UnitBar } from '../UnitBar';
+import type { HostContext } from './HostContext';
+import { AppState, useAppState } from './useAppState';
+import { useAppStyles } from './useAppStyles';
+import { ViewBoundary } from './ViewBoundary';
+import { createViews, ViewDefinition } from './views';
+
+/** The web part's component id: the prefix of every Fluent id, so two copies on one page never share one. */
+export const COMPONENT_ID = '575732f8-b50e-462e-bbd3-42e9a3f3f155';
+
+export interface AppProps {
+  host: HostContext;
+}
+
+interface ContentProps {
+  host: HostContext;
+  state: AppState;
+  view: ViewDefinition;
+  onRetryView: () => void;
+}
+
+/** The selected view, or the state that stands in its place: loading, not set up, or an error. */
+function Content({ host, state, view, onRetryView }: ContentProps): React.ReactElement {
+  const { site, unit, route, navigate } = state;
+  const { skeleton } = view;
+  if (site.status === 'loading') return skeleton;
+  if (site.status === 'failed') return <ErrorState error={site.error} siteUrl={host.dataSiteUrl} onRetry={state.reloadSite} />;
+
+  const { status, permissions } = site.value;
+  const setUp = (
+    <NotSetUp
+      site={host.repositories.site}
+      state={status.state === 'outdated' ? 'outdated' : 'notProvisioned'}
+      canProvision={permissions.canProvision}
+      siteUrl={host.dataSiteUrl}
+      onProvisioned={state.reloadSite}
+    />
+  );
+  if (status.state === 'notProvisioned') return setUp;
+  if (unit.status === 'failed') return <ErrorState error={unit.error} siteUrl={host.dataSiteUrl} onRetry={unit.retry} />;
+
+  const View = view.component;
+  return (
+    <>
+      {status.state === 'outdated' && setUp}
+      {unit.status === 'resolving' ? (
+        skeleton
+      ) : (
+        <ViewBoundary key={route.view} fallback={(error) => <ErrorState error={error} siteUrl={host.dataSiteUrl} onRetry={onRetryView} />}>
+          <React.Suspense fallback={skeleton}>
+            <View
+              repositories={host.repositories}
+              unit={unit.unit}
+              period={host.period}
+              route={route}
+              navigate={navigate}
+              permissions={permissions}
+              compact={host.hostKind === 'meetingSidePanel'}
+              siteUrl={host.dataSiteUrl}
+            />
+          </React.Suspense>
+        </ViewBoundary>
+      )}
+    </>
+  );
+}
+
+/** The frame: title, unit and period, the view tabs, and the selected view as the tab panel. */
+function AppFrame({ host }: AppProps): React.ReactElement {
+  const { strings, fill } = useLocalization();
+  const styles = useAppStyles();
+  const state = useAppState(host);
+  const [views, setViews] = React.useState(createViews);
+  const [viewAttempt, setViewAttempt] = React.useState(0);
+  const baseId = useId('mr-app');
+  const compact = host.hostKind === 'meetingSidePanel';
+  const tabId = (view: ViewKey): string => `${baseId}-tab-${view}`;
+  const panelId = `${baseId}-panel`;
+  // On a SharePoint page the page owns the main landmark; in Teams the app is the page.
+  const Main = host.hostKind === 'sharePointPage' ? 'div' : 'main';
+  const site = state.site.status === 'loaded' ? state.site.value : undefined;
+
+  const selectedView = views[state.route.view];
+  React.useEffect(() => selectedView.preload?.(), [selectedView]);
+
+  const retryView = (): void => {
+    setViews(createViews());
+    setViewAttempt((n) => n + 1);
+  };
+
+  return (
+    <div className={mergeClasses(styles.root, compact && styles.compact)}>
+      <header className={styles.header}>
+        <Heading level={1} className={mergeClasses(styles.title, compact && styles.compactTitle)}>
+          {strings.appTitle}
+        </Heading>
+        {!compact && <p className={styles.subtitle}>{strings.appSubtitle}</p>}
+        {site && site.status.state !== 'notProvisioned' && state.unit.status !== 'failed' && (
+          <UnitBar
+            resolution={state.unit}
+            period={host.period}
+            repositories={host.repositories}
+            canEdit={site.permissions.canEdit}
+            siteUrl={host.dataSiteUrl}
+          />
+        )}
+      </header>
+      <Navigation selected={state.route.view} onSelect={(view) => state.navigate({ view })} compact={compact} panelId={panelId} tabId={tabId} />
+      <Main className={styles.panel}>
+        <div id={panelId} role="tabpanel" aria-labelledby={tabId(state.route.view)} className={styles.panel}>
+          {state.invalidLink !== undefined && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{fill(strings.deepLinkInvalid, { link: state.invalidLink })}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Content key={viewAttempt} host={host} state={state} view={selectedView} onRetryView={retryView} />
+        </div>
+      </Main>
+    </div>
+  );
+}
+
+/**
+ * MR-programmet, the same in every host: Fluent's providers with the host's theme, the language from
+ * the host's locale, and headings that continue the host page's outline.
+ */
+export function App({ host }: AppProps): React.ReactElement {
+  const localization = React.useMemo(() => localizationFor(host.locale), [host.locale]);
+  const themeKey = host.theme.source === 'teams' ? host.theme.name : host.theme.siteTheme;
+  // Rebuilding the theme re-inserts every CSS variable, so only a different theme rebuilds it.
+  const theme = React.useMemo(() => fluentTheme(host.theme), [host.theme.source, themeKey]);
+  const styles = useAppStyles();
+  return (
+    <IdPrefixProvider value={`mr-${COMPONENT_ID}-`}>
+      <FluentProvider theme={theme} lang={localization.language} className={styles.provider}>
+        <LocalizationProvider value={localization}>
+          <HeadingOffsetProvider value={host.hostKind === 'sharePointPage' ? 1 : 0}>
+            <AppFrame host={host} />
+          </HeadingOffsetProvider>
+        </LocalizationProvider>
+      </FluentProvider>
+    </IdPrefixProvider>
+  );
+}

@@ -1,0 +1,61 @@
+import * as React from 'react';
+import type { Permissions, SiteStatus } from '../../data/repositories/interfaces';
+import type { Person } from '../../domain/person';
+import { LoadState, useLoad } from '../common';
+import { Route, routeToSubPageId } from '../routing';
+import { UnitResolution, useUnitResolution } from '../UnitBar';
+import type { HostContext } from './HostContext';
+
+/** What the app learns about the data site before it shows any view. */
+export interface SiteAccess {
+  status: SiteStatus;
+  permissions: Permissions;
+  user: Person;
+}
+
+export interface AppState {
+  route: Route;
+  navigate: (route: Route) => void;
+  /** The link the host could not read, until the person moves on. */
+  invalidLink?: string;
+  site: LoadState<SiteAccess>;
+  reloadSite: () => void;
+  unit: UnitResolution;
+}
+
+/**
+ * The app's state: the current route (following the host when it learns a new one, e.g. Teams'
+ * sub-page id after the first render), the data site's status and the person's permissions (one round
+ * trip, asked in parallel), and the unit.
+ */
+export function useAppState(host: HostContext): AppState {
+  const [route, setRoute] = React.useState(host.route);
+  const [invalidLink, setInvalidLink] = React.useState(host.invalidLink);
+  const hostRoute = routeToSubPageId(host.route);
+  React.useEffect(() => {
+    setRoute(host.route);
+    setInvalidLink(host.invalidLink);
+    // The route is compared by value: hosts build a new object on every render.
+  }, [hostRoute, host.invalidLink]);
+
+  const { onRouteChange } = host;
+  const navigate = React.useCallback(
+    (next: Route) => {
+      setRoute(next);
+      setInvalidLink(undefined);
+      onRouteChange?.(next);
+    },
+    [onRouteChange]
+  );
+
+  const { site } = host.repositories;
+  const { state, reload } = useLoad(async (): Promise<SiteAccess> => {
+    const [status, permissions, user] = await Promise.all([site.status(), site.permissions(), site.currentUser()]);
+    return { status, permissions, user };
+  }, [site]);
+
+  const ready = state.status === 'loaded' && state.value.status.state !== 'notProvisioned';
+  const unit = useUnitResolution(host.repositories, host.unitSource, ready ? state.value.user.id : undefined);
+
+  return { route, navigate, invalidLink, site: state, reloadSite: reload, unit };
+}

@@ -1,0 +1,41 @@
+import * as React from 'react';
+import type { ViewProps } from '../common';
+import { Overview, OverviewSkeleton } from '../Overview';
+import type { ViewKey } from '../routing';
+import { LoadingState } from '../states';
+
+/** A view of the app: the overview ships in the first bundle, the others load when first needed. */
+export interface ViewDefinition {
+  component: React.ComponentType<ViewProps>;
+  /** Shown while the view's code or data loads, in the view's own shape. */
+  skeleton: React.ReactElement;
+  /** Starts fetching a lazy view's code, so it arrives while the app still asks SharePoint about the site. */
+  preload?: () => void;
+}
+
+function lazyView(load: () => Promise<React.ComponentType<ViewProps>>): ViewDefinition {
+  let loading: Promise<React.ComponentType<ViewProps>> | undefined;
+  const fetchCode = (): Promise<React.ComponentType<ViewProps>> => (loading ??= load());
+  return {
+    component: React.lazy(() => fetchCode().then((component) => ({ default: component }))),
+    skeleton: <LoadingState />,
+    // A failure here is not lost: the view renders from the same promise and shows it.
+    preload: () => {
+      fetchCode().catch(() => undefined);
+    }
+  };
+}
+
+/**
+ * The views, with fresh lazy components: React keeps a failed lazy load failed for good, so after a
+ * chunk failed to load (a dropped connection) the app makes new ones and the bundler fetches again.
+ */
+export function createViews(): Record<ViewKey, ViewDefinition> {
+  return {
+    overview: { component: Overview, skeleton: <OverviewSkeleton /> },
+    plans: lazyView(() => import(/* webpackChunkName: 'mr-action-plans' */ '../ActionPlans').then((m) => m.ActionPlans)),
+    staircase: lazyView(() => import(/* webpackChunkName: 'mr-staircase' */ '../Staircase').then((m) => m.Staircase)),
+    updates: lazyView(() => import(/* webpackChunkName: 'mr-updates' */ '../Updates').then((m) => m.Updates)),
+    followUp: lazyView(() => import(/* webpackChunkName: 'mr-follow-up' */ '../FollowUp').then((m) => m.FollowUp))
+  };
+}

@@ -1,0 +1,99 @@
+import * as React from 'react';
+import { mergeClasses } from '@fluentui/react-components';
+import { Section, ViewProps } from '../common';
+import { useLocalization } from '../loc';
+import { PlanSummary } from '../PlanSummary';
+import { RouteLink } from '../RouteLink';
+import { StaircaseSteps } from '../StaircaseSteps';
+import { EmptyState, ErrorState, RowProblems } from '../states';
+import { UpdateList } from '../UpdateList';
+import { OverviewSkeleton } from './OverviewSkeleton';
+import { useOverview } from './useOverview';
+import { useOverviewStyles } from './useOverviewStyles';
+
+/**
+ * Översikt: the goal, the three focus areas, the action plans and where each stands (with the gap
+ * warning), the rights-based method, the staircase with the unit's level, and the latest updates.
+ * In a meeting's side panel the descriptions of focus areas and method steps are left out.
+ */
+export function Overview({ repositories, unit, period, navigate, compact, siteUrl }: ViewProps): React.ReactElement {
+  const { strings, text } = useLocalization();
+  const styles = useOverviewStyles();
+  const { loader, today } = useOverview({ repositories, unit, period });
+
+  if (loader.state.status === 'loading') return <OverviewSkeleton />;
+  if (loader.state.status === 'failed') return <ErrorState error={loader.state.error} siteUrl={siteUrl} onRetry={loader.reload} />;
+
+  const { value: overview, problems } = loader.state.value;
+  const { programme } = overview;
+
+  return (
+    <div className={styles.root}>
+      <RowProblems problems={problems} />
+      {!programme && <EmptyState>{strings.programmeMissing}</EmptyState>}
+      {programme && (
+        <Section heading={strings.goalHeading}>
+          <blockquote className={mergeClasses(styles.goal, compact && styles.compactGoal)}>
+            <p className={styles.paragraph}>{text(programme.goal.text) || text(programme.goal.title)}</p>
+          </blockquote>
+        </Section>
+      )}
+      <div className={styles.cards}>
+        {programme && (
+          <Section heading={strings.focusAreasHeading} className={styles.card}>
+            <ul className={styles.plainList}>
+              {programme.focusAreas.map((area) => (
+                <li key={area.key}>
+                  <span className={styles.term}>{text(area.title)}</span>
+                  {!compact && text(area.text) && <p className={styles.muted}>{text(area.text)}</p>}
+                </li>
+              ))}
+            </ul>
+          </Section>
+        )}
+        <Section heading={strings.plansHeading} className={styles.card}>
+          {overview.actionPlans.length === 0 ? (
+            <EmptyState>{strings.plansEmpty}</EmptyState>
+          ) : (
+            <ul className={styles.plainList}>
+              {overview.actionPlans.map((plan) => (
+                <li key={plan.id}>
+                  <PlanSummary plan={plan} today={today} navigate={navigate} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+        {programme && (
+          <Section heading={strings.methodHeading} className={styles.card}>
+            <ol className={styles.list}>
+              {programme.methodSteps.map((step) => (
+                <li key={step.key} className={styles.listItem}>
+                  <span className={styles.term}>{text(step.title)}</span>
+                  {!compact && text(step.text) && <p className={styles.muted}>{text(step.text)}</p>}
+                </li>
+              ))}
+            </ol>
+          </Section>
+        )}
+        {programme && (
+          <Section heading={strings.staircaseHeading} className={styles.card}>
+            <StaircaseSteps steps={programme.staircaseSteps} assessments={overview.assessments} unit={unit} />
+          </Section>
+        )}
+        <Section heading={strings.updatesHeading} className={styles.card}>
+          {overview.latestUpdates.length === 0 ? (
+            <EmptyState>{strings.updatesEmpty}</EmptyState>
+          ) : (
+            <UpdateList updates={overview.latestUpdates} navigate={navigate} />
+          )}
+          <p className={styles.paragraph}>
+            <RouteLink route={{ view: 'updates' }} navigate={navigate}>
+              {strings.updatesShowAll}
+            </RouteLink>
+          </p>
+        </Section>
+      </div>
+    </div>
+  );
+}

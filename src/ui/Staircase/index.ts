@@ -1,0 +1,1 @@
+export { Staircase } from './Staircase';

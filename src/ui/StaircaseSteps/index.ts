@@ -1,0 +1,2 @@
+export { StaircaseSteps } from './StaircaseSteps';
+export type { StaircaseStepsProps } from './StaircaseSteps';

@@ -1,0 +1,4 @@
+export { UnitBar } from './UnitBar';
+export type { UnitBarProps } from './UnitBar';
+export { useUnitResolution } from './useUnitResolution';
+export type { UnitResolution } from './useUnitResolution';

@@ -1,0 +1,14 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useUnitBarStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalXS, minHeight: '32px' },
+  picker: { minWidth: '16rem' },
+  fact: { display: 'inline-flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
+  factLabel: { color: tokens.colorNeutralForeground2 },
+  factValue: { fontWeight: tokens.fontWeightSemibold },
+  period: { color: tokens.colorNeutralForeground2 },
+  skeleton: { height: '32px', maxWidth: '24rem' },
+  mapping: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalS },
+  failure: { marginTop: tokens.spacingVerticalS, marginBottom: 0, color: tokens.colorPaletteRedForeground1 }
+});

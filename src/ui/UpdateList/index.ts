@@ -1,0 +1,2 @@
+export { UpdateList } from './UpdateList';
+export type { UpdateListProps } from './UpdateList';

@@ -1,0 +1,1 @@
+export { Updates } from './Updates';

@@ -1,0 +1,2 @@
+export { ViewSection } from './ViewSection';
+export type { ViewSectionProps } from './ViewSection';

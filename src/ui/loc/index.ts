@@ -1,0 +1,3 @@
+export { localizationFor, LocalizationProvider, useLocalization } from './localization';
+export type { Localization } from './localization';
+export type { Strings } from './sv';

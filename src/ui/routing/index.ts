@@ -1,0 +1,11 @@
+export {
+  isViewKey,
+  routeFromQuery,
+  routeFromSubPageId,
+  routeToQuery,
+  routeToSubPageId,
+  sameRoute,
+  VIEW_KEYS,
+  VIEW_PARAM
+} from './route';
+export type { Route, RouteParse, ViewKey } from './route';

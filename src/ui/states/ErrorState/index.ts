@@ -1,0 +1,4 @@
+export { ErrorState } from './ErrorState';
+export type { ErrorStateProps } from './ErrorState';
+export { errorMessage, problemKind } from './problemKind';
+export type { ProblemKind } from './problemKind';

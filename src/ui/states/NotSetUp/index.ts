@@ -1,0 +1,2 @@
+export { NotSetUp } from './NotSetUp';
+export type { NotSetUpProps } from './NotSetUp';

@@ -1,0 +1,2 @@
+export { RowProblems } from './RowProblems';
+export type { RowProblemsProps } from './RowProblems';

@@ -1,0 +1,269 @@
+/** @jest-environment jsdom */
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { AccessDeniedError, UnreachableError } from '../../../src/data/repositories/interfaces';
+import { App } from '../../../src/ui/App';
+import {
+  EDITOR,
+  fakeRepositories,
+  GOAL_EN,
+  GOAL_SV,
+  MEMBER,
+  OWNER_PERMISSIONS,
+  pending,
+  READER_PERMISSIONS,
+  TEAM_GROUP_ID,
+  UNITS,
+  UNMAPPED_GROUP_ID
+} from '../fakes';
+import { hostContext, LANGUAGES, localization, renderApp, SITE_URL, TestLanguage } from '../render';
+
+const goal = (language: TestLanguage): string => (language === 'sv' ? GOAL_SV : GOAL_EN);
+
+describe.each(LANGUAGES)('App (%s)', (language: TestLanguage) => {
+  const { strings, fill } = localization(language);
+
+  describe('frame', () => {
+    it('has the title, the view tabs in a navigation landmark and the selected view as a tab panel in main', async () => {
+      renderApp(language);
+      expect(screen.getByRole('heading', { level: 1, name: strings.appTitle })).toBeTruthy();
+      const navigation = screen.getByRole('navigation', { name: strings.navigationLabel });
+      const tabs = [strings.viewOverview, strings.viewPlans, strings.viewStaircase, strings.viewUpdates, strings.viewFollowUp].map((name) =>
+        within(navigation).getByRole('tab', { name })
+      );
+      expect(within(navigation).getAllByRole('tab')).toEqual(tabs);
+      const panel = within(screen.getByRole('main')).getByRole('tabpanel');
+      expect(panel.getAttribute('aria-labelledby')).toBe(tabs[0].id);
+      expect(tabs[0].getAttribute('aria-controls')).toBe(panel.id);
+      expect(await screen.findByText(goal(language))).toBeTruthy();
+    });
+
+    it('speaks the interface language', () => {
+      const { container } = renderApp(language);
+      expect(container.querySelector(`[lang="${language}"]`)).toBeTruthy();
+    });
+
+    it('continues the page outline on a SharePoint page: no main landmark, the title an h2', async () => {
+      renderApp(language, { hostKind: 'sharePointPage' });
+      expect(screen.queryByRole('main')).toBeNull();
+      expect(screen.getByRole('heading', { level: 2, name: strings.appTitle })).toBeTruthy();
+      expect(await screen.findByRole('heading', { level: 3, name: strings.goalHeading })).toBeTruthy();
+    });
+
+    it('drops the subtitle and the long texts in the meeting side panel', async () => {
+      renderApp(language, { hostKind: 'meetingSidePanel' });
+      await screen.findByText(goal(language));
+      expect(screen.queryByText(strings.appSubtitle)).toBeNull();
+      expect(screen.queryByText(language === 'sv' ? 'Öka kunskapen.' : 'Increase knowledge.')).toBeNull();
+    });
+
+    it('shows the unit and the period', async () => {
+      renderApp(language, { unitSource: { kind: 'teamsGroup', groupId: TEAM_GROUP_ID } });
+      expect(await screen.findByText(UNITS[2].name)).toBeTruthy();
+      expect(screen.getByText(fill(strings.periodLabel, { period: '2025' }))).toBeTruthy();
+    });
+  });
+
+  describe('navigation and deep links', () => {
+    it('opens the view a deep link names and reports moves to the host', async () => {
+      const onRouteChange = jest.fn();
+      renderApp(language, { route: { view: 'plans', item: 'childRights' }, onRouteChange });
+      expect(await screen.findByRole('heading', { level: 2, name: strings.viewPlans })).toBeTruthy();
+      expect(screen.getByRole('tab', { name: strings.viewPlans }).getAttribute('aria-selected')).toBe('true');
+      const selected = (await screen.findAllByRole('article')).find((article) => article.getAttribute('aria-current') === 'true');
+      expect(selected?.textContent).toContain(language === 'sv' ? 'Barnets rättigheter' : "Children's rights");
+
+      fireEvent.click(screen.getByRole('tab', { name: strings.viewUpdates }));
+      expect(await screen.findByRole('heading', { level: 2, name: strings.viewUpdates })).toBeTruthy();
+      expect(onRouteChange).toHaveBeenLastCalledWith({ view: 'updates' });
+    });
+
+    it('follows a route the host learns after the first render (Teams sub-page id)', async () => {
+      const host = hostContext(language);
+      const { rerender } = render(<App host={host} />);
+      await screen.findByText(goal(language));
+      rerender(<App host={{ ...host, route: { view: 'staircase' } }} />);
+      expect(await screen.findByRole('heading', { level: 2, name: strings.viewStaircase })).toBeTruthy();
+    });
+
+    it('moves to a plan from the overview by its link', async () => {
+      renderApp(language);
+      const link = await screen.findByRole('link', { name: language === 'sv' ? 'Att motverka rasism' : 'Countering racism' });
+      expect(link.getAttribute('href')).toBe('?mrView=plans&mrPlan=antiRacism');
+      fireEvent.click(link);
+      expect(await screen.findByRole('heading', { level: 2, name: strings.viewPlans })).toBeTruthy();
+    });
+
+    it('says why a link it could not read shows the overview', async () => {
+      renderApp(language, { invalidLink: '?mrView=nonsense' });
+      expect(screen.getByText(fill(strings.deepLinkInvalid, { link: '?mrView=nonsense' }))).toBeTruthy();
+      fireEvent.click(screen.getByRole('tab', { name: strings.viewPlans }));
+      await screen.findByRole('heading', { level: 2, name: strings.viewPlans });
+      expect(screen.queryByText(fill(strings.deepLinkInvalid, { link: '?mrView=nonsense' }))).toBeNull();
+    });
+
+    it('keeps the frame when a view fails to load and loads it again on retry', async () => {
+      const repositories = fakeRepositories();
+      const list = jest.spyOn(repositories.actionPlans, 'list').mockRejectedValueOnce(new UnreachableError());
+      renderApp(language, { repositories, route: { view: 'plans' } });
+      expect(await screen.findByText(fill(strings.unreachableText, { site: SITE_URL }))).toBeTruthy();
+      expect(screen.getByRole('navigation')).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: strings.retry }));
+      expect(await screen.findByText(language === 'sv' ? 'Romsk inkludering' : 'Roma inclusion')).toBeTruthy();
+      expect(list).toHaveBeenCalledTimes(2);
+    });
+  });
+
+  describe('states', () => {
+    it('shows skeletons while the site is asked, announced as loading', () => {
+      const repositories = fakeRepositories();
+      repositories.site.status = () => pending();
+      renderApp(language, { repositories });
+      expect(screen.getByRole('progressbar', { name: strings.loadingLabel })).toBeTruthy();
+    });
+
+    it('offers a site owner to set up the lists, shows the progress and then the programme', async () => {
+      const repositories = fakeRepositories({ siteStatus: { state: 'notProvisioned' }, permissions: OWNER_PERMISSIONS, user: EDITOR });
+      let finish: () => void = () => undefined;
+      const provision = repositories.site.provision.bind(repositories.site);
+      repositories.site.provision = (onProgress) =>
+        new Promise<void>((resolve) => {
+          onProgress?.({ step: 'MrUnits', done: 2, total: 8 });
+          finish = () => provision().then(resolve);
+        });
+      renderApp(language, { repositories });
+      expect(await screen.findByText(strings.notSetUpTitle)).toBeTruthy();
+      expect(screen.getByText(strings.notSetUpOwnerText)).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: strings.notSetUpProvisionButton }));
+      expect(await screen.findByText(fill(strings.notSetUpProgress, { step: 'MrUnits', done: 2, total: 8 }))).toBeTruthy();
+      await act(async () => finish());
+      expect(await screen.findByText(goal(language))).toBeTruthy();
+    });
+
+    it('says whom to contact when the person may not set up the lists', async () => {
+      renderApp(language, { repositories: fakeRepositories({ siteStatus: { state: 'notProvisioned' }, permissions: READER_PERMISSIONS }) });
+      expect(await screen.findByText(fill(strings.notSetUpContact, { site: SITE_URL }))).toBeTruthy();
+      expect(screen.queryByRole('button', { name: strings.notSetUpProvisionButton })).toBeNull();
+    });
+
+    it('shows a set-up failure and lets the owner try again', async () => {
+      const repositories = fakeRepositories({ siteStatus: { state: 'notProvisioned' }, permissions: OWNER_PERMISSIONS });
+      repositories.site.provision = () => Promise.reject(new Error('List MrUnits could not be created.'));
+      renderApp(language, { repositories });
+      fireEvent.click(await screen.findByRole('button', { name: strings.notSetUpProvisionButton }));
+      expect(await screen.findByText(fill(strings.provisionFailed, { message: 'List MrUnits could not be created.' }))).toBeTruthy();
+      expect(screen.getByRole('button', { name: strings.notSetUpProvisionButton }).hasAttribute('disabled')).toBe(false);
+    });
+
+    it('asks the owner to update outdated lists and still shows the programme', async () => {
+      renderApp(language, { repositories: fakeRepositories({ siteStatus: { state: 'outdated', schemaVersion: 0 }, permissions: OWNER_PERMISSIONS }) });
+      expect(await screen.findByRole('button', { name: strings.outdatedUpgradeButton })).toBeTruthy();
+      expect(await screen.findByText(goal(language))).toBeTruthy();
+    });
+
+    it('tells others that outdated lists need the site owner', async () => {
+      renderApp(language, { repositories: fakeRepositories({ siteStatus: { state: 'outdated', schemaVersion: 0 } }) });
+      expect(await screen.findByText(fill(strings.outdatedOtherText, { site: SITE_URL }))).toBeTruthy();
+    });
+
+    it('says the person has no permission, without a pointless retry', async () => {
+      const repositories = fakeRepositories();
+      repositories.site.status = () => Promise.reject(new AccessDeniedError());
+      renderApp(language, { repositories });
+      expect(await screen.findByText(strings.accessDeniedTitle)).toBeTruthy();
+      expect(screen.getByText(fill(strings.accessDeniedText, { site: SITE_URL }))).toBeTruthy();
+      expect(screen.queryByRole('button', { name: strings.retry })).toBeNull();
+    });
+
+    it('names the unreachable data site and retries', async () => {
+      const repositories = fakeRepositories();
+      const status = repositories.site.status.bind(repositories.site);
+      repositories.site.status = jest.fn().mockRejectedValueOnce(new UnreachableError()).mockImplementation(status);
+      renderApp(language, { repositories });
+      expect(await screen.findByText(strings.unreachableTitle)).toBeTruthy();
+      expect(screen.getByText(fill(strings.unreachableText, { site: SITE_URL }))).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: strings.retry }));
+      expect(await screen.findByText(goal(language))).toBeTruthy();
+    });
+
+    it('shows an unexpected error with its message', async () => {
+      const repositories = fakeRepositories();
+      repositories.site.permissions = () => Promise.reject(new Error('Boom'));
+      renderApp(language, { repositories });
+      expect(await screen.findByText(fill(strings.unexpectedErrorText, { message: 'Boom' }))).toBeTruthy();
+    });
+  });
+
+  describe('the unit', () => {
+    it('finds the unit mapped to the team', async () => {
+      renderApp(language, { unitSource: { kind: 'teamsGroup', groupId: TEAM_GROUP_ID } });
+      expect(await screen.findByText(fill(strings.staircaseUnitLevel, { unit: UNITS[2].name, level: 3, total: 6 }))).toBeTruthy();
+    });
+
+    it('waits for Teams before it looks for the unit', async () => {
+      renderApp(language, { unitSource: { kind: 'pending' } });
+      expect(await screen.findByRole('progressbar', { name: strings.loadingLabel })).toBeTruthy();
+      expect(screen.queryByText(goal(language))).toBeNull();
+    });
+
+    it('lets an editor map an unmapped team to its unit once', async () => {
+      const repositories = fakeRepositories({ permissions: OWNER_PERMISSIONS, user: EDITOR });
+      const save = jest.spyOn(repositories.units, 'save');
+      renderApp(language, { repositories, unitSource: { kind: 'teamsGroup', groupId: UNMAPPED_GROUP_ID } });
+      expect(await screen.findByText(strings.teamMappingTitle)).toBeTruthy();
+      const select = (await screen.findByRole('combobox', { name: strings.unitLabel })) as HTMLSelectElement;
+      await waitFor(() => expect(select.options.length).toBe(UNITS.length));
+      fireEvent.change(select, { target: { value: '4' } });
+      fireEvent.click(screen.getByRole('button', { name: strings.teamMappingSave }));
+      expect(await screen.findByText(fill(strings.teamMappingSaved, { unit: UNITS[3].name }))).toBeTruthy();
+      expect(save).toHaveBeenCalledWith(expect.objectContaining({ id: 4, teamsGroupId: UNMAPPED_GROUP_ID }));
+      expect(screen.queryByText(strings.teamMappingTitle)).toBeNull();
+    });
+
+    it('keeps the choice when saving the mapping fails, and says why', async () => {
+      const repositories = fakeRepositories({ permissions: OWNER_PERMISSIONS, user: EDITOR });
+      repositories.units.save = () => Promise.reject(new AccessDeniedError('Not allowed'));
+      renderApp(language, { repositories, unitSource: { kind: 'teamsGroup', groupId: UNMAPPED_GROUP_ID } });
+      const save = await screen.findByRole('button', { name: strings.teamMappingSave });
+      await waitFor(() => expect(save.hasAttribute('disabled')).toBe(false));
+      fireEvent.click(save);
+      expect(await screen.findByText(fill(strings.teamMappingFailed, { message: 'Not allowed' }))).toBeTruthy();
+      expect(screen.getByText(strings.teamMappingTitle)).toBeTruthy();
+    });
+
+    it('tells a member of an unmapped team whom to ask, and shows their own unit meanwhile', async () => {
+      renderApp(language, { unitSource: { kind: 'teamsGroup', groupId: UNMAPPED_GROUP_ID } });
+      expect(await screen.findByText(strings.teamMappingNeedsEditor)).toBeTruthy();
+      expect(screen.queryByRole('button', { name: strings.teamMappingSave })).toBeNull();
+    });
+
+    it('lets a person with several units switch between them (personal app)', async () => {
+      renderApp(language, { hostKind: 'teamsPersonal', unitSource: { kind: 'membership' } });
+      const select = (await screen.findByRole('combobox', { name: strings.unitLabel })) as HTMLSelectElement;
+      const memberUnits = UNITS.filter((unit) => unit.memberIds.includes(MEMBER.id)).map((unit) => unit.name).sort((a, b) => a.localeCompare(b));
+      expect([...select.options].map((option) => option.text)).toEqual(memberUnits);
+      fireEvent.change(select, { target: { value: '3' } });
+      expect(await screen.findByText(fill(strings.staircaseUnitLevel, { unit: UNITS[2].name, level: 3, total: 6 }))).toBeTruthy();
+    });
+
+    it('says so when the person belongs to no unit', async () => {
+      renderApp(language, { repositories: fakeRepositories({ user: EDITOR }) });
+      expect(await screen.findByText(strings.unitNoneOfYours)).toBeTruthy();
+      expect(await screen.findByText(strings.staircaseNoUnit)).toBeTruthy();
+    });
+
+    it('warns when the configured unit no longer exists', async () => {
+      renderApp(language, { hostKind: 'sharePointPage', unitSource: { kind: 'configured', unitId: 99 } });
+      expect(await screen.findByText(fill(strings.unitConfiguredMissing, { id: '99' }))).toBeTruthy();
+    });
+
+    it('shows a failure to find the unit with a retry', async () => {
+      const repositories = fakeRepositories();
+      const ofMember = repositories.units.ofMember.bind(repositories.units);
+      repositories.units.ofMember = jest.fn().mockRejectedValueOnce(new UnreachableError()).mockImplementation(ofMember);
+      renderApp(language, { repositories });
+      fireEvent.click(await screen.findByRole('button', { name: strings.retry }));
+      expect(await screen.findByText(goal(language))).toBeTruthy();
+    });
+  });
+});
