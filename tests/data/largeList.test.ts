@@ -1,7 +1,6 @@
 import { listOf } from '../../src/data/queries';
 import { LISTS } from '../../src/data/schema';
 import { tickKey } from '../../src/domain/checklist';
-import { bulkAdd } from './bulkLoad';
 import { clientFor } from './localSite';
 import { DemoSite, startDemoSite } from './demoSite';
 
@@ -25,7 +24,7 @@ beforeAll(async () => {
     IsActive: true,
     IsExample: false
   }));
-  await bulkAdd(demo.site.siteUrl, LISTS.checklistItems.title, extraItems);
+  demo.site.loadFixtureRows(LISTS.checklistItems.title, extraItems);
   const { repos } = clientFor(demo.site.siteUrl);
   itemIds = (await repos.actionPlans.items(demo.planId)).value.map((item) => item.id);
   const rows: Record<string, unknown>[] = [];
@@ -37,7 +36,7 @@ beforeAll(async () => {
       }
     }
   }
-  await bulkAdd(demo.site.siteUrl, LISTS.checklistTicks.title, rows);
+  demo.site.loadFixtureRows(LISTS.checklistTicks.title, rows);
 }, 150_000);
 
 afterAll(async () => {

@@ -45,6 +45,9 @@ test('a failing operation in a changeset does not undo or stop the others', asyn
   expect(outcomes).toEqual(['added K3', 'refused 500', 'added K4']);
   const keys = await sp.web.lists.getByTitle('Indikatorer').items.select('Nyckel').orderBy('Nyckel')();
   expect(keys.map((item: { Nyckel: string }) => item.Nyckel)).toEqual(['K1', 'K2', 'K3', 'K4']);
+  // The refused add left nothing behind, not even in the column index.
+  const k1 = await sp.web.lists.getByTitle('Indikatorer').items.filter("Nyckel eq 'K1'").select('Title')();
+  expect(k1).toEqual([expect.objectContaining({ Title: 'Ett' })]);
 });
 
 test('updates in a batch report their new ETag; a stale ETag is refused for that operation only', async () => {

@@ -138,11 +138,49 @@ describe('fields', () => {
     expect([hinted.InternalName, hinted.Indexed]).toEqual(['Vikt', true]);
   });
 
+  test('createFieldAsXml makes people fields on the user information list (List="UserInfo")', async () => {
+    const owner = await actions.fields.createFieldAsXml({ SchemaXml: '<Field Type="User" Name="Agare" DisplayName="Agare" List="UserInfo" UserSelectionMode="PeopleOnly" />', Options: 8 });
+    const members = await actions.fields.createFieldAsXml({
+      SchemaXml: '<Field Type="UserMulti" Name="Medverkande" DisplayName="Medverkande" List="UserInfo" Mult="TRUE" UserSelectionMode="PeopleOnly" />',
+      Options: 8,
+    });
+    expect([owner.TypeAsString, members.TypeAsString, (members as Record<string, unknown>).AllowMultipleValues]).toEqual(['User', 'UserMulti', true]);
+    const added = await actions.items.add({ Title: 'Med ägare', AgareId: 8, MedverkandeId: [7, 9] });
+    const item = await actions.items.getById(added.Id).select('Agare/Title', 'Medverkande/Title').expand('Agare', 'Medverkande')();
+    expect(item).toMatchObject({ Agare: { Title: 'Maja Medlem' }, Medverkande: [{ Title: 'Eva Redaktör' }, { Title: 'Lars Läsare' }] });
+    const missingList = actions.fields.createFieldAsXml('<Field Type="User" Name="Fel" DisplayName="Fel" List="{00000000-0000-0000-0000-000000000001}" />');
+    expect(await errorOf(missingList)).toMatchObject({ status: 404 });
+  });
+
+  test('SchemaXml carries the choices, flags, lookup target and attributes a client reads back, XML-escaped', async () => {
+    const unitsList = await units.select('Id')();
+    await actions.fields.createFieldAsXml({
+      SchemaXml:
+        '<Field Type="Choice" Name="Fas" DisplayName="Fas &amp; steg" Required="TRUE" Format="RadioButtons">' +
+        '<CHOICES><CHOICE>Plan &amp; mål</CHOICE><CHOICE>&lt;Utförd&gt;</CHOICE></CHOICES><Default>Plan &amp; mål</Default></Field>',
+      Options: 8,
+    });
+    await actions.fields.createFieldAsXml({ SchemaXml: '<Field Type="DateTime" Name="Beslutad" DisplayName="Beslutad" Format="DateOnly" Indexed="TRUE" />', Options: 8 });
+    const schemaOf = async (name: string): Promise<string> => (await actions.fields.getByInternalNameOrTitle(name).select('SchemaXml')()).SchemaXml;
+
+    const choice = await schemaOf('Fas');
+    expect(choice).toMatch(/^<Field Type="Choice" DisplayName="Fas &amp; steg" Required="TRUE" EnforceUniqueValues="FALSE" Indexed="FALSE" /);
+    expect(choice).toContain('Format="RadioButtons"');
+    expect(choice).toContain('StaticName="Fas" Name="Fas"');
+    expect(choice).toMatch(/><CHOICES><CHOICE>Plan &amp; mål<\/CHOICE><CHOICE>&lt;Utförd&gt;<\/CHOICE><\/CHOICES><Default>Plan &amp; mål<\/Default><\/Field>$/);
+    expect(await schemaOf('Beslutad')).toMatch(/Type="DateTime" .*Indexed="TRUE" .*Format="DateOnly"/);
+    expect(await schemaOf('Status')).toContain('<CHOICES><CHOICE>Planerad</CHOICE><CHOICE>Pågår</CHOICE><CHOICE>Klar</CHOICE></CHOICES>');
+    expect(await schemaOf('F_x00f6_rvaltning')).toMatch(new RegExp(`Type="Lookup" .*List="\\{${unitsList.Id}\\}" ShowField="Title"`));
+    expect(await schemaOf('Ansvarig')).toMatch(/Type="User" .*List="UserInfo" ShowField="ImnName" UserSelectionMode="PeopleOnly"/);
+    expect(await schemaOf('Medverkande')).toMatch(/Type="UserMulti" .*Mult="TRUE" List="UserInfo"/);
+  });
+
   test('field update, indexes and unique values', async () => {
     const code = actions.fields.getByInternalNameOrTitle('Kod');
     expect(await errorOf(code.update({ EnforceUniqueValues: true }))).toMatchObject({ status: 400, message: expect.stringContaining('indexed') });
     await code.update({ Indexed: true, EnforceUniqueValues: true });
     expect(await code.select('Indexed', 'EnforceUniqueValues')()).toMatchObject({ Indexed: true, EnforceUniqueValues: true });
+    expect((await code.select('SchemaXml')()).SchemaXml).toMatch(/Required="TRUE" EnforceUniqueValues="TRUE" Indexed="TRUE" MaxLength="20"/);
   });
 
   test('values of every field type round-trip, lookups and people expand', async () => {

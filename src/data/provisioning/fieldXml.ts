@@ -25,9 +25,9 @@ function typeMarkup(field: FieldSchema, lookupListId: string | undefined): { att
       children: `<CHOICES>${(field.choices ?? []).map((c) => `<CHOICE>${escapeXml(c)}</CHOICE>`).join('')}</CHOICES>`
     }),
     Lookup: () => ({ attributes: { Type: 'Lookup', List: `{${lookupListId ?? ''}}`, ShowField: 'Title' } }),
-    // People fields point at the site's user information list by default; naming it is not needed.
-    User: () => ({ attributes: { Type: 'User', UserSelectionMode: 'PeopleOnly' } }),
-    UserMulti: () => ({ attributes: { Type: 'UserMulti', Mult: 'TRUE', UserSelectionMode: 'PeopleOnly' } }),
+    // People fields point at the site's user information list, named UserInfo as in SharePoint's own list schemas.
+    User: () => ({ attributes: { Type: 'User', List: 'UserInfo', UserSelectionMode: 'PeopleOnly' } }),
+    UserMulti: () => ({ attributes: { Type: 'UserMulti', List: 'UserInfo', Mult: 'TRUE', UserSelectionMode: 'PeopleOnly' } }),
     Url: () => ({ attributes: { Type: 'URL', Format: 'Hyperlink' } })
   };
   const { attributes, children = '' } = byType[field.type]();
