@@ -16,6 +16,7 @@ import { RequestStats } from './http/stats.ts';
 import type { RequestStatsSnapshot } from './http/stats.ts';
 import { LOCAL_USERS } from './sharepoint/directory.ts';
 import type { LocalUser, LocalUserKey } from './sharepoint/directory.ts';
+import { loadFixtureRows } from './sharepoint/fixtures.ts';
 import { Site, SITE_PATH } from './sharepoint/site.ts';
 import { SiteStore } from './store/siteStore.ts';
 
@@ -24,6 +25,7 @@ export { LOCAL_USERS, SITE_PATH, USER_COOKIE, USER_HEADER };
 
 export const DEFAULT_PORT = 4321;
 export const DEFAULT_DATA_FILE = '.local/mr.sqlite';
+const IDLE_CONNECTION_TIMEOUT_MS = 120_000;
 
 export interface LocalSharePointOptions {
   /** TCP port; 0 picks a free one. Default 4321. */
@@ -57,6 +59,13 @@ export interface LocalSharePoint {
   faults(): FaultSettings & { failNext: FaultKind[] };
   stats(): RequestStatsSnapshot;
   resetStats(): void;
+  /**
+   * For tests and benchmarks only: adds REST-shaped item bodies (e.g. `{ Title, UnitId }`) to a list in one
+   * transaction, in-process, as the editor. It skips HTTP, not SharePoint's rules: rows are validated,
+   * unique values checked, the change log and ETags kept exactly as for REST adds; a bad row adds none.
+   * Returns the new ids, consecutive and in row order.
+   */
+  loadFixtureRows(listTitle: string, rows: readonly Record<string, unknown>[]): number[];
 }
 
 export async function startLocalSharePoint(options: LocalSharePointOptions = {}): Promise<LocalSharePoint> {
@@ -72,6 +81,10 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
   });
   const stats = new RequestStats();
   const server = createServer(createRequestListener({ site, faults, stats, staticRoutes: options.staticRoutes }));
+  // Idle connections stay open as long as IIS keeps them (its default connection timeout, 120 s), not Node's
+  // 5 s: a client in the same process whose event loop was busy (a large fixture load) would otherwise reuse
+  // a pooled connection at the moment the server's overdue idle timer closes it, and see ECONNRESET.
+  server.keepAliveTimeout = IDLE_CONNECTION_TIMEOUT_MS;
 
   try {
     await new Promise<void>((resolveListen, rejectListen) => {
@@ -84,10 +97,11 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
   }
   const port = (server.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
+  const siteUrl = `${url}${SITE_PATH}`;
 
   return {
     url,
-    siteUrl: `${url}${SITE_PATH}`,
+    siteUrl,
     port,
     dataFile,
     close: () =>
@@ -103,5 +117,6 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     faults: () => faults.settings(),
     stats: () => stats.snapshot(),
     resetStats: () => stats.reset(),
+    loadFixtureRows: (listTitle, rows) => loadFixtureRows(site, siteUrl, listTitle, rows),
   };
 }

@@ -63,13 +63,13 @@ it('aggregates a period across the city in two requests, without a threshold ref
   const { repos } = clientFor(demo.site.siteUrl, 'editor');
   await repos.site.permissions();
   demo.site.resetStats();
-  const ticks = await repos.followUp.ticksForPeriod(PERIOD);
+  const ticks = await repos.followUp.ticksForPeriods([PERIOD]);
   const requests = demo.site.stats().total;
   expect(ticks.problems).toEqual([]);
   expect(ticks.value).toHaveLength(demo.unitIds.length * ITEMS);
   expect(new Set(ticks.value.map((t) => t.period))).toEqual(new Set([PERIOD]));
   // The highest id, then every page of 5,000 in one $batch.
   expect(requests).toBe(2);
-  const assessments = await repos.followUp.assessmentsForPeriod(PERIOD);
+  const assessments = await repos.followUp.assessmentsForPeriods([PERIOD]);
   expect(assessments).toEqual({ value: [], problems: [] });
 });

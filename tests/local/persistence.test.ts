@@ -1,12 +1,13 @@
 /**
- * Durability: every row survives a restart, and a process killed mid-write (SIGKILL) loses nothing whose
- * write had been acknowledged.
+ * Durability: every row survives a restart, a process killed mid-write (SIGKILL) loses nothing whose
+ * write had been acknowledged, and a file from an older schema is brought up to date when opened.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { startLocalSharePoint } from '../../local/server/index.ts';
 import type { LocalSharePoint } from '../../local/server/index.ts';
 import { spAs } from './sharePointClient.ts';
@@ -47,6 +48,27 @@ test('a restart keeps every list, field, item, version and permission', async ()
     expect((await reopened.items.add({ Title: 'Nytt' })).Id).toBe(51);
     const changes = await reopened.getChanges({ Add: true, Item: true, ChangeTokenStart: CurrentChangeToken });
     expect(changes.map((change: { ItemId: number }) => change.ItemId)).toEqual([51]);
+  } finally {
+    await second.close();
+  }
+});
+
+test('a data file from before the column index gets its index built when opened', async () => {
+  const dataFile = join(directory, 'mr.sqlite');
+  const first = await startLocalSharePoint({ port: 0, dataFile });
+  await spAs(first).web.lists.add('Beslut');
+  await spAs(first).web.lists.getByTitle('Beslut').fields.addText('Diarienummer', { Indexed: true });
+  first.loadFixtureRows('Beslut', [{ Title: 'Ett', Diarienummer: 'KS 1' }, { Title: 'Två', Diarienummer: 'KS 2' }]);
+  await first.close();
+  // What a file written by schema version 1, which had no column index, looks like.
+  const file = new DatabaseSync(dataFile);
+  file.exec("DELETE FROM item_index; UPDATE meta SET value = '1' WHERE key = 'schemaVersion';");
+  file.close();
+
+  const second = await startLocalSharePoint({ port: 0, dataFile });
+  try {
+    const items = await spAs(second).web.lists.getByTitle('Beslut').items.filter("Diarienummer eq 'KS 2'").select('Title')();
+    expect(items).toEqual([expect.objectContaining({ Title: 'Två' })]);
   } finally {
     await second.close();
   }

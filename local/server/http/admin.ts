@@ -5,11 +5,22 @@
  *   GET  /_local/stats         request counters
  *   POST /_local/stats/reset   zero the counters
  *   GET  /_local/users         the local users the host page can switch between (cookie mrLocalUser)
+ *   POST /_local/fixtures      JSON {"list", "rows"}: test/benchmark rows added in one transaction → {"ids"}
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { SharePointError } from '../errors.ts';
 import { LOCAL_USERS } from '../sharepoint/directory.ts';
+import { loadFixtureRows } from '../sharepoint/fixtures.ts';
+import { SITE_PATH } from '../sharepoint/site.ts';
+import type { Site } from '../sharepoint/site.ts';
 import type { FaultInjector, FaultUpdate } from './faults.ts';
 import type { RequestStats } from './stats.ts';
+
+export interface AdminParts {
+  site: Site;
+  faults: FaultInjector;
+  stats: RequestStats;
+}
 
 export function isLoopback(address: string | undefined): boolean {
   return address !== undefined && (address.startsWith('127.') || address === '::1' || address.startsWith('::ffff:127.'));
@@ -21,14 +32,30 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   res.end(body);
 }
 
-export function handleAdminRequest(
-  req: IncomingMessage,
-  res: ServerResponse,
-  pathname: string,
-  body: string,
-  faults: FaultInjector,
-  stats: RequestStats
-): void {
+function isRow(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function addFixtures(req: IncomingMessage, res: ServerResponse, body: string, site: Site): void {
+  let request: unknown;
+  try {
+    request = JSON.parse(body);
+  } catch {
+    return sendJson(res, 400, { error: 'The body must be JSON: {"list": "<title>", "rows": [{…}, …]}.' });
+  }
+  if (!isRow(request) || typeof request.list !== 'string' || !Array.isArray(request.rows) || !request.rows.every(isRow)) {
+    return sendJson(res, 400, { error: 'The body must be {"list": "<title>", "rows": [{…}, …]}.' });
+  }
+  try {
+    return sendJson(res, 200, { ids: loadFixtureRows(site, `http://${req.headers.host ?? 'localhost'}${SITE_PATH}`, request.list, request.rows) });
+  } catch (error) {
+    if (!(error instanceof SharePointError)) throw error;
+    return sendJson(res, error.status, { error: error.message, code: error.code });
+  }
+}
+
+export function handleAdminRequest(req: IncomingMessage, res: ServerResponse, pathname: string, body: string, parts: AdminParts): void {
+  const { faults, stats } = parts;
   if (!isLoopback(req.socket.remoteAddress)) return sendJson(res, 403, { error: 'The admin endpoints answer loopback connections only.' });
   const route = `${req.method} ${pathname}`;
   switch (route) {
@@ -48,6 +75,8 @@ export function handleAdminRequest(
       return sendJson(res, 200, stats.snapshot());
     case 'GET /_local/users':
       return sendJson(res, 200, LOCAL_USERS.map(({ key, id, title, email, loginName }) => ({ key, id, title, email, loginName })));
+    case 'POST /_local/fixtures':
+      return addFixtures(req, res, body, parts.site);
     default:
       return sendJson(res, 404, { error: `No admin endpoint ${route}.` });
   }

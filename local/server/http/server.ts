@@ -15,17 +15,12 @@ import { isValidFormDigest } from '../sharepoint/digest.ts';
 import { DEFAULT_USER_KEY, userByKey } from '../sharepoint/directory.ts';
 import type { LocalUser } from '../sharepoint/directory.ts';
 import { SITE_PATH } from '../sharepoint/site.ts';
-import type { Site } from '../sharepoint/site.ts';
 import { handleAdminRequest } from './admin.ts';
-import type { FaultInjector } from './faults.ts';
-import type { RequestStats } from './stats.ts';
+import type { AdminParts } from './admin.ts';
 
 export type StaticRoutes = (req: IncomingMessage, res: ServerResponse) => boolean;
 
-export interface ServerParts {
-  site: Site;
-  faults: FaultInjector;
-  stats: RequestStats;
+export interface ServerParts extends AdminParts {
   staticRoutes?: StaticRoutes;
 }
 
@@ -127,7 +122,9 @@ async function handleApiRequest(req: IncomingMessage, res: ServerResponse, url: 
     try {
       const operations = parseBatch(body, req.headers['content-type']);
       stats.recordBatch(operations.length);
-      response = executeBatch(operations, origin, (operation) => answerApiRequest(site, user, operation, origin));
+      // One commit (one fsync) for the whole batch. Each operation is a savepoint of its own, so one that fails
+      // leaves the others standing, as SharePoint's non-transactional changesets do.
+      response = site.store.transaction(() => executeBatch(operations, origin, (operation) => answerApiRequest(site, user, operation, origin)));
     } catch (error) {
       if (!(error instanceof SharePointError)) throw error;
       response = renderErrorResponse(error, accept);
@@ -148,7 +145,7 @@ export function createRequestListener(parts: ServerParts): (req: IncomingMessage
     const url = new URL(req.url ?? '/', 'http://localhost');
     const work = async (): Promise<void> => {
       if (url.pathname.startsWith('/_local/')) {
-        return handleAdminRequest(req, res, url.pathname, await readBody(req), parts.faults, parts.stats);
+        return handleAdminRequest(req, res, url.pathname, await readBody(req), parts);
       }
       if (url.pathname.toLowerCase().startsWith(API_PREFIX.toLowerCase())) return handleApiRequest(req, res, url, parts);
       if (parts.staticRoutes?.(req, res)) return;

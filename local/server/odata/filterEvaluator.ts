@@ -16,7 +16,8 @@ export interface ResolvedField<Row> {
 
 export type FieldResolver<Row> = (path: string[]) => ResolvedField<Row>;
 
-type Comparable = string | number | boolean | null;
+/** A column value or literal as filters compare it: text lower-cased, dates as epoch milliseconds. */
+export type Comparable = string | number | boolean | null;
 
 interface CompiledOperand<Row> {
   type: ScalarType;
@@ -38,7 +39,8 @@ function normalize(value: unknown, type: ScalarType): Comparable {
   }
 }
 
-function coerceLiteral(literal: Literal, type: ScalarType, expression: string): Comparable {
+/** A literal as it compares with a column of `type`; an impossible pairing is an invalid expression. */
+export function coerceLiteral(literal: Literal, type: ScalarType, expression: string): Comparable {
   switch (literal.type) {
     case 'null':
       return null;
@@ -70,6 +72,15 @@ function coerceLiteral(literal: Literal, type: ScalarType, expression: string): 
       return value.toLowerCase();
     }
   }
+}
+
+/**
+ * The comparable values a column holds on a row: one per value of a multi-value column; an empty
+ * multi-value column compares as a single empty value, so that it matches `eq null`.
+ */
+export function comparableValues(value: unknown, type: ScalarType): Comparable[] {
+  if (!Array.isArray(value) || value.length === 0) return [normalize(Array.isArray(value) ? null : value, type)];
+  return value.map((inner) => normalize(inner, type));
 }
 
 function datePartOf(time: number, part: DatePart): number {
@@ -142,12 +153,7 @@ class FilterCompiler<Row> {
       const field = this.resolve(operand.path);
       return {
         type: field.type,
-        values: (row) => {
-          const value = field.read(row);
-          // An empty multi-value column compares as a single empty value: it matches `eq null`.
-          if (!Array.isArray(value) || value.length === 0) return [normalize(Array.isArray(value) ? null : value, field.type)];
-          return value.map((inner) => normalize(inner, field.type));
-        },
+        values: (row) => comparableValues(field.read(row), field.type),
       };
     }
     const inner = this.compileOperand(operand.operand);
@@ -181,7 +187,8 @@ class FilterCompiler<Row> {
   }
 }
 
-function mirror(operator: ComparisonOperator): ComparisonOperator {
+/** The operator that keeps a comparison's meaning when its operands swap sides (`5 lt ID` → `ID gt 5`). */
+export function mirror(operator: ComparisonOperator): ComparisonOperator {
   const mirrored: Record<ComparisonOperator, ComparisonOperator> = { eq: 'eq', ne: 'ne', lt: 'gt', le: 'ge', gt: 'lt', ge: 'le' };
   return mirrored[operator];
 }

@@ -232,9 +232,9 @@ export function parseFilter(expression: string): FilterNode {
   return new Parser(expression).parse();
 }
 
-/** The first operand of the top-level AND chain: what SharePoint's throttling looks at. */
-export function leadingClause(node: FilterNode): FilterNode {
-  return node.kind === 'and' ? leadingClause(node.left) : node;
+/** The operands of the top-level AND chain in order; SharePoint's throttling looks at the leading ones. */
+export function conjuncts(node: FilterNode): FilterNode[] {
+  return node.kind === 'and' ? [...conjuncts(node.left), ...conjuncts(node.right)] : [node];
 }
 
 /** The field path a single comparison or string function tests, when it tests exactly one field. */

@@ -9,6 +9,7 @@ import { projectEntity, queryEntities } from '../odata/queryOptions.ts';
 import { keyArgument } from '../odata/segments.ts';
 import { addField, definitionFromFieldBody, definitionFromSchemaXml, deleteField, updateField } from '../sharepoint/fieldSchema.ts';
 import type { FieldDefinition } from '../sharepoint/fieldSchema.ts';
+import { fieldSchemaXml } from '../sharepoint/fieldSchemaXml.ts';
 import { entityPropertyName, findField, odataTypeOf, typeAsStringOf, valueKindOf } from '../sharepoint/fields.ts';
 import type { FieldRecord } from '../sharepoint/fields.ts';
 import { SITE_PATH } from '../sharepoint/site.ts';
@@ -18,16 +19,6 @@ import type { ListLookup } from './items.ts';
 import type { Resource } from './resource.ts';
 
 const FIELDS_METADATA = 'SP.ApiData.Fields';
-
-function schemaXml(field: FieldRecord): string {
-  const flag = (value: boolean): string => (value ? 'TRUE' : 'FALSE');
-  const escape = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return (
-    `<Field Type="${typeAsStringOf(field)}" DisplayName="${escape(field.title)}" Required="${flag(field.required)}" ` +
-    `EnforceUniqueValues="${flag(field.enforceUniqueValues)}" Indexed="${flag(field.indexed)}" ID="{${field.id}}" ` +
-    `StaticName="${field.internalName}" Name="${field.internalName}" />`
-  );
-}
 
 function typeSpecificProperties(field: FieldRecord): Record<string, unknown> {
   switch (valueKindOf(field)) {
@@ -44,7 +35,7 @@ function typeSpecificProperties(field: FieldRecord): Record<string, unknown> {
         RelationshipDeleteBehavior: 0,
       };
     case 'user':
-      return { AllowMultipleValues: field.allowMultipleValues, LookupField: 'ImnName', SelectionGroup: 0, SelectionMode: 1 };
+      return { AllowMultipleValues: field.allowMultipleValues, LookupField: field.lookupField ?? 'ImnName', SelectionGroup: 0, SelectionMode: 1 };
     default:
       return {};
   }
@@ -71,7 +62,7 @@ function fieldEntity(context: ApiContext, list: ListRecord, field: FieldRecord):
       InternalName: field.internalName,
       ReadOnlyField: field.readOnlyField,
       Required: field.required,
-      SchemaXml: schemaXml(field),
+      SchemaXml: fieldSchemaXml(field, list.id),
       Scope: `${SITE_PATH}/Lists/${list.title}`,
       Sealed: field.fromBaseType,
       Sortable: true,

@@ -56,7 +56,7 @@ function listEntity(context: ApiContext, list: ListRecord): Entity {
       ImageUrl: '/_layouts/15/images/itgen.png?rev=47',
       IsCatalog: false,
       IsPrivate: false,
-      ItemCount: context.site.store.itemCount(list.id),
+      ItemCount: context.site.store.countItems(list.id),
       LastItemDeletedDate: list.lastItemDeletedDate,
       LastItemModifiedDate: list.lastItemModifiedDate,
       LastItemUserModifiedDate: list.lastItemModifiedDate,

@@ -24,13 +24,17 @@ export function renderErrorResponse(error: SharePointError, accept: string | und
 
 export function answerApiRequest(site: Site, user: LocalUser, request: ApiRequest, origin: string): RenderedResponse {
   const accept = request.headers.accept;
-  try {
+  const answer = (): RenderedResponse => {
     const response = executeApiRequest(site, user, request, origin);
     const level = metadataLevelOf(accept);
     const body = renderPayload(response.payload, level, `${origin}${SITE_PATH}/_api`);
     const headers: Record<string, string> = { ...response.headers };
     if (body !== undefined) headers['Content-Type'] = contentTypeOf(level);
     return { status: response.status, headers, body };
+  };
+  try {
+    // A call that may write is one transaction (a savepoint inside a $batch): when it fails, none of it stays.
+    return request.method === 'GET' ? answer() : site.store.transaction(answer);
   } catch (error) {
     if (error instanceof SharePointError) return renderErrorResponse(error, accept);
     throw error;

@@ -4,10 +4,11 @@
  * field schema XML (fields.createFieldAsXml). Enforces SharePoint's rule that a unique column is indexed.
  */
 import { randomUUID } from 'node:crypto';
-import { invalidArgument, notEmulated, uniqueValuesHaveDuplicates, uniqueValuesNeedIndex } from '../errors.ts';
+import { invalidArgument, listNotFound, notEmulated, uniqueValuesHaveDuplicates, uniqueValuesNeedIndex } from '../errors.ts';
 import type { ListRecord } from '../store/siteStore.ts';
 import { fieldKindFromTypeName, isSupportedFieldType, newInternalName, valueKindOf } from './fields.ts';
 import type { FieldRecord } from './fields.ts';
+import { rebuildColumnIndex } from './columnIndex.ts';
 import { uniqueKeysOf } from './itemValues.ts';
 import { listById } from './lists.ts';
 import type { Site } from './site.ts';
@@ -18,7 +19,12 @@ export interface FieldDefinition {
   /** An explicit internal name; otherwise one is derived from the title, as SharePoint does. */
   internalName?: string;
   properties: Record<string, unknown>;
+  /** Schema XML attributes kept verbatim (see FieldRecord.schemaAttributes). */
+  schemaAttributes?: Record<string, string>;
 }
+
+/** The user information list, as schema XML names it in a people field's List attribute. */
+const USER_INFO_LIST = 'userinfo';
 
 /** SP.FieldCreationInformation.Options flag: use the schema's Name attribute as the internal name. */
 const ADD_FIELD_INTERNAL_NAME_HINT = 8;
@@ -86,7 +92,9 @@ function applyProperties(site: Site, field: FieldRecord, properties: Record<stri
         break;
       case 'lookuplist':
       case 'lookuplistid':
-        updated.lookupListId = listById(site, String(value)).id;
+        // A people field always points at the user information list; naming it is allowed, any other list is not.
+        if (valueKindOf(updated) !== 'user') updated.lookupListId = listById(site, String(value)).id;
+        else if (String(value).toLowerCase() !== USER_INFO_LIST) throw listNotFound();
         break;
       case 'lookupfield':
       case 'lookupfieldname':
@@ -102,8 +110,8 @@ function reindexUniqueValues(site: Site, list: ListRecord, fields: readonly Fiel
   for (const field of fields) {
     if (field.enforceUniqueValues && !field.indexed) throw uniqueValuesNeedIndex();
   }
-  for (const item of site.store.items(list.id)) {
-    const conflicts = site.store.replaceUniqueKeys(list.id, item.id, uniqueKeysOf(fields, item.values));
+  for (const item of site.store.selectItems(list.id, {})) {
+    const conflicts = site.store.replaceUniqueKeys(list.id, item.id, uniqueKeysOf(fields, item.values), false);
     if (conflicts.length > 0) throw uniqueValuesHaveDuplicates();
   }
 }
@@ -134,6 +142,7 @@ export function addField(site: Site, list: ListRecord, definition: FieldDefiniti
       defaultValue: null,
       allowMultipleValues: false,
       extra: {},
+      ...(definition.schemaAttributes ? { schemaAttributes: definition.schemaAttributes } : {}),
     };
     const field = applyProperties(site, blank, definition.properties);
     if (valueKindOf(field) === 'lookup') {
@@ -143,6 +152,7 @@ export function addField(site: Site, list: ListRecord, definition: FieldDefiniti
     if (valueKindOf(field) === 'text' && field.fieldTypeKind === 2) field.maxLength ??= 255;
     site.store.insertField(list.id, field);
     if (field.enforceUniqueValues) reindexUniqueValues(site, list, [...existing, field]);
+    if (field.indexed) rebuildColumnIndex(site, list, field);
     bumpListVersion(site, list);
     return field;
   });
@@ -155,6 +165,7 @@ export function updateField(site: Site, list: ListRecord, field: FieldRecord, pr
     if (updated.enforceUniqueValues || field.enforceUniqueValues || updated.indexed !== field.indexed) {
       reindexUniqueValues(site, list, site.store.fields(list.id));
     }
+    if (updated.indexed !== field.indexed) rebuildColumnIndex(site, list, updated);
     bumpListVersion(site, list);
     return updated;
   });
@@ -183,6 +194,12 @@ function decodeXml(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** Schema XML attributes read into the field (lower-cased); SharePoint computes the rest of these itself. */
+const INTERPRETED_ATTRIBUTES = new Set([
+  'type', 'displayname', 'name', 'staticname', 'id', 'sourceid', 'required', 'indexed', 'enforceuniquevalues', 'hidden', 'readonly',
+  'mult', 'description', 'group', 'maxlength', 'list', 'showfield', 'userselectionmode',
+]);
+
 /**
  * fields/createFieldAsXml's `parameters` (SP.XmlSchemaFieldCreationInformation). As in SharePoint, the
  * internal name comes from DisplayName unless Options includes AddFieldInternalNameHint (8).
@@ -192,7 +209,11 @@ export function definitionFromSchemaXml(parameters: Record<string, unknown>): Fi
   const element = /<Field\b([^>]*?)\/?>/i.exec(xml);
   if (!element) throw invalidArgument('SchemaXml must contain a <Field> element.');
   const attributes = new Map<string, string>();
-  for (const match of element[1].matchAll(/([A-Za-z_:][\w:.-]*)\s*=\s*"([^"]*)"/g)) attributes.set(match[1].toLowerCase(), decodeXml(match[2]));
+  const schemaAttributes: Record<string, string> = {};
+  for (const match of element[1].matchAll(/([A-Za-z_:][\w:.-]*)\s*=\s*"([^"]*)"/g)) {
+    attributes.set(match[1].toLowerCase(), decodeXml(match[2]));
+    if (!INTERPRETED_ATTRIBUTES.has(match[1].toLowerCase())) schemaAttributes[match[1]] = decodeXml(match[2]);
+  }
   const typeName = attributes.get('type') ?? '';
   const fieldTypeKind = fieldKindFromTypeName(typeName);
   if (fieldTypeKind === undefined) throw notEmulated(`field type '${typeName}'`);
@@ -216,12 +237,12 @@ export function definitionFromSchemaXml(parameters: Record<string, unknown>): Fi
   if (attributes.has('list')) properties.LookupListId = attributes.get('list');
   if (attributes.has('showfield')) properties.LookupField = attributes.get('showfield');
   if (attributes.has('userselectionmode')) {
-    properties.SelectionMode = attributes.get('userselectionmode') === 'PeopleOnly' ? 0 : 1;
+    properties.SelectionMode = /^(PeopleOnly|0)$/i.test(attributes.get('userselectionmode')!) ? 0 : 1;
   }
   const choices = [...xml.matchAll(/<CHOICE>([\s\S]*?)<\/CHOICE>/gi)].map((match) => decodeXml(match[1]));
   if (choices.length > 0) properties.Choices = choices;
   const defaultValue = /<Default>([\s\S]*?)<\/Default>/i.exec(xml);
   if (defaultValue) properties.DefaultValue = decodeXml(defaultValue[1]);
   const name = attributes.get('name') ?? attributes.get('staticname');
-  return { title, fieldTypeKind, internalName: useName ? name : undefined, properties };
+  return { title, fieldTypeKind, internalName: useName ? name : undefined, properties, schemaAttributes };
 }

@@ -63,6 +63,8 @@ export interface FieldRecord {
   maxLength?: number;
   /** Other SP.Field properties a client set (e.g. DisplayFormat, SelectionMode); returned as they were set. */
   extra: Record<string, unknown>;
+  /** Attributes of the schema XML a field was created from that nothing here interprets (Format, RichText, …); returned in SchemaXml. */
+  schemaAttributes?: Record<string, string>;
 }
 
 export function isSupportedFieldType(fieldTypeKind: number): boolean {

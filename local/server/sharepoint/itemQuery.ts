@@ -3,16 +3,21 @@
  * `$skiptoken=Paged=TRUE&p_ID=…`, the default page of 100, and the list view threshold: on a list over
  * 5,000 items a query must either page in ID order or start its filter with an indexed column that
  * narrows the rows under the threshold, and may not ask for more than 5,000 rows at once.
+ *
+ * SQL reads only the items the filter's leading indexed clause selects (indexedSelection.ts); the whole
+ * filter is then evaluated on those. Queries in ID order read in ID order and stop at the page's end.
  */
 import { columnDoesNotExist, invalidArgument, listViewThresholdExceeded } from '../errors.ts';
 import { compareForSort, compileFilter } from '../odata/filterEvaluator.ts';
 import type { ResolvedField, ScalarType } from '../odata/filterEvaluator.ts';
-import { clauseFieldPath, leadingClause } from '../odata/filterParser.ts';
 import type { QueryOptions } from '../odata/queryOptions.ts';
 import { DEFAULT_ITEM_PAGE_SIZE, LIST_VIEW_THRESHOLD } from '../limits.ts';
-import type { ItemRecord, ListRecord } from '../store/siteStore.ts';
+import type { ItemRecord, ItemSelection, ListRecord } from '../store/siteStore.ts';
+import { columnReader, scalarTypeOf } from './columnValues.ts';
 import { entityPropertyName, isReferenceField, referenceIdProperty, valueKindOf } from './fields.ts';
 import type { FieldRecord } from './fields.ts';
+import { leadingSelection } from './indexedSelection.ts';
+import type { LeadingSelection } from './indexedSelection.ts';
 import { ReferenceResolver, userProjection, userPropertyName } from './references.ts';
 import type { Site } from './site.ts';
 
@@ -20,32 +25,14 @@ export interface ItemField extends ResolvedField<ItemRecord> {
   /** Whether SharePoint can answer a query on this path from a column index. */
   indexed: boolean;
   isId: boolean;
+  /** The list column this path reads directly (not through a lookup's projection). */
+  column?: FieldRecord;
 }
 
 export interface ItemPage {
   items: ItemRecord[];
   /** The $skiptoken of the next page, when there is one. */
   nextSkipToken?: string;
-}
-
-function scalarTypeOf(field: FieldRecord): ScalarType {
-  switch (valueKindOf(field)) {
-    case 'number':
-    case 'lookup':
-    case 'user':
-      return 'number';
-    case 'boolean':
-      return 'boolean';
-    case 'dateTime':
-      return 'dateTime';
-    default:
-      return 'text';
-  }
-}
-
-function storedValue(field: FieldRecord, item: ItemRecord): unknown {
-  const value = item.values[field.internalName];
-  return valueKindOf(field) === 'url' && value ? (value as { Url: string }).Url : value;
 }
 
 function projectedField(field: FieldRecord, property: string, references: ReferenceResolver, path: string[]): ItemField {
@@ -71,7 +58,7 @@ function projectedField(field: FieldRecord, property: string, references: Refere
     isId: false,
     read: (item) => ids(item).map((id) => {
       const targetItem = references.targetItem(field, id);
-      return targetItem ? (target.internalName === 'ID' ? targetItem.id : storedValue(target, targetItem)) : null;
+      return targetItem ? columnReader(target).read(targetItem) : null;
     }),
   };
 }
@@ -81,22 +68,19 @@ export function resolveItemField(fields: readonly FieldRecord[], references: Ref
   const [head, property] = path;
   const lower = head.toLowerCase();
   if (path.length > 2) throw columnDoesNotExist(path.join('/'));
+  const direct = (field: FieldRecord): ItemField => ({ ...columnReader(field), indexed: field.indexed, isId: false, column: field });
   if (lower === 'id' && property === undefined) return { type: 'number', indexed: true, isId: true, read: (item) => item.id };
   const byIdProperty = fields.find((field) => isReferenceField(field) && referenceIdProperty(field).toLowerCase() === lower);
-  if (byIdProperty && property === undefined) {
-    return { type: 'number', indexed: byIdProperty.indexed, isId: false, read: (item) => ReferenceResolver.idsOf(byIdProperty, item) };
-  }
+  if (byIdProperty && property === undefined) return direct(byIdProperty);
   const field = fields.find((candidate) => [candidate.internalName, entityPropertyName(candidate)].some((name) => name.toLowerCase() === lower));
   if (!field) throw columnDoesNotExist(path.join('/'));
   if (isReferenceField(field)) {
-    if (property !== undefined && /^id$/i.test(property)) {
-      return { type: 'number', indexed: field.indexed, isId: false, read: (item) => ReferenceResolver.idsOf(field, item) };
-    }
+    if (property !== undefined && /^id$/i.test(property)) return direct(field);
     // A bare lookup column compares its shown value, as SharePoint documents for single-value lookups.
     return projectedField(field, property ?? (valueKindOf(field) === 'user' ? 'Title' : field.lookupField ?? 'Title'), references, path);
   }
   if (property !== undefined) throw columnDoesNotExist(path.join('/'));
-  return { type: scalarTypeOf(field), indexed: field.indexed, isId: false, read: (item) => storedValue(field, item) };
+  return direct(field);
 }
 
 interface SortKey {
@@ -141,20 +125,45 @@ function compareTuples(a: readonly unknown[], b: readonly unknown[], keys: reado
   return Number(a[keys.length]) - Number(b[keys.length]);
 }
 
+/** How many items the filter's leading clause selects (from the indexes, up to one past the threshold), or by testing every item. */
+function leadingClauseMatches(site: Site, list: ListRecord, leading: LeadingSelection): number {
+  if (leading.selection) return site.store.countItems(list.id, leading.selection, LIST_VIEW_THRESHOLD + 1);
+  return site.store.selectItems(list.id, {}).filter(leading.matches).length;
+}
+
 /** The list view threshold check SharePoint applies before running a query on a large list. */
-function assertWithinThreshold(
-  options: QueryOptions,
-  keys: readonly SortKey[],
-  leadingClauseMatches: () => number,
-  isIndexed: (path: string[]) => boolean
-): void {
+function assertWithinThreshold(site: Site, list: ListRecord, options: QueryOptions, keys: readonly SortKey[], leading: LeadingSelection | undefined): void {
   if ((options.top ?? 0) > LIST_VIEW_THRESHOLD) throw listViewThresholdExceeded();
-  if (!options.filter) {
+  if (!leading) {
     if (keys.every((key) => key.field.isId)) return;
     throw listViewThresholdExceeded();
   }
-  const path = clauseFieldPath(leadingClause(options.filter.node));
-  if (!path || !isIndexed(path) || leadingClauseMatches() > LIST_VIEW_THRESHOLD) throw listViewThresholdExceeded();
+  if (!leading.indexed || leadingClauseMatches(site, list, leading) > LIST_VIEW_THRESHOLD) throw listViewThresholdExceeded();
+}
+
+/** Pages in ID order: reads the selection in ID order past the token, a page at a time, until the page is full. */
+function pageInIdOrder(
+  site: Site,
+  list: ListRecord,
+  selection: ItemSelection,
+  filter: ((item: ItemRecord) => boolean) | undefined,
+  descending: boolean,
+  afterId: number | undefined,
+  top: number
+): { items: ItemRecord[]; hasMore: boolean } {
+  const matches: ItemRecord[] = [];
+  const chunk = top + 1;
+  for (let after = afterId; ; ) {
+    const bound = after === undefined ? [] : [{ operator: descending ? ('lt' as const) : ('gt' as const), value: after }];
+    const rows = site.store.selectItems(list.id, { ...selection, ids: [...(selection.ids ?? []), ...bound] }, { descending, limit: chunk });
+    for (const row of rows) {
+      if (filter && !filter(row)) continue;
+      matches.push(row);
+      if (matches.length > top) return { items: matches, hasMore: true };
+    }
+    if (rows.length < chunk) return { items: matches, hasMore: false };
+    after = rows[rows.length - 1].id;
+  }
 }
 
 export function queryItems(site: Site, list: ListRecord, options: QueryOptions, references: ReferenceResolver): ItemPage {
@@ -164,7 +173,9 @@ export function queryItems(site: Site, list: ListRecord, options: QueryOptions, 
   const filter = options.filter && compileFilter(options.filter.node, resolve, options.filter.expression);
   const keys: SortKey[] = options.orderBy.map((order) => ({ name: order.path.join('/'), field: resolve(order.path), descending: order.descending }));
   const token = readSkipToken(options.skipToken, keys);
-  const overThreshold = site.store.itemCount(list.id) > LIST_VIEW_THRESHOLD;
+  const leading = options.filter && leadingSelection(options.filter, resolve);
+  if (site.store.countItems(list.id, {}, LIST_VIEW_THRESHOLD + 1) > LIST_VIEW_THRESHOLD) assertWithinThreshold(site, list, options, keys, leading);
+  const selection = leading?.selection ?? {};
   const tuple = (item: ItemRecord): unknown[] => [...keys.map((key) => key.field.read(item)), item.id];
 
   const page = (rows: readonly ItemRecord[], hasMore: boolean): ItemPage => {
@@ -177,19 +188,14 @@ export function queryItems(site: Site, list: ListRecord, options: QueryOptions, 
     return { items, nextSkipToken: next.toString() };
   };
 
-  if (!filter && keys.every((key) => key.field.isId) && !token?.previous) {
-    if (overThreshold && top > LIST_VIEW_THRESHOLD) throw listViewThresholdExceeded();
-    const rows = site.store.itemsInIdOrder(list.id, token?.id, keys[0]?.descending ?? false, top + 1);
-    return page(rows, rows.length > top);
+  if (keys.every((key) => key.field.isId) && !token?.previous) {
+    const { items, hasMore } = pageInIdOrder(site, list, selection, filter, keys[0]?.descending ?? false, token?.id, top);
+    return page(items, hasMore);
   }
 
-  let rows: readonly ItemRecord[] = site.store.items(list.id);
-  if (overThreshold) {
-    const leading = options.filter && compileFilter(leadingClause(options.filter.node), resolve, options.filter.expression);
-    assertWithinThreshold(options, keys, () => (leading ? rows.filter(leading).length : rows.length), (path) => resolve(path).indexed);
-  }
+  let rows = site.store.selectItems(list.id, selection);
   if (filter) rows = rows.filter(filter);
-  rows = [...rows].sort((a, b) => compareTuples(tuple(a), tuple(b), keys));
+  rows.sort((a, b) => compareTuples(tuple(a), tuple(b), keys));
   if (!token) return page(rows, rows.length > top);
   const tokenTuple = [...token.values, token.id];
   if (token.previous) {

@@ -132,10 +132,10 @@ function convertValue(field: FieldRecord, value: unknown): unknown {
 }
 
 /**
- * The stored values a create or update body sets, by internal name. Properties SharePoint maintains
- * (ID, Created, AuthorId, …) are ignored; properties the item type does not define are refused.
+ * Reads create and update bodies into the stored values they set, by internal name. Properties SharePoint
+ * maintains (ID, Created, AuthorId, …) are ignored; properties the item type does not define are refused.
  */
-export function valuesFromRestBody(fields: readonly FieldRecord[], body: Record<string, unknown>, itemTypeName: string): Record<string, unknown> {
+export function restBodyReader(fields: readonly FieldRecord[], itemTypeName: string): (body: Record<string, unknown>) => Record<string, unknown> {
   const byProperty = new Map<string, FieldRecord>();
   for (const field of fields) {
     const names = isReferenceField(field)
@@ -143,14 +143,16 @@ export function valuesFromRestBody(fields: readonly FieldRecord[], body: Record<
       : [entityPropertyName(field)];
     for (const name of names) byProperty.set(name.toLowerCase(), field);
   }
-  const values: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(body)) {
-    const field = byProperty.get(name.toLowerCase());
-    if (!field) throw propertyDoesNotExist(name, itemTypeName);
-    if (isSystemField(field)) continue;
-    values[field.internalName] = convertValue(field, value);
-  }
-  return values;
+  return (body) => {
+    const values: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(body)) {
+      const field = byProperty.get(name.toLowerCase());
+      if (!field) throw propertyDoesNotExist(name, itemTypeName);
+      if (isSystemField(field)) continue;
+      values[field.internalName] = convertValue(field, value);
+    }
+    return values;
+  };
 }
 
 /** Default values for fields a new item's body leaves out. */

@@ -1,13 +1,14 @@
 /**
  * List item writes: add, update (MERGE with IF-Match), delete and recycle. Each runs in one transaction
- * that also maintains the unique-value index, the list's counters and the change log.
+ * that also maintains the unique-value index, the column index, the list's counters and the change log.
  */
 import { randomUUID } from 'node:crypto';
 import { duplicateValues, etagMismatch, itemNotFound } from '../errors.ts';
 import type { ItemRecord, ListRecord } from '../store/siteStore.ts';
 import { ChangeType } from './changes.ts';
+import { saveIndexEntries } from './columnIndex.ts';
 import type { LocalUser } from './directory.ts';
-import { defaultValues, uniqueKeysOf, valuesFromRestBody } from './itemValues.ts';
+import { defaultValues, restBodyReader, uniqueKeysOf } from './itemValues.ts';
 import { sharePointTime } from './site.ts';
 import type { Site } from './site.ts';
 
@@ -26,9 +27,15 @@ export function assertEtagMatches(ifMatch: string | undefined, currentEtag: stri
   if (bare(ifMatch) !== bare(currentEtag)) throw etagMismatch(ifMatch, currentEtag);
 }
 
-function saveUniqueKeys(site: Site, list: ListRecord, item: ItemRecord): void {
-  const conflicts = site.store.replaceUniqueKeys(list.id, item.id, uniqueKeysOf(site.store.fields(list.id), item.values));
+function saveUniqueKeys(site: Site, list: ListRecord, item: ItemRecord, isNew: boolean): void {
+  const conflicts = site.store.replaceUniqueKeys(list.id, item.id, uniqueKeysOf(site.store.fields(list.id), item.values), isNew);
   if (conflicts.length > 0) throw duplicateValues(conflicts);
+}
+
+/** The item's entries in the unique-value and column indexes, checked and written. */
+function saveIndexes(site: Site, list: ListRecord, item: ItemRecord, isNew: boolean): void {
+  saveUniqueKeys(site, list, item, isNew);
+  saveIndexEntries(site, list, item, isNew);
 }
 
 function logChange(site: Site, list: ListRecord, item: ItemRecord, changeType: number, time: string): void {
@@ -40,31 +47,45 @@ function currentList(site: Site, list: ListRecord): ListRecord {
   return site.store.listById(list.id) ?? list;
 }
 
-export function addItem(site: Site, list: ListRecord, user: LocalUser, body: Record<string, unknown>): ItemRecord {
+/**
+ * Adds items with consecutive ids in one transaction, each exactly as a REST add would: the same
+ * validation, unique-value check, column index, change log entry and ETag. Any failure adds none.
+ */
+export function addItems(site: Site, list: ListRecord, user: LocalUser, bodies: readonly Record<string, unknown>[]): ItemRecord[] {
   return site.store.transaction(() => {
     const stored = currentList(site, list);
     const fields = site.store.fields(list.id);
+    const defaults = defaultValues(fields);
+    const readBody = restBodyReader(fields, itemTypeName(list));
+    const contentTypeId = `0x0100${list.id.replace(/-/g, '').toUpperCase()}`;
     const now = sharePointTime();
-    const item: ItemRecord = {
-      id: stored.nextItemId,
-      version: 1,
-      values: {
-        ...defaultValues(fields),
-        ...valuesFromRestBody(fields, body, itemTypeName(list)),
-        ContentTypeId: `0x0100${list.id.replace(/-/g, '').toUpperCase()}`,
-        Created: now,
-        Modified: now,
-        Author: user.id,
-        Editor: user.id,
-        GUID: randomUUID(),
-      },
-    };
-    site.store.insertItem(list.id, item);
-    saveUniqueKeys(site, list, item);
-    site.store.updateList({ ...stored, nextItemId: item.id + 1, lastItemModifiedDate: now });
-    logChange(site, list, item, ChangeType.Add, now);
-    return item;
+    const items = bodies.map((body, index): ItemRecord => {
+      const item: ItemRecord = {
+        id: stored.nextItemId + index,
+        version: 1,
+        values: {
+          ...defaults,
+          ...readBody(body),
+          ContentTypeId: contentTypeId,
+          Created: now,
+          Modified: now,
+          Author: user.id,
+          Editor: user.id,
+          GUID: randomUUID(),
+        },
+      };
+      site.store.insertItem(list.id, item);
+      saveIndexes(site, list, item, true);
+      logChange(site, list, item, ChangeType.Add, now);
+      return item;
+    });
+    site.store.updateList({ ...stored, nextItemId: stored.nextItemId + items.length, lastItemModifiedDate: now });
+    return items;
   });
+}
+
+export function addItem(site: Site, list: ListRecord, user: LocalUser, body: Record<string, unknown>): ItemRecord {
+  return addItems(site, list, user, [body])[0];
 }
 
 export function getItem(site: Site, list: ListRecord, id: number): ItemRecord {
@@ -89,10 +110,10 @@ export function updateItem(
     const item: ItemRecord = {
       id,
       version: existing.version + 1,
-      values: { ...existing.values, ...valuesFromRestBody(fields, body, itemTypeName(list)), Modified: now, Editor: user.id },
+      values: { ...existing.values, ...restBodyReader(fields, itemTypeName(list))(body), Modified: now, Editor: user.id },
     };
     site.store.updateItem(list.id, item);
-    saveUniqueKeys(site, list, item);
+    saveIndexes(site, list, item, false);
     site.store.updateList({ ...currentList(site, list), lastItemModifiedDate: now });
     logChange(site, list, item, ChangeType.Update, now);
     return item;

@@ -1,6 +1,6 @@
 /**
  * Following lookup and people fields to what they point at: the target list's item, or a site user or
- * group. Used for projected filters (`Author/Title eq '…'`) and for $expand. Indexes target items per request.
+ * group. Used for projected filters (`Author/Title eq '…'`) and for $expand. Remembers target items per request.
  */
 import { principalById } from './directory.ts';
 import type { Principal } from './directory.ts';
@@ -38,7 +38,7 @@ export function userPropertyName(name: string): string | undefined {
 
 export class ReferenceResolver {
   private readonly site: Site;
-  private readonly itemsById = new Map<string, Map<number, ItemRecord>>();
+  private readonly itemsById = new Map<string, Map<number, ItemRecord | undefined>>();
 
   constructor(site: Site) {
     this.site = site;
@@ -61,9 +61,10 @@ export class ReferenceResolver {
     const listId = field.lookupListId ?? '';
     let items = this.itemsById.get(listId);
     if (!items) {
-      items = new Map(this.site.store.items(listId).map((item) => [item.id, item]));
+      items = new Map();
       this.itemsById.set(listId, items);
     }
+    if (!items.has(id)) items.set(id, this.site.store.item(listId, id));
     return items.get(id);
   }
 

@@ -1,9 +1,11 @@
 /**
  * The one site the local SharePoint serves (/sites/mr): its identity, its store and its clock.
- * Identity and the form-digest secret live in the store, so they survive restarts.
+ * Identity and the form-digest secret live in the store, so they survive restarts; a file from an older
+ * schema gets its column index built when it is opened.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { SiteStore, WEB_SCOPE } from '../store/siteStore.ts';
+import { rebuildAllColumnIndexes } from './columnIndex.ts';
 import { SITE_GROUPS } from './directory.ts';
 
 export const SITE_PATH = '/sites/mr';
@@ -51,5 +53,11 @@ export class Site {
     this.webId = identity.webId;
     this.created = identity.created;
     this.digestSecret = identity.digestSecret;
+    if (store.upgradedFrom !== undefined) {
+      store.transaction(() => {
+        rebuildAllColumnIndexes(this);
+        store.markUpgraded();
+      });
+    }
   }
 }

@@ -4,13 +4,16 @@
  * Durability: WAL journal with synchronous=FULL, so every committed transaction is fsynced before
  * the HTTP response that acknowledges it is written. A crash (or kill -9) mid-write loses only the
  * transaction that had not committed, which no client was told about.
+ *
+ * Schema versions: 1 had no column index; 2 adds `item_index`, which the site rebuilds from the items
+ * when it opens a version-1 file (see Database.upgradedFrom).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { SQLInputValue, StatementSync } from 'node:sqlite';
 
-const SCHEMA_VERSION = '1';
+const SCHEMA_VERSION = '2';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -44,6 +47,17 @@ CREATE TABLE IF NOT EXISTS unique_values (
   PRIMARY KEY (list_id, field_key, value_key)
 );
 CREATE INDEX IF NOT EXISTS unique_values_by_item ON unique_values (list_id, item_id);
+-- The values of indexed columns, one row per item and distinct value, as filters compare them (text
+-- lower-cased, dates in epoch ms, yes/no as 1/0): SharePoint keeps indexed columns in a name-value table
+-- beside the item rows in the same way, which is why only indexed columns can narrow a large list.
+CREATE TABLE IF NOT EXISTS item_index (
+  list_id TEXT NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
+  field_key TEXT NOT NULL,
+  value ANY NOT NULL,
+  item_id INTEGER NOT NULL,
+  PRIMARY KEY (list_id, field_key, value, item_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS item_index_by_item ON item_index (list_id, item_id);
 CREATE TABLE IF NOT EXISTS changes (
   change_number INTEGER PRIMARY KEY AUTOINCREMENT,
   list_id TEXT NOT NULL,
@@ -73,6 +87,8 @@ export class Database {
   private readonly db: DatabaseSync;
   private readonly statements = new Map<string, StatementSync>();
   private transactionDepth = 0;
+  /** The schema version the file had when opened, when it was older than this code's: the caller upgrades its rows, then calls markUpgraded. */
+  readonly upgradedFrom: string | undefined;
 
   /** Opens (creating if needed) the file, or an in-memory database when `file` is undefined. */
   constructor(file: string | undefined) {
@@ -82,6 +98,13 @@ export class Database {
     if (file !== undefined) this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;');
     this.db.exec(SCHEMA);
     this.run('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)', 'schemaVersion', SCHEMA_VERSION);
+    const stored = this.get<{ value: string }>("SELECT value FROM meta WHERE key = 'schemaVersion'")?.value;
+    this.upgradedFrom = stored !== SCHEMA_VERSION ? stored : undefined;
+  }
+
+  /** Records that the rows now fit this code's schema; called once the upgrade's work has been done. */
+  markUpgraded(): void {
+    this.run("UPDATE meta SET value = ? WHERE key = 'schemaVersion'", SCHEMA_VERSION);
   }
 
   private statement(sql: string): StatementSync {
@@ -97,6 +120,11 @@ export class Database {
     return Number(this.statement(sql).run(...params).changes);
   }
 
+  /** Runs an INSERT and returns the new row's rowid (an INTEGER PRIMARY KEY column's value). */
+  insert(sql: string, ...params: SQLInputValue[]): number {
+    return Number(this.statement(sql).run(...params).lastInsertRowid);
+  }
+
   get<Row>(sql: string, ...params: SQLInputValue[]): Row | undefined {
     return this.statement(sql).get(...params) as Row | undefined;
   }
@@ -105,20 +133,23 @@ export class Database {
     return this.statement(sql).all(...params) as Row[];
   }
 
-  /** Runs `work` in one transaction; nested calls join the outer one. Throwing rolls everything back. */
+  /**
+   * Runs `work` in one transaction. A nested call runs in a savepoint inside it: throwing undoes only
+   * the nested work, so one failed operation of a $batch leaves the others standing.
+   */
   transaction<T>(work: () => T): T {
-    if (this.transactionDepth > 0) return work();
-    this.db.exec('BEGIN IMMEDIATE');
-    this.transactionDepth = 1;
+    const savepoint = this.transactionDepth > 0 ? `nested_${this.transactionDepth}` : undefined;
+    this.db.exec(savepoint ? `SAVEPOINT ${savepoint}` : 'BEGIN IMMEDIATE');
+    this.transactionDepth += 1;
     try {
       const result = work();
-      this.db.exec('COMMIT');
+      this.db.exec(savepoint ? `RELEASE ${savepoint}` : 'COMMIT');
       return result;
     } catch (error) {
-      this.db.exec('ROLLBACK');
+      this.db.exec(savepoint ? `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}` : 'ROLLBACK');
       throw error;
     } finally {
-      this.transactionDepth = 0;
+      this.transactionDepth -= 1;
     }
   }
 

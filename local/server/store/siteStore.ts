@@ -2,6 +2,7 @@
  * Typed access to the site's rows: lists, fields, items, unique-value keys, the change log,
  * role assignments and the recycle bin. Records are stored as JSON next to the columns SQL needs.
  */
+import type { SQLInputValue } from 'node:sqlite';
 import type { FieldRecord } from '../sharepoint/fields.ts';
 import { Database } from './database.ts';
 
@@ -49,6 +50,35 @@ export interface UniqueKey {
   key: string;
 }
 
+/** One value an item holds in an indexed column, as filters compare it (see the item_index table). */
+export interface IndexEntry {
+  field: string;
+  value: number | string;
+}
+
+export type RangeOperator = 'eq' | 'lt' | 'le' | 'gt' | 'ge';
+
+export interface RangeCondition {
+  operator: RangeOperator;
+  value: number | string;
+}
+
+/**
+ * The items a query reads, as SQL can find them from indexes: conditions on the ID, and conditions
+ * that one value of one indexed column must meet together. Without conditions: every item.
+ */
+export interface ItemSelection {
+  ids?: readonly RangeCondition[];
+  column?: ColumnSelection;
+}
+
+export interface ColumnSelection {
+  field: string;
+  conditions: readonly RangeCondition[];
+}
+
+const SQL_OPERATORS: Readonly<Record<RangeOperator, string>> = { eq: '=', lt: '<', le: '<=', gt: '>', ge: '>=' };
+
 /** Role assignments of the web are stored under this scope; a list's under its id. */
 export const WEB_SCOPE = 'web';
 
@@ -66,6 +96,29 @@ function itemFromRow(row: ItemRow): ItemRecord {
   return { id: row.id, version: row.version, values: JSON.parse(row.data) as Record<string, unknown> };
 }
 
+function conditionsSql(column: string, conditions: readonly RangeCondition[]): string[] {
+  return conditions.map(({ operator }) => `${column} ${SQL_OPERATORS[operator]} ?`);
+}
+
+/** The WHERE clause (on `items AS i`) and parameters that select a list's items. */
+function selectionWhere(listId: string, selection: ItemSelection): { where: string; params: SQLInputValue[] } {
+  const clauses = ['i.list_id = ?', ...conditionsSql('i.id', selection.ids ?? [])];
+  const params: SQLInputValue[] = [listId, ...(selection.ids ?? []).map(({ value }) => value)];
+  if (selection.column) {
+    const index = indexWhere(listId, selection.column, selection.ids ?? []);
+    clauses.push(`i.id IN (SELECT item_id FROM item_index WHERE ${index.where})`);
+    params.push(...index.params);
+  }
+  return { where: clauses.join(' AND '), params };
+}
+
+/** The WHERE clause on the column index for a column selection (and ID conditions on its entries). */
+function indexWhere(listId: string, column: ColumnSelection, ids: readonly RangeCondition[]): { where: string; params: SQLInputValue[] } {
+  const clauses = ['list_id = ?', 'field_key = ?', ...conditionsSql('value', column.conditions), ...conditionsSql('item_id', ids)];
+  const params = [listId, column.field.toLowerCase(), ...[...column.conditions, ...ids].map(({ value }) => value)];
+  return { where: clauses.join(' AND '), params };
+}
+
 /** SQLITE_CONSTRAINT_UNIQUE or SQLITE_CONSTRAINT_PRIMARYKEY (checked by code: the error may come from another realm). */
 function isUniqueViolation(error: unknown): boolean {
   const code = (error as { errcode?: number } | null)?.errcode;
@@ -73,17 +126,25 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Reads of fields and items are served from per-list caches of the parsed rows; every write through this
- * class drops the affected cache, and a rolled-back transaction drops them all. Cached arrays and records
- * are shared: callers must not mutate them.
+ * Fields are served from a per-list cache of the parsed rows; every field write through this class drops
+ * the list's cache, and a rolled-back transaction drops them all. Cached arrays and records are shared:
+ * callers must not mutate them. Items are always read from SQL, narrowed by its indexes.
  */
 export class SiteStore {
   private readonly db: Database;
   private readonly fieldCache = new Map<string, FieldRecord[]>();
-  private readonly itemCache = new Map<string, ItemRecord[]>();
 
   constructor(file: string | undefined) {
     this.db = new Database(file);
+  }
+
+  /** The schema version the file had when opened, when it was older than this code's (its column index is then empty). */
+  get upgradedFrom(): string | undefined {
+    return this.db.upgradedFrom;
+  }
+
+  markUpgraded(): void {
+    this.db.markUpgraded();
   }
 
   transaction<T>(work: () => T): T {
@@ -92,7 +153,6 @@ export class SiteStore {
     } catch (error) {
       // Rows read into a cache inside the rolled-back transaction may no longer exist.
       this.fieldCache.clear();
-      this.itemCache.clear();
       throw error;
     }
   }
@@ -149,7 +209,6 @@ export class SiteStore {
 
   deleteList(id: string): void {
     this.fieldCache.delete(id);
-    this.itemCache.delete(id);
     this.db.run('DELETE FROM role_assignments WHERE scope = ?', id);
     this.db.run('DELETE FROM lists WHERE id = ?', id);
   }
@@ -188,27 +247,31 @@ export class SiteStore {
     this.fieldCache.delete(listId);
     this.db.run('DELETE FROM fields WHERE list_id = ? AND name_key = ?', listId, internalName.toLowerCase());
     this.db.run('DELETE FROM unique_values WHERE list_id = ? AND field_key = ?', listId, internalName.toLowerCase());
+    this.db.run('DELETE FROM item_index WHERE list_id = ? AND field_key = ?', listId, internalName.toLowerCase());
   }
 
   // Items
 
-  /** Every item of a list in ID order. */
-  items(listId: string): readonly ItemRecord[] {
-    let items = this.itemCache.get(listId);
-    if (!items) {
-      items = this.db.all<ItemRow>('SELECT id, version, data FROM items WHERE list_id = ? ORDER BY id', listId).map(itemFromRow);
-      this.itemCache.set(listId, items);
-    }
-    return items;
+  /** The selected items in ID order (descending when asked), at most `limit` of them. */
+  selectItems(listId: string, selection: ItemSelection, order: { descending?: boolean; limit?: number } = {}): ItemRecord[] {
+    const { where, params } = selectionWhere(listId, selection);
+    const limit = order.limit === undefined ? '' : ' LIMIT ?';
+    const sql = `SELECT i.id, i.version, i.data FROM items AS i WHERE ${where} ORDER BY i.id${order.descending ? ' DESC' : ''}${limit}`;
+    return this.db.all<ItemRow>(sql, ...params, ...(order.limit === undefined ? [] : [order.limit])).map(itemFromRow);
   }
 
-  /** Up to `limit` items after (or, descending, before) `afterId` in ID order: paging without a scan. */
-  itemsInIdOrder(listId: string, afterId: number | undefined, descending: boolean, limit: number): ItemRecord[] {
-    const sql = descending
-      ? 'SELECT id, version, data FROM items WHERE list_id = ? AND id < ? ORDER BY id DESC LIMIT ?'
-      : 'SELECT id, version, data FROM items WHERE list_id = ? AND id > ? ORDER BY id LIMIT ?';
-    const bound = afterId ?? (descending ? Number.MAX_SAFE_INTEGER : 0);
-    return this.db.all<ItemRow>(sql, listId, bound, limit).map(itemFromRow);
+  /**
+   * How many items the selection holds, counted from the indexes without reading the items; with `upTo`,
+   * counting stops there (enough to tell whether a query passes the list view threshold).
+   */
+  countItems(listId: string, selection: ItemSelection = {}, upTo?: number): number {
+    // A column selection is counted in the column index alone, whose entries name their items.
+    const { column } = selection;
+    const { where, params } = column ? indexWhere(listId, column, selection.ids ?? []) : selectionWhere(listId, selection);
+    const rows = column ? 'DISTINCT item_id FROM item_index' : '1 FROM items AS i';
+    const limit = upTo === undefined ? '' : ' LIMIT ?';
+    const sql = `SELECT COUNT(*) AS count FROM (SELECT ${rows} WHERE ${where}${limit})`;
+    return this.db.get<{ count: number }>(sql, ...params, ...(upTo === undefined ? [] : [upTo]))?.count ?? 0;
   }
 
   item(listId: string, id: number): ItemRecord | undefined {
@@ -216,32 +279,42 @@ export class SiteStore {
     return row && itemFromRow(row);
   }
 
-  itemCount(listId: string): number {
-    return this.db.get<{ count: number }>('SELECT COUNT(*) AS count FROM items WHERE list_id = ?', listId)?.count ?? 0;
-  }
-
   insertItem(listId: string, item: ItemRecord): void {
-    this.itemCache.delete(listId);
     this.db.run('INSERT INTO items (list_id, id, version, data) VALUES (?, ?, ?, ?)', listId, item.id, item.version, JSON.stringify(item.values));
   }
 
   updateItem(listId: string, item: ItemRecord): void {
-    this.itemCache.delete(listId);
     this.db.run('UPDATE items SET version = ?, data = ? WHERE list_id = ? AND id = ?', item.version, JSON.stringify(item.values), listId, item.id);
   }
 
   deleteItem(listId: string, id: number): void {
-    this.itemCache.delete(listId);
     this.db.run('DELETE FROM items WHERE list_id = ? AND id = ?', listId, id);
     this.db.run('DELETE FROM unique_values WHERE list_id = ? AND item_id = ?', listId, id);
+    this.db.run('DELETE FROM item_index WHERE list_id = ? AND item_id = ?', listId, id);
+  }
+
+  /** Sets an item's values in the column index; `isNew` skips removing entries a new item cannot have. */
+  replaceIndexEntries(listId: string, itemId: number, entries: readonly IndexEntry[], isNew: boolean): void {
+    if (!isNew) this.db.run('DELETE FROM item_index WHERE list_id = ? AND item_id = ?', listId, itemId);
+    for (const { field, value } of entries) this.insertIndexEntry(listId, field, value, itemId);
+  }
+
+  /** Replaces one column's values in the column index, for every item of the list. */
+  replaceColumnIndex(listId: string, field: string, entries: readonly { itemId: number; value: number | string }[]): void {
+    this.db.run('DELETE FROM item_index WHERE list_id = ? AND field_key = ?', listId, field.toLowerCase());
+    for (const { itemId, value } of entries) this.insertIndexEntry(listId, field, value, itemId);
+  }
+
+  private insertIndexEntry(listId: string, field: string, value: number | string, itemId: number): void {
+    this.db.run('INSERT OR IGNORE INTO item_index (list_id, field_key, value, item_id) VALUES (?, ?, ?, ?)', listId, field.toLowerCase(), value, itemId);
   }
 
   /**
-   * Replaces an item's keys in the unique-value index. Returns the fields whose key another item
-   * already holds; the caller must then abandon the transaction.
+   * Replaces an item's keys in the unique-value index (`isNew`: it has none yet). Returns the fields whose
+   * key another item already holds; the caller must then abandon the transaction.
    */
-  replaceUniqueKeys(listId: string, itemId: number, keys: readonly UniqueKey[]): string[] {
-    this.db.run('DELETE FROM unique_values WHERE list_id = ? AND item_id = ?', listId, itemId);
+  replaceUniqueKeys(listId: string, itemId: number, keys: readonly UniqueKey[], isNew: boolean): string[] {
+    if (!isNew) this.db.run('DELETE FROM unique_values WHERE list_id = ? AND item_id = ?', listId, itemId);
     const conflicts: string[] = [];
     for (const { field, key } of keys) {
       try {
@@ -257,7 +330,7 @@ export class SiteStore {
   // Change log
 
   appendChange(change: Omit<ChangeRecord, 'changeNumber'>): number {
-    this.db.run(
+    return this.db.insert(
       'INSERT INTO changes (list_id, item_id, item_unique_id, change_type, time) VALUES (?, ?, ?, ?, ?)',
       change.listId,
       change.itemId,
@@ -265,7 +338,6 @@ export class SiteStore {
       change.changeType,
       change.time
     );
-    return this.lastChangeNumber();
   }
 
   /** A list's changes numbered after `afterChangeNumber` and up to `upToChangeNumber`, oldest first. */
