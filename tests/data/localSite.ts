@@ -12,8 +12,12 @@ import { RetryPolicy } from '../../src/data/resilience';
 import { createSp, SPFI } from '../../src/data/sp';
 import { memoryStorage } from '../../src/data/session/pendingTicks';
 
-/** Short waits, so that a test with injected faults does not sit out real Retry-After periods. */
-export const FAST_RETRY: Partial<RetryPolicy> = { baseDelayMs: 5, maxDelayMs: 200, maxTotalWaitMs: 2000, attemptTimeoutMs: 5000 };
+/**
+ * Short waits, so that a test with injected faults does not sit out real Retry-After periods. Each attempt
+ * still gets production's deadline: on a loaded 2-core machine a 20-page batch can take several seconds,
+ * and a shorter deadline would turn it into a retry that the request-count assertions rightly refuse.
+ */
+export const FAST_RETRY: Partial<RetryPolicy> = { baseDelayMs: 5, maxDelayMs: 200, maxTotalWaitMs: 2000 };
 
 export function startSite(options: LocalSharePointOptions = {}): Promise<LocalSharePoint> {
   return startLocalSharePoint({ port: 0, memory: true, ...options });
