@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { mergeClasses } from '@fluentui/react-components';
+import { Badge, mergeClasses } from '@fluentui/react-components';
 import { PinRegular } from '@fluentui/react-icons';
 import type { Update } from '../../domain/update';
 import { Heading } from '../common';
@@ -14,10 +14,14 @@ export interface UpdateListProps {
   selectedId?: number;
   /** Makes each title a link to the update in the updates view. */
   navigate?: (route: Route) => void;
+  /** Which updates to mark "new", e.g. those shown since the reader's last visit. */
+  isNew?: (update: Update) => boolean;
+  /** More of each update below its summary: the body, an editor's controls. */
+  details?: (update: Update) => React.ReactNode;
 }
 
-/** Updates as staff read them: title, when it was published, pinned or not, and the summary as plain text. */
-export function UpdateList({ updates, selectedId, navigate }: UpdateListProps): React.ReactElement {
+/** Updates as staff read them: title, new or not, when it was published, pinned or not, and the summary as plain text. */
+export function UpdateList({ updates, selectedId, navigate, isNew, details }: UpdateListProps): React.ReactElement {
   const { strings, fill, formatDate } = useLocalization();
   const styles = useUpdateListStyles();
   return (
@@ -26,7 +30,7 @@ export function UpdateList({ updates, selectedId, navigate }: UpdateListProps): 
         const shownAt = update.publishAt ?? update.modified;
         const selected = update.id === selectedId;
         return (
-          <li key={update.id} className={mergeClasses(styles.update, selected && styles.selected)} aria-current={selected ? 'true' : undefined}>
+          <li key={update.id} data-update-id={update.id} className={mergeClasses(styles.update, selected && styles.selected)} aria-current={selected ? 'true' : undefined}>
             <Heading level={3} className={styles.title}>
               {navigate ? (
                 <RouteLink route={{ view: 'updates', item: String(update.id) }} navigate={navigate}>
@@ -36,7 +40,13 @@ export function UpdateList({ updates, selectedId, navigate }: UpdateListProps): 
                 update.title
               )}
             </Heading>
-            <p className={styles.meta}>
+            {/* A div, as the "new" badge is one. */}
+            <div className={styles.meta}>
+              {isNew?.(update) && (
+                <Badge appearance="filled" color="brand">
+                  {strings.updateNewBadge}
+                </Badge>
+              )}
               {shownAt && <time dateTime={shownAt}>{fill(strings.updatePublished, { date: formatDate(shownAt) })}</time>}
               {update.pinned && (
                 <span className={styles.pinned}>
@@ -44,8 +54,9 @@ export function UpdateList({ updates, selectedId, navigate }: UpdateListProps): 
                   {strings.updatePinned}
                 </span>
               )}
-            </p>
+            </div>
             {update.summary && <p className={styles.summary}>{update.summary}</p>}
+            {details?.(update)}
           </li>
         );
       })}

@@ -8,7 +8,7 @@ export const useUpdateListStyles = makeStyles({
     ...shorthands.borderLeft(tokens.strokeWidthThicker, 'solid', tokens.colorBrandStroke1)
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
-  meta: { margin: 0, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2 },
+  meta: { margin: 0, display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2 },
   pinned: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS },
   summary: { margin: 0 }
 });

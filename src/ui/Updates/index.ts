@@ -1,1 +1,2 @@
 export { Updates } from './Updates';
+export type { UpdatesProps } from './Updates';

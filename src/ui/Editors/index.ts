@@ -1,0 +1,10 @@
+export { ConflictComparison } from './ConflictComparison';
+export type { ComparedField, ConflictComparisonProps } from './ConflictComparison';
+export { EditorForm } from './EditorForm';
+export type { EditorFormProps } from './EditorForm';
+export { useEditForm } from './useEditForm';
+export type { EditForm, EditFormOptions, SaveProblem } from './useEditForm';
+export { useEditorStyles } from './useEditorStyles';
+export { useFieldMessage } from './useFieldMessage';
+export { useRichTextStrings } from './useRichTextStrings';
+export type { RichTextStrings } from './useRichTextStrings';

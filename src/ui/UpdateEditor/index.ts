@@ -1,0 +1,2 @@
+export { UpdateEditor } from './UpdateEditor';
+export type { UpdateEditorProps } from './UpdateEditor';
