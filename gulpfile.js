@@ -11,4 +11,26 @@ build.rig.getTasks = function () {
   return result;
 };
 
+// `gulp bundle --ship --stats`: also writes webpack's stats (modules, chunks, what imported what) to
+// temp/webpack-stats.json, to see what the bundles carry. Off by default: the stats are slow to build.
+if (process.argv.includes('--stats')) {
+  build.configureWebpack.mergeConfig({
+    additionalConfiguration: (config) => {
+      config.plugins.push({
+        apply(compiler) {
+          compiler.hooks.done.tap('MrWebpackStats', (stats) => {
+            const path = require('path');
+            const fs = require('fs');
+            const file = path.join(__dirname, 'temp', 'webpack-stats.json');
+            fs.mkdirSync(path.dirname(file), { recursive: true });
+            const json = stats.toJson({ all: false, assets: true, chunks: true, chunkModules: true, modules: true, nestedModules: true, reasons: true, ids: true, optimizationBailout: true, usedExports: true, providedExports: true });
+            fs.writeFileSync(file, JSON.stringify(json));
+          });
+        }
+      });
+      return config;
+    }
+  });
+}
+
 build.initialize(require('gulp'));

@@ -1,6 +1,7 @@
 /**
  * The one place that sets up PnPjs: `spfi()` for the data site and the selective imports the
- * repositories use, so that the bundle carries only those parts of @pnp/sp.
+ * repositories use, so that the bundle carries only those parts of @pnp/sp. What only provisioning uses
+ * (fields, the site's groups) it imports itself, so that it loads with provisioning, when a site is set up.
  *
  * The host decides how requests are authenticated: the SPFx web part passes `SPFx(context)`, the local
  * host and the tests pass `SPBrowser({ baseUrl })` (plus `InjectHeaders` for the local user).
@@ -10,10 +11,8 @@ import { spfi, SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/fields';
 import '@pnp/sp/batching';
 import '@pnp/sp/site-users/web';
-import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import { Resilience, RetryPolicy } from './resilience';
 

@@ -282,8 +282,8 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
   };
 
   const followUp: FollowUpRepository = {
-    ticksForPeriod: async (period) => loaded(ticks.filter((tick) => tick.period === period)),
-    assessmentsForPeriod: async (period) => loaded(assessments.filter((a) => a.period === period))
+    ticksForPeriods: async (periods) => loaded(ticks.filter((tick) => periods.includes(tick.period))),
+    assessmentsForPeriods: async (periods) => loaded(assessments.filter((a) => periods.includes(a.period)))
   };
 
   const staircase: StaircaseRepository = {

@@ -6,6 +6,7 @@
  */
 import { SPFI } from '@pnp/sp';
 import { IList } from '@pnp/sp/lists';
+import '@pnp/sp/site-groups/web';
 import { httpStatusOf } from '../errors';
 
 /** SP.RoleType.Reader: the built-in Read permission level, found by type because its name is localised. */

@@ -7,6 +7,7 @@
  * run got there first, the step looks again and carries on with what it finds.
  */
 import { SPFI } from '@pnp/sp';
+import '@pnp/sp/fields';
 import { IField } from '@pnp/sp/fields';
 import { IList } from '@pnp/sp/lists';
 import { httpStatusOf } from '../errors';

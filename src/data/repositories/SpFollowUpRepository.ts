@@ -11,25 +11,25 @@ import { ListKey } from '../schema';
 import { FollowUpRepository, Loaded } from './interfaces';
 
 /**
- * A period's rows for the whole city. One period holds more than 5,000 ticks, so SharePoint refuses a
+ * Some periods' rows for the whole city. One period holds more than 5,000 ticks, so SharePoint refuses a
  * query by period; asking unit by unit would cost a query per unit, and the city has thousands of teams.
  * Instead the list is walked in ID order, all pages at once (see readWholeList): two requests however
  * many units there are, and the rows of other periods are left aside here. The price is reading the
  * list's history too, which stays modest for a yearly follow-up (about 100,000 rows in a few years).
  */
-async function readPeriod(sp: SPFI, list: ListKey, query: RowQuery, period: Period): Promise<SpRow[]> {
-  // A period written as text by hand still counts as this period, so the row is reported rather than lost.
-  return (await readWholeList(sp, list, query)).filter((row) => Number(row.Period) === period);
+async function readPeriods(sp: SPFI, list: ListKey, query: RowQuery, periods: readonly Period[]): Promise<SpRow[]> {
+  // A period written as text by hand still counts as that period, so the row is reported rather than lost.
+  return (await readWholeList(sp, list, query)).filter((row) => periods.includes(Number(row.Period)));
 }
 
 export class SpFollowUpRepository implements FollowUpRepository {
   public constructor(private readonly sp: SPFI) {}
 
-  public ticksForPeriod(period: Period): Promise<Loaded<Tick[]>> {
-    return translated(async () => readRows(await readPeriod(this.sp, 'checklistTicks', TICK_QUERY, period), readTick));
+  public ticksForPeriods(periods: readonly Period[]): Promise<Loaded<Tick[]>> {
+    return translated(async () => readRows(await readPeriods(this.sp, 'checklistTicks', TICK_QUERY, periods), readTick));
   }
 
-  public assessmentsForPeriod(period: Period): Promise<Loaded<StaircaseAssessment[]>> {
-    return translated(async () => readRows(await readPeriod(this.sp, 'staircaseAssessments', ASSESSMENT_QUERY, period), readAssessment));
+  public assessmentsForPeriods(periods: readonly Period[]): Promise<Loaded<StaircaseAssessment[]>> {
+    return translated(async () => readRows(await readPeriods(this.sp, 'staircaseAssessments', ASSESSMENT_QUERY, periods), readAssessment));
   }
 }

@@ -2,9 +2,6 @@ import { SPFI } from '@pnp/sp';
 import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
 import { Person } from '../../domain/person';
 import { httpStatusOf, translated } from '../errors';
-import { provision } from '../provisioning/provision';
-import { seed } from '../seed/seed';
-import { PROGRAMME_SEED } from '../seed/content';
 import { inOneBatch, listOf, odataText } from '../queries';
 import { SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from '../schema';
 import { Permissions, ProvisioningProgress, SiteRepository, SiteStatus } from './interfaces';
@@ -76,11 +73,14 @@ export class SpSiteRepository implements SiteRepository {
     });
   }
 
-  /** Creates or upgrades the lists, then fills the programme's own content where it is still empty. */
+  /**
+   * Creates or upgrades the lists, then fills the programme's own content where it is still empty. The
+   * code for it (and the seed text) loads only now: a site that is set up never needs it.
+   */
   public provision(onProgress?: (progress: ProvisioningProgress) => void): Promise<void> {
     return translated(async () => {
-      await provision(this.sp, onProgress);
-      await seed(this.sp, PROGRAMME_SEED);
+      const { setUpSite } = await import(/* webpackChunkName: 'mr-provisioning' */ '../provisioning/setUpSite');
+      await setUpSite(this.sp, onProgress);
     });
   }
 }

@@ -193,10 +193,13 @@ export interface UpdateRepository {
   remove(id: number): Promise<void>;
 }
 
-/** City-wide reading for the follow-up: every unit's rows for one period, however many there are. */
+/**
+ * City-wide reading for the follow-up: every unit's rows for some periods (one, and the one it is
+ * compared with), however many there are. Each list is read once for all the periods asked for.
+ */
 export interface FollowUpRepository {
-  ticksForPeriod(period: Period): Promise<Loaded<Tick[]>>;
-  assessmentsForPeriod(period: Period): Promise<Loaded<StaircaseAssessment[]>>;
+  ticksForPeriods(periods: readonly Period[]): Promise<Loaded<Tick[]>>;
+  assessmentsForPeriods(periods: readonly Period[]): Promise<Loaded<StaircaseAssessment[]>>;
 }
 
 /** Raised when a save meets a newer version than the one the person edited. */

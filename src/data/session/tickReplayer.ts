@@ -5,7 +5,7 @@
  */
 import { Tick, TickIntent } from '../../domain/checklist';
 import { Person } from '../../domain/person';
-import { httpStatusOf } from '../errors';
+import { errorKind, httpStatusOf } from '../errors';
 import { ChecklistRepository, KeyValueStorage, NotFoundError, ValidationError } from '../repositories/interfaces';
 import { PendingTicks, pendingTicksKey } from './pendingTicks';
 
@@ -22,9 +22,12 @@ export interface ReplayObserver {
   refused(error: unknown): void;
 }
 
-/** An intent SharePoint will refuse however often it is sent (the item or unit is gone, the request is invalid). */
+/**
+ * An intent SharePoint will refuse however often it is sent (the item or unit is gone, the request is
+ * invalid, the person may not tick): it leaves the queue, so the screen shows the stored state again.
+ */
 function isRefusedForGood(error: unknown): boolean {
-  return error instanceof NotFoundError || error instanceof ValidationError || httpStatusOf(error) === 400;
+  return error instanceof NotFoundError || error instanceof ValidationError || httpStatusOf(error) === 400 || errorKind(error) === 'accessDenied';
 }
 
 export class TickReplayer {

@@ -9,7 +9,7 @@ import {
 } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { SPFx } from '@pnp/sp';
-import { createRepositories } from '../../data';
+import { createRepositories } from '../../data/repositories/createRepositories';
 import type { MrRepositories } from '../../data/repositories/interfaces';
 import { createSp } from '../../data/sp';
 import { periodOf, periodsUpTo } from '../../domain/period';
@@ -134,7 +134,8 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
       plans: strings.viewPlans,
       staircase: strings.viewStaircase,
       updates: strings.viewUpdates,
-      followUp: strings.viewFollowUp
+      followUp: strings.viewFollowUp,
+      content: strings.viewContent
     };
     const currentYear = periodOf(new Date());
     return {

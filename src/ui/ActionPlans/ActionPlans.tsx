@@ -1,34 +1,63 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { toIsoDate } from '../../domain/dates';
+import { Checklist } from '../Checklist';
 import { useLoad, useViewStyles, ViewProps } from '../common';
 import { useLocalization } from '../loc';
 import { PlanSummary } from '../PlanSummary';
+import { RouteLink } from '../RouteLink';
 import { EmptyState } from '../states';
 import { ViewSection } from '../ViewSection';
+import { useActionPlansStyles } from './useActionPlansStyles';
 
-/** Handlingsplaner: every action plan and where it stands; a deep link (`plans/<key>`) marks one plan. */
-export function ActionPlans({ repositories, route, siteUrl }: ViewProps): React.ReactElement {
+/**
+ * Handlingsplaner: every action plan and where it stands; a plan's name opens its checklist for the
+ * unit and period (the deep link `plans/<key>`), to tick together in a meeting.
+ */
+export function ActionPlans({ repositories, route, navigate, unit, period, permissions, compact, siteUrl }: ViewProps): React.ReactElement {
   const { strings, fill } = useLocalization();
   const styles = useViewStyles();
-  const loader = useLoad(() => repositories.actionPlans.list(), [repositories]);
-  const selected = React.useRef<HTMLLIElement>(null);
-
-  React.useEffect(() => {
-    selected.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [loader.state.status, route.item]);
+  const ownStyles = useActionPlansStyles();
+  const unitId = unit?.id;
+  // The overview brings the plans and the programme's focus areas (the checklist's headings) in one request.
+  const loader = useLoad(() => repositories.programme.loadOverview(unitId, period, new Date()), [repositories, unitId, period]);
 
   return (
     <ViewSection heading={strings.viewPlans} intro={strings.plansIntro} loader={loader} siteUrl={siteUrl} skeletonRows={6}>
-      {(value) => {
-        const plans = [...value].sort((a, b) => a.order - b.order);
+      {({ actionPlans, programme }) => {
+        const plans = [...actionPlans].sort((a, b) => a.order - b.order);
         const today = toIsoDate(new Date());
-        const missing = route.item !== undefined && !plans.some((plan) => plan.key === route.item);
+        const selected = plans.find((plan) => plan.key === route.item);
+        if (selected !== undefined) {
+          return (
+            <>
+              <RouteLink route={{ view: 'plans' }} navigate={navigate} className={ownStyles.back}>
+                <ArrowLeftRegular aria-hidden />
+                {strings.checklistBack}
+              </RouteLink>
+              {unit === undefined ? (
+                <EmptyState>{strings.checklistNoUnit}</EmptyState>
+              ) : (
+                <Checklist
+                  repositories={repositories}
+                  unitId={unit.id}
+                  planId={selected.id}
+                  period={period}
+                  focusAreas={programme?.focusAreas ?? []}
+                  canContribute={permissions.canContribute}
+                  compact={compact}
+                  siteUrl={siteUrl}
+                />
+              )}
+            </>
+          );
+        }
         return (
           <>
-            {missing && (
+            {route.item !== undefined && (
               <MessageBar intent="info">
-                <MessageBarBody>{fill(strings.planNotFound, { key: route.item ?? '' })}</MessageBarBody>
+                <MessageBarBody>{fill(strings.planNotFound, { key: route.item })}</MessageBarBody>
               </MessageBar>
             )}
             {plans.length === 0 ? (
@@ -36,8 +65,8 @@ export function ActionPlans({ repositories, route, siteUrl }: ViewProps): React.
             ) : (
               <ul className={styles.list}>
                 {plans.map((plan) => (
-                  <li key={plan.id} ref={plan.key === route.item ? selected : undefined}>
-                    <PlanSummary plan={plan} today={today} selected={plan.key === route.item} />
+                  <li key={plan.id}>
+                    <PlanSummary plan={plan} today={today} navigate={navigate} />
                   </li>
                 ))}
               </ul>

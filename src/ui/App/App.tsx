@@ -4,7 +4,8 @@ import { Heading, HeadingOffsetProvider } from '../common';
 import { LocalizationProvider, localizationFor, useLocalization } from '../loc';
 import { Navigation } from '../Navigation';
 import type { ViewKey } from '../routing';
-import { ErrorState, NotSetUp } from '../states';
+import { ErrorState } from '../states/ErrorState';
+import type { NotSetUpProps } from '../states/NotSetUp';
 import { fluentTheme } from '../theme';
 import { UnitBar } from '../UnitBar';
 import type { HostContext } from './HostContext';
@@ -12,6 +13,30 @@ import { AppState, useAppState } from './useAppState';
 import { useAppStyles } from './useAppStyles';
 import { ViewBoundary } from './ViewBoundary';
 import { createViews, ViewDefinition } from './views';
+
+/**
+ * The lists are missing or outdated: what a site owner sets them up with, progress bar included. Only a
+ * site that is not set up shows it, so it loads then, in a chunk of its own, like the provisioning code.
+ */
+function lazyNotSetUp(): React.ComponentType<NotSetUpProps> {
+  return React.lazy(() =>
+    import(/* webpackChunkName: 'mr-set-up' */ '../states/NotSetUp/NotSetUp').then(({ NotSetUp: component }) => ({ default: component }))
+  );
+}
+
+/** NotSetUp as soon as its code is there, `fallback` until then; should the code not load, the error and a retry. */
+function SetUp({ fallback, ...props }: NotSetUpProps & { fallback: React.ReactElement }): React.ReactElement {
+  // React keeps a failed lazy load failed for good: a retry makes a new one, and the bundler fetches again.
+  const [attempt, setAttempt] = React.useState(0);
+  const NotSetUp = React.useMemo(lazyNotSetUp, [attempt]);
+  return (
+    <ViewBoundary key={attempt} fallback={(error) => <ErrorState error={error} siteUrl={props.siteUrl} onRetry={() => setAttempt((n) => n + 1)} />}>
+      <React.Suspense fallback={fallback}>
+        <NotSetUp {...props} />
+      </React.Suspense>
+    </ViewBoundary>
+  );
+}
 
 /** The web part's component id: the prefix of every Fluent id, so two copies on one page never share one. */
 export const COMPONENT_ID = '575732f8-b50e-462e-bbd3-42e9a3f3f155';
@@ -36,12 +61,14 @@ function Content({ host, state, view, onRetryView }: ContentProps): React.ReactE
 
   const { status, permissions } = site.value;
   const setUp = (
-    <NotSetUp
+    <SetUp
       site={host.repositories.site}
       state={status.state === 'outdated' ? 'outdated' : 'notProvisioned'}
       canProvision={permissions.canProvision}
       siteUrl={host.dataSiteUrl}
       onProvisioned={state.reloadSite}
+      // Not set up: the view's skeleton holds its place; outdated: the view shows, the banner follows.
+      fallback={status.state === 'outdated' ? <></> : skeleton}
     />
   );
   if (status.state === 'notProvisioned') return setUp;
@@ -113,7 +140,14 @@ function AppFrame({ host }: AppProps): React.ReactElement {
           />
         )}
       </header>
-      <Navigation selected={state.route.view} onSelect={(view) => state.navigate({ view })} compact={compact} panelId={panelId} tabId={tabId} />
+      <Navigation
+        selected={state.route.view}
+        onSelect={(view) => state.navigate({ view })}
+        compact={compact}
+        panelId={panelId}
+        tabId={tabId}
+        canEdit={site?.permissions.canEdit ?? false}
+      />
       <Main className={styles.panel}>
         <div id={panelId} role="tabpanel" aria-labelledby={tabId(state.route.view)} className={styles.panel}>
           {state.invalidLink !== undefined && (

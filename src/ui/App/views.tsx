@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { ViewProps } from '../common';
 import { Overview, OverviewSkeleton } from '../Overview';
 import type { ViewKey } from '../routing';
-import { LoadingState } from '../states';
+import { LoadingState } from '../states/LoadingState';
 
 /** A view of the app: the overview ships in the first bundle, the others load when first needed. */
 export interface ViewDefinition {
@@ -36,6 +36,7 @@ export function createViews(): Record<ViewKey, ViewDefinition> {
     plans: lazyView(() => import(/* webpackChunkName: 'mr-action-plans' */ '../ActionPlans').then((m) => m.ActionPlans)),
     staircase: lazyView(() => import(/* webpackChunkName: 'mr-staircase' */ '../Staircase').then((m) => m.Staircase)),
     updates: lazyView(() => import(/* webpackChunkName: 'mr-updates' */ '../Updates').then((m) => m.Updates)),
-    followUp: lazyView(() => import(/* webpackChunkName: 'mr-follow-up' */ '../FollowUp').then((m) => m.FollowUp))
+    followUp: lazyView(() => import(/* webpackChunkName: 'mr-follow-up' */ '../FollowUp').then((m) => m.FollowUp)),
+    content: lazyView(() => import(/* webpackChunkName: 'mr-content' */ '../Content').then((m) => m.Content))
   };
 }

@@ -1,54 +1,55 @@
 import * as React from 'react';
-import type { Unit } from '../../domain/unit';
-import { useLoad, ViewProps } from '../common';
+import { Field, ProgressBar } from '@fluentui/react-components';
+import { Section, useViewStyles, ViewProps } from '../common';
 import { useLocalization } from '../loc';
-import { EmptyState } from '../states';
-import { ViewSection } from '../ViewSection';
-import { unitTypeLabel } from './export/exportStrings';
-import { useFollowUpStyles } from './useFollowUpStyles';
+import { EmptyState, ErrorState, RowProblems } from '../states';
+import { ExportActions } from './ExportActions';
+import { FollowUpFilters } from './FollowUpFilters';
+import { FollowUpReportView } from './FollowUpReportView';
+import { useFollowUp } from './useFollowUp';
+import { FOLLOW_UP_MARKER, useFollowUpPrintStyles, useFollowUpStyles } from './useFollowUpStyles';
 
-/** Uppföljning: how the city follows the programme up, and the units that work with it. */
-export function FollowUp({ repositories, siteUrl }: ViewProps): React.ReactElement {
-  const { strings } = useLocalization();
+/**
+ * Uppföljning: the city-wide follow-up for a period against the one before, for the units a filter
+ * selects: levels in the staircase, checklist completion per plan and focus area, the units that
+ * reported nothing, and every unit; as charts with tables, as CSV or a workbook, and on paper.
+ */
+export function FollowUp({ repositories, period: currentPeriod, siteUrl }: ViewProps): React.ReactElement {
+  const { strings, fill } = useLocalization();
   const styles = useFollowUpStyles();
-  const loader = useLoad(() => repositories.units.list(), [repositories]);
+  const viewStyles = useViewStyles();
+  useFollowUpPrintStyles();
+  const { period, setPeriod, types, setTypes, parentId, setParentId, loader, progress, report } = useFollowUp({ repositories, period: currentPeriod });
+  const { state } = loader;
+  const loaded = state.status === 'loaded' ? state.value : undefined;
 
   return (
-    <ViewSection heading={strings.viewFollowUp} intro={strings.followUpIntro} loader={loader} siteUrl={siteUrl} skeletonRows={8}>
-      {(value) => {
-        const units = [...value].sort((a, b) => a.name.localeCompare(b.name));
-        const byId = new Map<number, Unit>(units.map((unit) => [unit.id, unit]));
-        return units.length === 0 ? (
-          <EmptyState>{strings.followUpUnitsEmpty}</EmptyState>
-        ) : (
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col" className={styles.cell}>
-                  {strings.followUpColumnUnit}
-                </th>
-                <th scope="col" className={styles.cell}>
-                  {strings.followUpColumnType}
-                </th>
-                <th scope="col" className={styles.cell}>
-                  {strings.followUpColumnParent}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {units.map((unit) => (
-                <tr key={unit.id}>
-                  <th scope="row" className={styles.rowHeader}>
-                    {unit.name}
-                  </th>
-                  <td className={styles.cell}>{unitTypeLabel(unit.type, strings)}</td>
-                  <td className={styles.cell}>{unit.parentId === undefined ? '' : byId.get(unit.parentId)?.name ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        );
-      }}
-    </ViewSection>
+    <div className={styles.root} {...{ [FOLLOW_UP_MARKER]: '' }}>
+      <Section heading={strings.viewFollowUp}>
+        <div className={viewStyles.root}>
+          <p className={viewStyles.intro}>{strings.followUpIntro}</p>
+          <FollowUpFilters
+            currentPeriod={currentPeriod}
+            period={period}
+            onPeriodChange={setPeriod}
+            units={loaded?.value.units}
+            types={types}
+            onTypesChange={setTypes}
+            parentId={parentId}
+            onParentChange={setParentId}
+          />
+          {state.status === 'loading' && (
+            <Field label={fill(strings.followUpLoading, { done: progress.done, total: progress.total })} className={styles.progress}>
+              <ProgressBar value={progress.done} max={progress.total} />
+            </Field>
+          )}
+          {state.status === 'failed' && <ErrorState error={state.error} siteUrl={siteUrl} onRetry={loader.reload} />}
+          {loaded && <RowProblems problems={loaded.problems} />}
+          {loaded && loaded.value.units.length === 0 && <EmptyState>{strings.followUpUnitsEmpty}</EmptyState>}
+          {report && report.units.length > 0 && <ExportActions report={report} siteUrl={siteUrl} />}
+        </div>
+      </Section>
+      {report && loaded && loaded.value.units.length > 0 && <FollowUpReportView report={report} />}
+    </div>
   );
 }

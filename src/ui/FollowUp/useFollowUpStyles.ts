@@ -1,16 +1,12 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+
+/** Marks the view in the page, so that the print rule below applies only while the follow-up is shown. */
+export const FOLLOW_UP_MARKER = 'data-mr-follow-up';
 
 export const useFollowUpStyles = makeStyles({
-  table: { borderCollapse: 'collapse', width: '100%' },
-  cell: {
-    textAlign: 'start',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`
-  },
-  rowHeader: {
-    textAlign: 'start',
-    fontWeight: tokens.fontWeightSemibold,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`
-  }
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  progress: { maxWidth: '30rem' }
 });
+
+/** On paper the figures matter, not the app's tabs around them (its own controls hide themselves). */
+export const useFollowUpPrintStyles = makeStaticStyles(`@media print { body:has([${FOLLOW_UP_MARKER}]) nav { display: none; } }`);

@@ -13,10 +13,12 @@ export interface NavigationProps {
   panelId: string;
   /** The id of a view's tab; the panel is labelled by the selected one. */
   tabId: (view: ViewKey) => string;
+  /** Editors also get the content view's tab; SharePoint refuses others' writes all the same. */
+  canEdit?: boolean;
 }
 
 /** The five views as tabs: arrow keys move between them, Enter or Space opens one. */
-export function Navigation({ selected, onSelect, compact, panelId, tabId }: NavigationProps): React.ReactElement {
+export function Navigation({ selected, onSelect, compact, panelId, tabId, canEdit = false }: NavigationProps): React.ReactElement {
   const { strings } = useLocalization();
   const styles = useNavigationStyles();
   const label: Record<ViewKey, string> = {
@@ -24,7 +26,8 @@ export function Navigation({ selected, onSelect, compact, panelId, tabId }: Navi
     plans: strings.viewPlans,
     staircase: strings.viewStaircase,
     updates: strings.viewUpdates,
-    followUp: strings.viewFollowUp
+    followUp: strings.viewFollowUp,
+    content: strings.viewContent
   };
   return (
     <nav aria-label={strings.navigationLabel}>
@@ -34,7 +37,7 @@ export function Navigation({ selected, onSelect, compact, panelId, tabId }: Navi
         onTabSelect={(_, data) => onSelect(data.value as ViewKey)}
         size={compact ? 'small' : 'medium'}
       >
-        {VIEW_KEYS.map((view) => (
+        {VIEW_KEYS.filter((view) => view !== 'content' || canEdit).map((view) => (
           <Tab key={view} value={view} id={tabId(view)} aria-controls={panelId}>
             {label[view]}
           </Tab>

@@ -1,25 +1,68 @@
 import * as React from 'react';
-import { useLoad, ViewProps } from '../common';
+import { Heading, ViewProps } from '../common';
+import { periodsUpTo } from '../../domain/period';
+import { programmeEntryKey, STAIRCASE_STEPS } from '../../domain/programme';
+import { staircaseLevel, stepsReadyToFulfil } from '../../domain/staircase';
 import { useLocalization } from '../loc';
 import { StaircaseSteps } from '../StaircaseSteps';
 import { EmptyState } from '../states';
 import { ViewSection } from '../ViewSection';
+import { StaircaseHistory } from './StaircaseHistory';
+import { StaircaseLevel } from './StaircaseLevel';
+import { StepAssessment } from './StepAssessment';
+import { useStaircase } from './useStaircase';
+import { useStaircaseStyles } from './useStaircaseStyles';
 
-/** Trappan: the six steps with their descriptions, and the unit's status on each for the period. */
-export function Staircase({ repositories, unit, period, siteUrl }: ViewProps): React.ReactElement {
-  const { strings } = useLocalization();
-  const unitId = unit?.id;
-  const loader = useLoad(() => repositories.programme.loadOverview(unitId, period, new Date()), [repositories, unitId, period]);
+/**
+ * Trappan: the unit's level for the period, each of the six steps to assess (status, evidence, the
+ * checklist items tied to it), a hint where the items say a step is reached, and the history.
+ */
+export function Staircase({ repositories, unit, period, permissions, siteUrl }: ViewProps): React.ReactElement {
+  const { strings, fill } = useLocalization();
+  const styles = useStaircaseStyles();
+  const loader = useStaircase(repositories, unit?.id, period);
 
   return (
     <ViewSection heading={strings.viewStaircase} intro={strings.staircaseIntro} loader={loader} siteUrl={siteUrl} skeletonRows={6}>
-      {({ programme, assessments }) =>
-        programme ? (
-          <StaircaseSteps steps={programme.staircaseSteps} assessments={assessments} unit={unit} showText />
-        ) : (
-          <EmptyState>{strings.programmeMissing}</EmptyState>
-        )
-      }
+      {({ programme, assessments, items, ticks }) => {
+        if (!programme) return <EmptyState>{strings.programmeMissing}</EmptyState>;
+        if (!unit) return <StaircaseSteps steps={programme.staircaseSteps} assessments={[]} showText />;
+        const current = assessments.filter((a) => a.period === period);
+        const active = items.filter((item) => item.active);
+        const done = new Set(ticks.filter((tick) => tick.done).map((tick) => tick.itemId));
+        const ready = new Set(stepsReadyToFulfil(active, ticks, current));
+        const entries = new Map(programme.staircaseSteps.map((entry) => [entry.key, entry]));
+        return (
+          <>
+            <StaircaseLevel level={staircaseLevel(current)} />
+            {!permissions.canContribute && <p className={styles.muted}>{strings.staircaseReadOnly}</p>}
+            {ready.size > 0 && (
+              <p className={styles.hints}>{fill(strings.staircaseReadySummary, { steps: [...ready].join(', ') })}</p>
+            )}
+            <ol className={styles.steps}>
+              {STAIRCASE_STEPS.map((step) => (
+                <StepAssessment
+                  key={`${unit.id}:${period}:${step}`}
+                  repositories={repositories}
+                  unitId={unit.id}
+                  period={period}
+                  step={step}
+                  entry={entries.get(programmeEntryKey('staircaseStep', step))}
+                  assessment={current.find((a) => a.step === step)}
+                  items={active.filter((item) => item.staircaseStep === step)}
+                  doneItemIds={done}
+                  ready={ready.has(step)}
+                  canContribute={permissions.canContribute}
+                />
+              ))}
+            </ol>
+            <Heading level={3} className={styles.stepTitle}>
+              {strings.staircaseHistory}
+            </Heading>
+            <StaircaseHistory periods={periodsUpTo(period)} assessments={assessments} />
+          </>
+        );
+      }}
     </ViewSection>
   );
 }

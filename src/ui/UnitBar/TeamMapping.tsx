@@ -4,7 +4,7 @@ import type { MrRepositories } from '../../data/repositories/interfaces';
 import type { Unit } from '../../domain/unit';
 import { useLoad } from '../common';
 import { useLocalization } from '../loc';
-import { errorMessage, ErrorState } from '../states';
+import { errorMessage, ErrorState } from '../states/ErrorState';
 import { UnitSelect } from './UnitSelect';
 import { useUnitBarStyles } from './useUnitBarStyles';
 

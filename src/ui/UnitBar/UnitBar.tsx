@@ -4,7 +4,7 @@ import type { MrRepositories } from '../../data/repositories/interfaces';
 import type { Period } from '../../domain/period';
 import type { Unit } from '../../domain/unit';
 import { useLocalization } from '../loc';
-import { ErrorState } from '../states';
+import { ErrorState } from '../states/ErrorState';
 import { TeamMapping } from './TeamMapping';
 import { UnitSelect } from './UnitSelect';
 import { UnitResolution } from './useUnitResolution';

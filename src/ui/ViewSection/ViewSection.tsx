@@ -1,7 +1,9 @@
 import * as React from 'react';
 import type { Loaded } from '../../data/repositories/interfaces';
 import { Loader, Section, useViewStyles } from '../common';
-import { ErrorState, LoadingState, RowProblems } from '../states';
+import { ErrorState } from '../states/ErrorState';
+import { LoadingState } from '../states/LoadingState';
+import { RowProblems } from '../states/RowProblems';
 
 export interface ViewSectionProps<T> {
   heading: string;

@@ -21,6 +21,8 @@ export interface Localization {
   plural(count: number, one: string, other: string): string;
   /** A date (yyyy-mm-dd) or timestamp as the locale writes a date; anything else is shown as it is. */
   formatDate(value: string): string;
+  /** A timestamp as a short day, month and time (who ticked when); anything else is shown as it is. */
+  formatDateTime(value: string): string;
   formatNumber(value: number): string;
   /** Editor-maintained text in the interface language. */
   text(value: LocalizedText): string;
@@ -52,6 +54,7 @@ export function localizationFor(hostLocale: string | undefined): Localization {
   const locale = supportedLocale(hostLocale, language);
   const numbers = new Intl.NumberFormat(locale);
   const dates = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' });
+  const dateTimes = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
   const pluralRules = new Intl.PluralRules(locale);
   const fill = (template: string, params: Record<string, string | number> = {}): string =>
     format(
@@ -67,6 +70,10 @@ export function localizationFor(hostLocale: string | undefined): Localization {
     formatDate: (value) => {
       const date = toDate(value);
       return date ? dates.format(date) : value;
+    },
+    formatDateTime: (value) => {
+      const time = Date.parse(value);
+      return Number.isNaN(time) ? value : dateTimes.format(new Date(time));
     },
     formatNumber: (value) => numbers.format(value),
     text: (value) => pick(value, language)

@@ -3,13 +3,13 @@
  * parameters on a SharePoint page (`?mrView=plans&mrPlan=antiRacism`) and as Teams' sub-page id
  * (`plans/antiRacism`), so a link pasted in a chat opens a specific plan.
  */
-export type ViewKey = 'overview' | 'plans' | 'staircase' | 'updates' | 'followUp';
+export type ViewKey = 'overview' | 'plans' | 'staircase' | 'updates' | 'followUp' | 'content';
 
-export const VIEW_KEYS: readonly ViewKey[] = ['overview', 'plans', 'staircase', 'updates', 'followUp'];
+export const VIEW_KEYS: readonly ViewKey[] = ['overview', 'plans', 'staircase', 'updates', 'followUp', 'content'];
 
 export interface Route {
   view: ViewKey;
-  /** The plan key (plans) or update id (updates) the view opens at. */
+  /** The plan key (plans), update id (updates) or section (content) the view opens at. */
   item?: string;
 }
 
@@ -23,7 +23,7 @@ export interface RouteParse {
 export const VIEW_PARAM = 'mrView';
 
 /** The query parameter that carries a view's item; views without items have none. */
-const ITEM_PARAM: Partial<Record<ViewKey, string>> = { plans: 'mrPlan', updates: 'mrUpdate' };
+const ITEM_PARAM: Partial<Record<ViewKey, string>> = { plans: 'mrPlan', updates: 'mrUpdate', content: 'mrSection' };
 
 /** Plan keys and update ids: short, URL-safe tokens. Anything else is refused rather than passed on. */
 const ITEM_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;

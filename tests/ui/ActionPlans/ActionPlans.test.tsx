@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { ActionPlans } from '../../../src/ui/ActionPlans';
-import { CHILD_RIGHTS_PROGRAMME, fakeRepositories } from '../fakes';
+import { checklistSite, PLAN, titleOf } from '../Checklist/checklistFakes';
+import { CHILD_RIGHTS_PROGRAMME, fakeRepositories, PERIOD, UNITS } from '../fakes';
 import { LANGUAGES, localization, renderInProviders, TestLanguage, viewProps } from '../render';
 
 describe.each(LANGUAGES)('ActionPlans (%s)', (language: TestLanguage) => {
@@ -18,10 +19,19 @@ describe.each(LANGUAGES)('ActionPlans (%s)', (language: TestLanguage) => {
     expect(screen.getByText(strings.plansIntro)).toBeTruthy();
   });
 
-  it('marks the plan a deep link opens', async () => {
-    renderInProviders(language, <ActionPlans {...viewProps({ route: { view: 'plans', item: 'genderEquality' } })} />);
-    const current = (await screen.findAllByRole('article')).filter((plan) => plan.getAttribute('aria-current') === 'true');
-    expect(current.map((plan) => plan.querySelector('h3')?.textContent)).toEqual([language === 'sv' ? 'Ett jämställt Stockholm' : 'A gender-equal Stockholm']);
+  it('opens the checklist of the plan a deep link names, for the unit and period, with a way back', async () => {
+    const { repositories } = checklistSite();
+    const navigate = jest.fn();
+    renderInProviders(language, <ActionPlans {...viewProps({ repositories, navigate, route: { view: 'plans', item: PLAN.key } })} />);
+    expect(await screen.findByLabelText(titleOf(101, language))).toBeTruthy();
+    expect(screen.getByText(fill(strings.checklistTitle, { plan: PLAN.title[language], unit: UNITS[2].name, period: String(PERIOD) }))).toBeTruthy();
+    fireEvent.click(screen.getByRole('link', { name: strings.checklistBack }));
+    expect(navigate).toHaveBeenCalledWith({ view: 'plans' });
+  });
+
+  it('asks for a unit before it shows a checklist', async () => {
+    renderInProviders(language, <ActionPlans {...viewProps({ unit: undefined, route: { view: 'plans', item: PLAN.key } })} />);
+    expect(await screen.findByText(strings.checklistNoUnit)).toBeTruthy();
   });
 
   it('says when a deep link names a plan that does not exist, and shows all plans', async () => {

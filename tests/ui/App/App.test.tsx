@@ -70,8 +70,8 @@ describe.each(LANGUAGES)('App (%s)', (language: TestLanguage) => {
       renderApp(language, { route: { view: 'plans', item: 'childRights' }, onRouteChange });
       expect(await screen.findByRole('heading', { level: 2, name: strings.viewPlans })).toBeTruthy();
       expect(screen.getByRole('tab', { name: strings.viewPlans }).getAttribute('aria-selected')).toBe('true');
-      const selected = (await screen.findAllByRole('article')).find((article) => article.getAttribute('aria-current') === 'true');
-      expect(selected?.textContent).toContain(language === 'sv' ? 'Barnets rättigheter' : "Children's rights");
+      // The plan's checklist for the unit opens.
+      expect(await screen.findByRole('heading', { level: 3, name: new RegExp(language === 'sv' ? 'Barnets rättigheter' : "Children's rights") })).toBeTruthy();
 
       fireEvent.click(screen.getByRole('tab', { name: strings.viewUpdates }));
       expect(await screen.findByRole('heading', { level: 2, name: strings.viewUpdates })).toBeTruthy();
@@ -104,7 +104,7 @@ describe.each(LANGUAGES)('App (%s)', (language: TestLanguage) => {
 
     it('keeps the frame when a view fails to load and loads it again on retry', async () => {
       const repositories = fakeRepositories();
-      const list = jest.spyOn(repositories.actionPlans, 'list').mockRejectedValueOnce(new UnreachableError());
+      const list = jest.spyOn(repositories.programme, 'loadOverview').mockRejectedValueOnce(new UnreachableError());
       renderApp(language, { repositories, route: { view: 'plans' } });
       expect(await screen.findByText(fill(strings.unreachableText, { site: SITE_URL }))).toBeTruthy();
       expect(screen.getByRole('navigation')).toBeTruthy();

@@ -1,29 +1,252 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
-import { screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { strFromU8, unzipSync } from 'fflate';
+import type { MrRepositories } from '../../../src/data/repositories/interfaces';
+import type { ChecklistItem } from '../../../src/domain/checklist';
+import { buildFollowUpReport, FollowUpFilter } from '../../../src/domain/followUp';
+import type { FocusAreaKey } from '../../../src/domain/programme';
 import { FollowUp } from '../../../src/ui/FollowUp';
-import { fakeRepositories } from '../fakes';
+import { CSV_MIME, toCsv } from '../../../src/ui/FollowUp/export/csv';
+import { downloadFile } from '../../../src/ui/FollowUp/export/download';
+import { toXlsx, XLSX_MIME } from '../../../src/ui/FollowUp/export/xlsx';
+import { loadFollowUp } from '../../../src/ui/FollowUp/loadFollowUp';
+import { fakeRepositories, PERIOD, pending, UNITS } from '../fakes';
 import { LANGUAGES, localization, renderInProviders, TestLanguage, viewProps } from '../render';
 
-describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
-  const { strings } = localization(language);
+jest.mock('../../../src/ui/FollowUp/export/download');
+const download = jest.mocked(downloadFile);
 
-  it('explains the follow-up and lists the units with their type and parent', async () => {
-    renderInProviders(language, <FollowUp {...viewProps({ route: { view: 'followUp' } })} />);
-    expect(screen.getByRole('heading', { level: 2, name: strings.viewFollowUp })).toBeTruthy();
-    expect(screen.getByText(strings.followUpIntro)).toBeTruthy();
-    const table = await screen.findByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
-      strings.followUpColumnUnit,
-      strings.followUpColumnType,
-      strings.followUpColumnParent
-    ]);
-    const team = within(table).getByRole('rowheader', { name: 'Enheten för barn och unga' }).closest('tr') as HTMLElement;
-    expect(within(team).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([strings.unitTypeTeam, 'Hägersten-Älvsjö stadsdelsnämnd']);
+const item = (id: number, planId: number, focusArea: FocusAreaKey): ChecklistItem => ({
+  id,
+  planId,
+  focusArea,
+  order: id,
+  title: { sv: `Punkt ${id}`, en: `Item ${id}` },
+  active: true,
+  isExample: false
+});
+
+/**
+ * The fake site (units 1–4; unit 3 on level 3 and unit 4 on level 1 in 2025) with three items and a few
+ * ticks: in 2025 unit 3 has done 2 of 3 and unit 4 has a row but nothing done; in 2024 unit 3 did 1.
+ * Units 1 and 2 recorded nothing in 2025.
+ */
+async function siteWithTicks(): Promise<MrRepositories> {
+  const repositories = fakeRepositories();
+  for (const saved of [item(101, 1, 'knowledge'), item(102, 1, 'welfare'), item(401, 4, 'participation')]) await repositories.actionPlans.saveItem(saved);
+  const at = '2025-05-01T10:00:00Z';
+  const ticks = [
+    { unitId: 3, itemId: 101, planId: 1, period: PERIOD, done: true },
+    { unitId: 3, itemId: 401, planId: 4, period: PERIOD, done: true },
+    { unitId: 4, itemId: 102, planId: 1, period: PERIOD, done: false },
+    { unitId: 3, itemId: 101, planId: 1, period: PERIOD - 1, done: true }
+  ];
+  for (const tick of ticks) await repositories.checklist.applyIntent({ ...tick, at });
+  return repositories;
+}
+
+/** The report the view should show, built here from the same site. */
+async function expectedReport(repositories: MrRepositories, filter: FollowUpFilter = {}): Promise<ReturnType<typeof buildFollowUpReport>> {
+  const { value } = await loadFollowUp(repositories, PERIOD);
+  return buildFollowUpReport({ ...value, filter });
+}
+
+/*
+ * Sections and tables are found by their visible heading and caption: role queries over the whole
+ * follow-up (every unit a row, every chart) would compute styles for each element and take seconds.
+ */
+async function findSection(heading: string): Promise<HTMLElement> {
+  return (await screen.findByText(heading, { selector: 'h2' })).closest('section') as HTMLElement;
+}
+
+function tableCaptioned(caption: string, container: HTMLElement = document.body): HTMLElement {
+  return within(container).getByText(caption, { selector: 'caption' }).closest('table') as HTMLElement;
+}
+
+/** Shows a chart's table as a person would. */
+function showTable(section: HTMLElement, showLabel: string): void {
+  fireEvent.click(within(section).getByText(showLabel).closest('button') as HTMLElement);
+}
+
+/** The cells of the row a row header (`th scope="row"`) names. */
+function rowOf(table: HTMLElement, name: string): string[] {
+  const header = Array.from(table.querySelectorAll('th[scope="row"]')).find((th) => th.textContent === name);
+  return Array.from(header?.closest('tr')?.querySelectorAll('td') ?? [], (cell) => cell.textContent ?? '');
+}
+
+function rowNames(table: HTMLElement): string[] {
+  return Array.from(table.querySelectorAll('th[scope="row"]'), (header) => header.textContent ?? '');
+}
+
+function columnNames(table: HTMLElement): string[] {
+  return Array.from(table.querySelectorAll('th[scope="col"]'), (header) => header.textContent ?? '');
+}
+
+afterEach(() => download.mockReset());
+
+describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
+  const { strings, fill } = localization(language);
+  const period = String(PERIOD);
+  const comparedWith = String(PERIOD - 1);
+
+  it('shows how far the loading has come while the ticks are on their way', async () => {
+    const repositories = fakeRepositories();
+    repositories.followUp = { ...repositories.followUp, ticksForPeriods: () => pending() };
+    renderInProviders(language, <FollowUp {...viewProps({ repositories })} />);
+    expect(await screen.findByText(fill(strings.followUpLoading, { done: 4, total: 5 }))).toBeTruthy();
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('4');
+    expect(screen.queryByRole('button', { name: strings.followUpExportCsv })).toBeNull();
   });
 
-  it('says so when there is nothing to show', async () => {
+  it('sums up the period, with the change since the one before written out', async () => {
+    renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks() })} />);
+    const summary = await findSection(fill(strings.followUpSummaryHeading, { period }));
+    const figures = Array.from(summary.querySelectorAll('dd'), (value) => value.textContent);
+    // 4 units × 3 items = 12 possible; 2 done (16.6 %), 1 the year before (8.3 %).
+    const percent = (value: string): string => fill(strings.followUpPercent, { value });
+    const decimal = language === 'sv' ? ',' : '.';
+    expect(figures).toEqual([
+      '4',
+      '2',
+      '2',
+      fill(strings.followUpShareOf, { percent: percent(`16${decimal}6`), done: 2, total: 12 }),
+      fill(strings.followUpPoints, { value: `+8${decimal}3` })
+    ]);
+  });
+
+  it('draws the levels as a chart that says what it shows, with the same figures as a table', async () => {
+    renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks() })} />);
+    const section = await findSection(strings.followUpLevelsHeading);
+    const chart = within(section).getByRole('img');
+    expect(chart.getAttribute('aria-label')).toContain(fill(strings.followUpLevelsChartItem, { level: 3, count: 1, previousCount: 0, comparedWith }));
+    expect(chart.getAttribute('aria-label')).toContain(fill(strings.followUpLevelsChartItem, { level: 0, count: 2, previousCount: 4, comparedWith }));
+
+    const toggle = within(section).getByText(strings.followUpShowTable).closest('button') as HTMLElement;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.textContent).toBe(strings.followUpHideTable);
+    const table = tableCaptioned(fill(strings.followUpLevelsTableCaption, { period, comparedWith }), section);
+    expect(document.getElementById(toggle.getAttribute('aria-controls') as string)?.contains(table)).toBe(true);
+    expect(columnNames(table)).toEqual([
+      strings.followUpColumnLevel,
+      fill(strings.followUpColumnUnitsIn, { period }),
+      fill(strings.followUpColumnUnitsIn, { period: comparedWith }),
+      strings.followUpColumnChange
+    ]);
+    expect(rowNames(table)).toEqual(['0', '1', '2', '3', '4', '5', '6']);
+    // Swedish writes a minus sign, English a hyphen-minus.
+    expect(rowOf(table, '0')).toEqual(['2', '4', language === 'sv' ? '−2' : '-2']);
+    expect(rowOf(table, '3')).toEqual(['1', '0', '+1']);
+  });
+
+  it('shows completion per plan and per focus area as bars with the shares written on them', async () => {
+    renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks() })} />);
+    const plans = await findSection(strings.followUpPlansHeading);
+    const decimal = language === 'sv' ? ',' : '.';
+    const racism = localization(language).text({ sv: 'Att motverka rasism', en: 'Countering racism' });
+    // Plan 1 has 2 items: unit 3 did one of them, so 1 of 8.
+    const share = fill(strings.followUpPercent, { value: `12${decimal}5` });
+    expect(within(plans).getByRole('img').getAttribute('aria-label')).toContain(`${racism}: ${share}`);
+    showTable(plans, strings.followUpShowTable);
+    const table = tableCaptioned(fill(strings.followUpPlansCaption, { period, comparedWith }), plans);
+    expect(rowOf(table, racism)).toEqual(['2', fill(strings.followUpDoneOfPossible, { done: 1, total: 8 }), share, share, fill(strings.followUpPoints, { value: `0${decimal}0` })]);
+
+    const areas = await findSection(strings.followUpFocusAreasHeading);
+    showTable(areas, strings.followUpShowTable);
+    const areaTable = tableCaptioned(fill(strings.followUpFocusAreasCaption, { period, comparedWith }), areas);
+    expect(rowNames(areaTable)).toEqual(
+      language === 'sv' ? ['Kunskap och information', 'Välfärd och service', 'Delaktighet och inflytande'] : ['Knowledge and information', 'Welfare and service', 'Participation and influence']
+    );
+  });
+
+  it('lists the units that recorded nothing, and every unit with its level and completion', async () => {
+    renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks() })} />);
+    await findSection(fill(strings.followUpWithoutActivityHeading, { period }));
+    const silent = tableCaptioned(fill(strings.followUpWithoutActivityHeading, { period }));
+    expect(rowNames(silent)).toEqual(['Hägersten-Älvsjö stadsdelsnämnd', 'Socialnämnden']);
+    const units = tableCaptioned(fill(strings.followUpUnitsCaption, { period, comparedWith }));
+    const decimal = language === 'sv' ? ',' : '.';
+    expect(rowOf(units, 'Enheten för barn och unga')).toEqual([
+      strings.unitTypeTeam,
+      'Hägersten-Älvsjö stadsdelsnämnd',
+      strings.followUpYes,
+      '3',
+      '+3',
+      fill(strings.followUpPercent, { value: `66${decimal}6` }),
+      fill(strings.followUpPoints, { value: `+33${decimal}3` })
+    ]);
+  });
+
+  it('narrows the follow-up to unit types and to a part of the city', async () => {
+    renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks() })} />);
+    const caption = fill(strings.followUpUnitsCaption, { period, comparedWith });
+    const summary = await findSection(fill(strings.followUpSummaryHeading, { period }));
+    fireEvent.click(screen.getByLabelText(strings.unitTypeCommittee));
+    fireEvent.click(screen.getByLabelText(strings.unitTypeTeam));
+    expect(rowNames(tableCaptioned(caption))).toEqual(['Hägersten-Älvsjö stadsdelsnämnd', 'Avdelningen för strategi och utveckling']);
+
+    fireEvent.click(screen.getByLabelText(strings.unitTypeTeam));
+    fireEvent.change(screen.getByLabelText(strings.followUpParentLabel), { target: { value: String(UNITS[1].id) } });
+    expect(rowNames(tableCaptioned(caption))).toEqual(['Hägersten-Älvsjö stadsdelsnämnd', 'Enheten för barn och unga']);
+    expect(summary.querySelector('dd')?.textContent).toBe('2');
+  });
+
+  it('keeps the last unit type, so that the follow-up never covers no units at all', async () => {
+    renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks() })} />);
+    await findSection(fill(strings.followUpSummaryHeading, { period }));
+    for (const type of [strings.unitTypeCommittee, strings.unitTypeDistrictCommittee, strings.unitTypeCompanyBoard, strings.unitTypeAdministration]) {
+      fireEvent.click(screen.getByLabelText(type));
+    }
+    const team = screen.getByLabelText(strings.unitTypeTeam) as HTMLInputElement;
+    expect(team.checked).toBe(true);
+    expect(team.disabled).toBe(true);
+  });
+
+  it('loads another period when one is chosen, compared with the year before it', async () => {
+    renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks(), period: PERIOD + 1 })} />);
+    expect(await findSection(fill(strings.followUpSummaryHeading, { period: String(PERIOD + 1) }))).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(strings.followUpPeriodLabel), { target: { value: period } });
+    expect(await findSection(fill(strings.followUpSummaryHeading, { period }))).toBeTruthy();
+    expect(screen.getByText(fill(strings.followUpComparedWith, { period: comparedWith }))).toBeTruthy();
+  });
+
+  it('downloads the report on screen, filter included, as CSV and as a workbook', async () => {
+    const repositories = await siteWithTicks();
+    renderInProviders(language, <FollowUp {...viewProps({ repositories })} />);
+    await findSection(fill(strings.followUpSummaryHeading, { period }));
+    fireEvent.change(screen.getByLabelText(strings.followUpParentLabel), { target: { value: String(UNITS[1].id) } });
+    const expected = await expectedReport(repositories, { types: ['committee', 'districtCommittee', 'companyBoard', 'administration', 'team'], parentId: UNITS[1].id });
+
+    const controls = await findSection(strings.viewFollowUp);
+    fireEvent.click(within(controls).getByRole('button', { name: strings.followUpExportCsv }));
+    expect(download).toHaveBeenCalledWith(toCsv(expected, language), language === 'sv' ? 'mr-uppfoljning-2025.csv' : 'mr-follow-up-2025.csv', CSV_MIME);
+
+    await act(async () => {
+      fireEvent.click(within(controls).getByRole('button', { name: strings.followUpExportXlsx }));
+    });
+    expect(download).toHaveBeenCalledTimes(2);
+    const [content, fileName, mime] = download.mock.calls[1];
+    expect([fileName, mime]).toEqual([language === 'sv' ? 'mr-uppfoljning-2025.xlsx' : 'mr-follow-up-2025.xlsx', XLSX_MIME]);
+    // The same parts with the same XML as the workbook made from the expected report (only the zip's timestamps may differ).
+    const parts = (zip: Uint8Array): Record<string, string> =>
+      Object.fromEntries(Object.entries(unzipSync(zip)).map(([path, bytes]) => [path, strFromU8(bytes)]));
+    expect(parts(content as Uint8Array)).toEqual(parts(toXlsx(expected, language)));
+  });
+
+  it('prints the page', async () => {
+    const print = jest.spyOn(window, 'print').mockImplementation(() => undefined);
+    renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks() })} />);
+    await findSection(fill(strings.followUpSummaryHeading, { period }));
+    fireEvent.click(within(await findSection(strings.viewFollowUp)).getByRole('button', { name: strings.followUpPrint }));
+    expect(print).toHaveBeenCalledTimes(1);
+    print.mockRestore();
+  });
+
+  it('says so when there are no units yet', async () => {
     renderInProviders(language, <FollowUp {...viewProps({ repositories: fakeRepositories({ units: [] }) })} />);
     expect(await screen.findByText(strings.followUpUnitsEmpty)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: strings.followUpExportCsv })).toBeNull();
   });
 });

@@ -1,0 +1,136 @@
+import * as React from 'react';
+import { Button, MessageBar, MessageBarBody, ProgressBar, Switch, useId } from '@fluentui/react-components';
+import { ArrowUndoRegular, LockClosedRegular } from '@fluentui/react-icons';
+import { AccessDeniedError, ChecklistSessionOptions, DataErrorKind, MrRepositories, UnreachableError } from '../../data/repositories/interfaces';
+import type { Period } from '../../domain/period';
+import { programmeEntryKey, ProgrammeEntry } from '../../domain/programme';
+import { percent, Progress } from '../../domain/progress';
+import { Heading } from '../common';
+import { useLocalization } from '../loc';
+import { EmptyState, ErrorState, LoadingState, RowProblems } from '../states';
+import { ChecklistRow } from './ChecklistRow';
+import { ConnectionStatus } from './ConnectionStatus';
+import { useChecklist } from './useChecklist';
+import { useChecklistStyles } from './useChecklistStyles';
+
+export interface ChecklistProps {
+  repositories: MrRepositories;
+  unitId: number;
+  planId: number;
+  period: Period;
+  /** The programme's focus areas, for the group headings. */
+  focusAreas: readonly ProgrammeEntry[];
+  /** From SharePoint's answer: false shows everything read-only, with the reason. */
+  canContribute: boolean;
+  /** The meeting side panel: always meeting mode, no switch. */
+  compact: boolean;
+  siteUrl: string;
+  sessionOptions?: ChecklistSessionOptions;
+}
+
+/** The error a failed load stands for, so ErrorState gives its usual advice. */
+function loadError(kind: DataErrorKind | undefined): Error {
+  if (kind === 'accessDenied') return new AccessDeniedError();
+  if (kind === 'unreachable') return new UnreachableError();
+  return new Error(kind ?? 'unexpected');
+}
+
+/**
+ * A unit's action-plan checklist for a period, made for ticking together in a meeting: ticks show at
+ * once and are marked until SharePoint confirms them, others' ticks arrive live, and nothing moves.
+ */
+export function Checklist(props: ChecklistProps): React.ReactElement {
+  const { repositories, unitId, planId, period, focusAreas, canContribute, compact, siteUrl, sessionOptions } = props;
+  const { strings, fill, text } = useLocalization();
+  const styles = useChecklistStyles();
+  const state = useChecklist(repositories, unitId, planId, period, sessionOptions);
+  const [meetingSwitch, setMeetingSwitch] = React.useState(false);
+  const meetingMode = compact || meetingSwitch;
+  const { snapshot } = state;
+  const titleId = useId('mr-checklist');
+
+  if (snapshot?.view === undefined) {
+    return snapshot?.status === 'failed' ? (
+      <ErrorState error={loadError(snapshot.lastError)} siteUrl={siteUrl} onRetry={state.retry} />
+    ) : (
+      <LoadingState rows={6} />
+    );
+  }
+  const { view } = snapshot;
+  const areaTitle = new Map(focusAreas.map((area) => [area.key, text(area.title)]));
+  const progressText = (progress: Progress): string => fill(strings.checklistProgress, { done: progress.done, total: progress.total, percent: percent(progress) });
+  const lastItem = view.items.find((item) => item.id === state.lastChange?.itemId);
+
+  return (
+    <section aria-labelledby={titleId} className={styles.root}>
+      <Heading level={3} id={titleId} className={styles.title}>
+        {fill(strings.checklistTitle, { plan: text(view.plan.title), unit: view.unit.name, period: String(period) })}
+      </Heading>
+      <div className={styles.progress}>
+        <ProgressBar value={percent(state.progress) / 100} thickness="large" aria-hidden />
+        <span>{progressText(state.progress)}</span>
+      </div>
+      <ConnectionStatus snapshot={snapshot} onRetry={state.retry} />
+      {!canContribute && (
+        <p className={styles.readOnly}>
+          <LockClosedRegular aria-hidden className={styles.icon} />
+          {strings.checklistReadOnly}
+        </p>
+      )}
+      {snapshot.lastError === 'accessDenied' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{strings.checklistWriteRefused}</MessageBarBody>
+        </MessageBar>
+      )}
+      <RowProblems problems={snapshot.problems} />
+      <div className={styles.toolbar}>
+        <Switch checked={state.openOnly} label={strings.checklistOpenOnly} onChange={(_, data) => state.setOpenOnly(data.checked)} />
+        {!compact && <Switch checked={meetingSwitch} label={strings.checklistMeetingMode} onChange={(_, data) => setMeetingSwitch(data.checked)} />}
+        {canContribute && (
+          // Always there (disabled until the person ticks), so that the list never moves when it appears.
+          <Button
+            icon={<ArrowUndoRegular />}
+            size={meetingMode ? 'large' : 'medium'}
+            disabled={lastItem === undefined}
+            aria-label={lastItem === undefined ? undefined : fill(strings.checklistUndo, { item: text(lastItem.title) })}
+            onClick={state.undo}
+          >
+            {strings.checklistUndoShort}
+          </Button>
+        )}
+      </div>
+      <div aria-live="polite" className={styles.visuallyHidden}>
+        {state.announcement}
+      </div>
+      {state.groups.length === 0 && <EmptyState>{strings.checklistEmpty}</EmptyState>}
+      {state.groups.map((group) => (
+        <section key={group.focusArea} aria-labelledby={`${titleId}-${group.focusArea}`} className={styles.group}>
+          <Heading level={4} id={`${titleId}-${group.focusArea}`} className={styles.groupTitle}>
+            {areaTitle.get(programmeEntryKey('focusArea', group.focusArea)) ?? group.focusArea}
+          </Heading>
+          <p className={styles.groupProgress}>{progressText(group.progress)}</p>
+          {group.items.length === 0 ? (
+            <p className={styles.groupProgress}>{strings.checklistAllDone}</p>
+          ) : (
+            <ul className={styles.items}>
+              {group.items.map((item) => (
+                <ChecklistRow
+                  key={item.id}
+                  item={item}
+                  tick={state.tickOf(item.id)}
+                  pending={snapshot.pendingItemIds.has(item.id)}
+                  readOnly={!canContribute}
+                  meetingMode={meetingMode}
+                  editing={state.editing === item.id}
+                  onDone={(done) => state.setDone(item.id, done)}
+                  onEdit={(editing) => state.setEditing(editing ? item.id : undefined)}
+                  onSaveComment={(comment) => state.saveComment(item.id, comment)}
+                />
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import * as React from 'react';
+import { Button, Checkbox, Field, mergeClasses, Textarea } from '@fluentui/react-components';
+import { ClockRegular, CommentRegular } from '@fluentui/react-icons';
+import type { ChecklistItem, Tick } from '../../domain/checklist';
+import { MAX_NOTE_LENGTH } from '../../domain/validation';
+import { useLocalization } from '../loc';
+import { useChecklistStyles } from './useChecklistStyles';
+
+export interface ChecklistRowProps {
+  item: ChecklistItem;
+  tick?: Tick;
+  /** The person's tick or comment is not confirmed by SharePoint yet. */
+  pending: boolean;
+  readOnly: boolean;
+  meetingMode: boolean;
+  editing: boolean;
+  onDone: (done: boolean) => void;
+  onEdit: (editing: boolean) => void;
+  onSaveComment: (comment: string) => void;
+}
+
+/**
+ * One item: a checkbox named by the item's title, then a line that always takes its place (who and
+ * when, or that the tick waits to be saved) so that rows keep their height when anyone ticks, and the comment.
+ */
+export function ChecklistRow({ item, tick, pending, readOnly, meetingMode, editing, onDone, onEdit, onSaveComment }: ChecklistRowProps): React.ReactElement {
+  const { strings, fill, text, formatDateTime } = useLocalization();
+  const styles = useChecklistStyles();
+  const title = text(item.title);
+  const done = tick?.done === true;
+  const comment = tick?.comment ?? '';
+  const commentButton = React.useRef<HTMLButtonElement>(null);
+  const wasEditing = React.useRef(editing);
+  React.useEffect(() => {
+    // Closing the editor would drop focus on the page; it goes back to the button that opened it.
+    if (wasEditing.current && !editing) commentButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+
+  let status = done ? strings.checklistDone : strings.checklistNotDone;
+  if (pending) status = strings.checklistPending;
+  else if (tick?.doneBy !== undefined && tick.doneAt !== undefined) {
+    status = fill(done ? strings.checklistTickedBy : strings.checklistUntickedBy, { name: tick.doneBy.name, time: formatDateTime(tick.doneAt) });
+  }
+
+  return (
+    <li className={mergeClasses(styles.row, meetingMode && styles.meetingRow)}>
+      <Checkbox
+        className={mergeClasses(styles.checkbox, meetingMode && styles.meetingCheckbox)}
+        size={meetingMode ? 'large' : 'medium'}
+        label={title}
+        checked={done}
+        disabled={readOnly}
+        onChange={(_, data) => onDone(data.checked === true)}
+      />
+      <p className={styles.meta}>
+        {pending && <ClockRegular aria-hidden className={styles.icon} />}
+        <span className={styles.metaText}>{status}</span>
+      </p>
+      {item.staircaseStep !== undefined && <p className={styles.step}>{fill(strings.checklistStep, { step: item.staircaseStep })}</p>}
+      {comment !== '' && !editing && <p className={styles.comment}>{comment}</p>}
+      {editing ? (
+        <CommentEditor title={title} comment={comment} onSave={onSaveComment} onCancel={() => onEdit(false)} />
+      ) : (
+        !readOnly && (
+          <Button
+            appearance="subtle"
+            size={meetingMode ? 'large' : 'small'}
+            ref={commentButton}
+            className={styles.commentButton}
+            icon={<CommentRegular />}
+            aria-label={fill(comment === '' ? strings.checklistAddCommentFor : strings.checklistEditCommentFor, { item: title })}
+            onClick={() => onEdit(true)}
+          >
+            {comment === '' ? strings.checklistAddComment : strings.checklistEditComment}
+          </Button>
+        )
+      )}
+    </li>
+  );
+}
+
+interface CommentEditorProps {
+  title: string;
+  comment: string;
+  onSave: (comment: string) => void;
+  onCancel: () => void;
+}
+
+/** Writes an item's comment; too long a comment is refused with a message and kept in the box. */
+function CommentEditor({ title, comment, onSave, onCancel }: CommentEditorProps): React.ReactElement {
+  const { strings, fill } = useLocalization();
+  const styles = useChecklistStyles();
+  const [draft, setDraft] = React.useState(comment);
+  const tooLong = draft.length > MAX_NOTE_LENGTH;
+  return (
+    <div className={styles.editor}>
+      <Field
+        label={fill(strings.checklistCommentLabel, { item: title })}
+        validationState={tooLong ? 'error' : 'none'}
+        validationMessage={tooLong ? fill(strings.checklistCommentTooLong, { max: MAX_NOTE_LENGTH }) : undefined}
+      >
+        <Textarea value={draft} resize="vertical" onChange={(_, data) => setDraft(data.value)} autoFocus />
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={tooLong} onClick={() => onSave(draft)}>
+          {strings.checklistSaveComment}
+        </Button>
+        <Button onClick={onCancel}>{strings.checklistCancel}</Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { ChecklistItemsEditor, ItemForm } from './ChecklistItemsEditor';
+export type { ChecklistItemsEditorProps } from './ChecklistItemsEditor';

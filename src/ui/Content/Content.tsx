@@ -1,0 +1,77 @@
+import * as React from 'react';
+import { MessageBar, MessageBarBody, Tab, TabList } from '@fluentui/react-components';
+import type { Loaded } from '../../data/repositories/interfaces';
+import type { ActionPlan } from '../../domain/actionPlan';
+import type { Unit } from '../../domain/unit';
+import { Section, useLoad, useViewStyles, ViewProps } from '../common';
+import { useLocalization } from '../loc';
+import { ErrorState } from '../states/ErrorState';
+import { LoadingState } from '../states/LoadingState';
+import { RowProblems } from '../states/RowProblems';
+import { ChecklistItemsEditor } from './ChecklistItemsEditor';
+import { CONTENT_SECTIONS, ContentSection, isContentSection } from './sections';
+import { UnitsEditor } from './UnitsEditor';
+
+interface ContentData {
+  units: Unit[];
+  plans: ActionPlan[];
+}
+
+/**
+ * Redigera innehåll: where editors maintain the units, the checklist items, the action plans and the
+ * programme texts. A deep link (`content/<section>`) opens a section. Only editors get here; SharePoint
+ * refuses anyone else's writes all the same.
+ */
+export function Content({ repositories, route, navigate, permissions, siteUrl }: ViewProps): React.ReactElement {
+  const { strings } = useLocalization();
+  const styles = useViewStyles();
+  const section: ContentSection = isContentSection(route.item) ? route.item : 'units';
+  const loader = useLoad(async (): Promise<Loaded<ContentData>> => {
+    const [units, plans] = await Promise.all([repositories.units.list(), repositories.actionPlans.list()]);
+    return {
+      value: { units: units.value, plans: [...plans.value].sort((a, b) => a.order - b.order) },
+      problems: [...units.problems, ...plans.problems]
+    };
+  }, [repositories]);
+  const { state, reload } = loader;
+  const label: Record<ContentSection, string> = {
+    units: strings.contentSectionUnits,
+    checklist: strings.contentSectionChecklist
+  };
+
+  if (!permissions.canEdit) {
+    return (
+      <Section heading={strings.viewContent}>
+        <div className={styles.root}>
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{strings.contentNotEditor}</MessageBarBody>
+          </MessageBar>
+        </div>
+      </Section>
+    );
+  }
+
+  return (
+    <Section heading={strings.viewContent}>
+      <div className={styles.root}>
+        <p className={styles.intro}>{strings.contentIntro}</p>
+        <TabList selectedValue={section} onTabSelect={(_event, data) => navigate({ view: 'content', item: data.value as ContentSection })}>
+          {CONTENT_SECTIONS.map((key) => (
+            <Tab key={key} value={key}>
+              {label[key]}
+            </Tab>
+          ))}
+        </TabList>
+        {state.status === 'loading' && <LoadingState rows={5} />}
+        {state.status === 'failed' && <ErrorState error={state.error} siteUrl={siteUrl} onRetry={reload} />}
+        {state.status === 'loaded' && (
+          <>
+            <RowProblems problems={state.value.problems} />
+            {section === 'units' && <UnitsEditor units={state.value.value.units} repository={repositories.units} onChanged={reload} />}
+            {section === 'checklist' && <ChecklistItemsEditor plans={state.value.value.plans} repository={repositories.actionPlans} siteUrl={siteUrl} />}
+          </>
+        )}
+      </div>
+    </Section>
+  );
+}

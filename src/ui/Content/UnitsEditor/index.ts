@@ -1,0 +1,2 @@
+export { UnitForm, UnitsEditor } from './UnitsEditor';
+export type { UnitsEditorProps } from './UnitsEditor';

@@ -1,0 +1,2 @@
+export { ChartLegend } from './ChartLegend';
+export type { ChartLegendProps } from './ChartLegend';

@@ -1,0 +1,2 @@
+export { CompletionChart } from './CompletionChart';
+export type { CompletionChartProps, CompletionRow } from './CompletionChart';

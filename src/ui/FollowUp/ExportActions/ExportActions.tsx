@@ -1,0 +1,40 @@
+import * as React from 'react';
+import { Button, Spinner } from '@fluentui/react-components';
+import { ArrowDownloadRegular, PrintRegular } from '@fluentui/react-icons';
+import type { FollowUpReport } from '../../../domain/followUp';
+import { useLocalization } from '../../loc';
+import { ErrorState } from '../../states';
+import { useExportActions } from './useExportActions';
+import { useExportActionsStyles } from './useExportActionsStyles';
+
+export interface ExportActionsProps {
+  report: FollowUpReport;
+  siteUrl: string;
+}
+
+/** Download the figures as CSV or an Excel workbook, or print the page. */
+export function ExportActions({ report, siteUrl }: ExportActionsProps): React.ReactElement {
+  const { strings } = useLocalization();
+  const styles = useExportActionsStyles();
+  const actions = useExportActions(report);
+  return (
+    <div className={styles.root}>
+      <div className={styles.buttons}>
+        <Button icon={<ArrowDownloadRegular />} onClick={actions.downloadCsv}>
+          {strings.followUpExportCsv}
+        </Button>
+        <Button
+          icon={actions.busy ? <Spinner size="tiny" /> : <ArrowDownloadRegular />}
+          disabledFocusable={actions.busy}
+          onClick={actions.downloadXlsx}
+        >
+          {strings.followUpExportXlsx}
+        </Button>
+        <Button icon={<PrintRegular />} onClick={actions.print}>
+          {strings.followUpPrint}
+        </Button>
+      </div>
+      {actions.error !== undefined && <ErrorState error={actions.error} siteUrl={siteUrl} onRetry={actions.downloadXlsx} />}
+    </div>
+  );
+}

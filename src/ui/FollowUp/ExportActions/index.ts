@@ -1,0 +1,2 @@
+export { ExportActions } from './ExportActions';
+export type { ExportActionsProps } from './ExportActions';

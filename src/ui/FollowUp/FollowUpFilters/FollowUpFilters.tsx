@@ -1,0 +1,85 @@
+import * as React from 'react';
+import { Checkbox, Field, Select } from '@fluentui/react-components';
+import { Period, periodsUpTo, previousPeriod } from '../../../domain/period';
+import { Unit, UNIT_TYPES, UnitType } from '../../../domain/unit';
+import { useLocalization } from '../../loc';
+import { unitTypeLabel } from '../export/exportStrings';
+import { useFollowUpFiltersStyles } from './useFollowUpFiltersStyles';
+
+export interface FollowUpFiltersProps {
+  /** The host's current period: the latest that may be chosen. */
+  currentPeriod: Period;
+  period: Period;
+  onPeriodChange: (period: Period) => void;
+  /** All units, to offer those with units below them as the part of the city; absent while loading. */
+  units?: readonly Unit[];
+  /** The unit types included; never empty. */
+  types: readonly UnitType[];
+  onTypesChange: (types: UnitType[]) => void;
+  parentId?: number;
+  onParentChange: (parentId: number | undefined) => void;
+}
+
+/** The value of the option that stands for no parent: the whole city. */
+const WHOLE_CITY = '';
+
+/**
+ * Period, unit types and the part of the city to follow up, as native selects and checkboxes: light to
+ * load, and every screen reader and keyboard knows them.
+ */
+export function FollowUpFilters(props: FollowUpFiltersProps): React.ReactElement {
+  const { currentPeriod, period, onPeriodChange, units = [], types, onTypesChange, parentId, onParentChange } = props;
+  const { strings, fill, locale } = useLocalization();
+  const styles = useFollowUpFiltersStyles();
+  const parents = React.useMemo(() => {
+    const withChildren = new Set(units.map((unit) => unit.parentId));
+    const collator = new Intl.Collator(locale);
+    return units.filter((unit) => withChildren.has(unit.id)).sort((a, b) => collator.compare(a.name, b.name));
+  }, [units, locale]);
+  const setType = (type: UnitType, included: boolean): void =>
+    onTypesChange(UNIT_TYPES.filter((t) => (t === type ? included : types.includes(t))));
+
+  return (
+    <div className={styles.root}>
+      <Field label={strings.followUpPeriodLabel} hint={fill(strings.followUpComparedWith, { period: String(previousPeriod(period)) })}>
+        <Select value={String(period)} onChange={(_, data) => onPeriodChange(Number(data.value))}>
+          {periodsUpTo(currentPeriod).map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={strings.followUpParentLabel}>
+        <Select
+          value={parentId === undefined ? WHOLE_CITY : String(parentId)}
+          disabled={parents.length === 0}
+          onChange={(_, data) => onParentChange(data.value === WHOLE_CITY ? undefined : Number(data.value))}
+        >
+          <option value={WHOLE_CITY}>{strings.followUpParentAll}</option>
+          {parents.map((unit) => (
+            <option key={unit.id} value={unit.id}>
+              {unit.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <fieldset className={styles.types}>
+        <legend className={styles.legend}>{strings.followUpTypesLabel}</legend>
+        {UNIT_TYPES.map((type) => {
+          const included = types.includes(type);
+          return (
+            <Checkbox
+              key={type}
+              label={unitTypeLabel(type, strings)}
+              checked={included}
+              // The last type stays: a follow-up of no units at all answers no question.
+              disabled={included && types.length === 1}
+              onChange={(_, data) => setType(type, data.checked === true)}
+            />
+          );
+        })}
+      </fieldset>
+    </div>
+  );
+}

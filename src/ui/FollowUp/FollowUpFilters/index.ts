@@ -1,0 +1,2 @@
+export { FollowUpFilters } from './FollowUpFilters';
+export type { FollowUpFiltersProps } from './FollowUpFilters';

@@ -1,0 +1,2 @@
+export { FollowUpReportView } from './FollowUpReportView';
+export type { FollowUpReportViewProps } from './FollowUpReportView';

@@ -1,0 +1,2 @@
+export { LevelChart } from './LevelChart';
+export type { LevelChartProps } from './LevelChart';

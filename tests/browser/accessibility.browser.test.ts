@@ -1,0 +1,71 @@
+/**
+ * WCAG 2.1 AA on every view, in every host and theme a person meets the app in: axe-core with the wcag2a,
+ * wcag2aa, wcag21a and wcag21aa rules in Chromium, which sees the real layout and colours (contrast, focus,
+ * reflow) that jsdom cannot. Each view is also saved as a screenshot for people to review (screenshots/).
+ * The journeys (staff, meeting, editor, reader) check the states they reach the same way.
+ */
+import type { Page } from 'playwright-core';
+import { axeViolations, browserSuite, hasFocus, openApp, Place, saveScreenshot, Setup, showsKeyboardFocus, tabTo, uiStrings } from './harness';
+
+const suite = browserSuite();
+
+/** Teams light, dark and high contrast, the SharePoint page (site theme and a dark section), and a meeting's side panel. */
+const SETUPS: Array<[name: string, setup: Setup]> = [
+  ['teams-light', { host: 'teams', theme: 'light', user: 'editor', lang: 'sv' }],
+  ['teams-dark', { host: 'teams', theme: 'dark', user: 'editor', lang: 'sv' }],
+  ['teams-contrast', { host: 'teams', theme: 'contrast', user: 'editor', lang: 'en' }],
+  ['sharepoint-site', { host: 'sharepoint', theme: 'site', user: 'member', lang: 'sv' }],
+  ['sharepoint-dark', { host: 'sharepoint', theme: 'dark', user: 'reader', lang: 'en' }],
+  ['meeting-dark', { host: 'meeting', theme: 'dark', user: 'member', lang: 'sv' }]
+];
+
+/** Every view: the plans view as the list of plans and as one plan's checklist, the updates view with one update opened. */
+const VIEWS: Array<[name: string, place: Place]> = [
+  ['overview', { view: 'overview' }],
+  ['plans', { view: 'plans' }],
+  ['checklist', { view: 'plans', plan: 'genderEquality' }],
+  ['staircase', { view: 'staircase' }],
+  ['updates', { view: 'updates', update: '1' }],
+  ['followUp', { view: 'followUp' }]
+];
+
+describe.each(SETUPS)('in %s', (name, setup) => {
+  let page: Page;
+
+  beforeAll(async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  test.each(VIEWS)('the %s view meets WCAG 2.1 AA as axe checks it', async (view, place) => {
+    await openApp(page, suite.app.url, setup, place);
+    await saveScreenshot(page, `${name}/${view}`);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+  }, 60_000);
+});
+
+test('the views are reached with the keyboard alone, with a visible focus', async () => {
+  const sv = uiStrings('sv');
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await openApp(page, suite.app.url, { host: 'teams', theme: 'light', user: 'member', lang: 'sv' });
+    // The selected tab is in the tab order; the arrow keys move along the tabs, Enter opens one.
+    const overview = page.getByRole('tab', { name: sv.viewOverview });
+    await tabTo(page, overview);
+    await page.keyboard.press('ArrowRight');
+    const plans = page.getByRole('tab', { name: sv.viewPlans });
+    await expect(hasFocus(plans)).resolves.toBe(true);
+    await expect(showsKeyboardFocus(plans)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('tabpanel').getByRole('heading', { name: sv.viewPlans, exact: true }).waitFor();
+    await expect(plans.getAttribute('aria-selected')).resolves.toBe('true');
+    expect(new URL(page.url()).searchParams.get('mrView')).toBe('plans');
+  } finally {
+    await context.close();
+  }
+}, 60_000);

@@ -1,0 +1,23 @@
+/** The browser tests' shared setup: the product as `npm start` runs it, Chromium, and ways to look at pages. */
+export { axeViolations, WCAG_21_AA_TAGS } from './axe';
+export { aptInstaller, CHROMIUM_ARGS, CHROMIUM_PATH, ensureChromium, INSTALL_TIMEOUT_MS, launchChromium } from './chromium';
+export type { EnsureChromiumOptions, Installer } from './chromium';
+export { hasFocus, keyboardToTab, showsKeyboardFocus, tabTo } from './keyboard';
+export { START_TIMEOUT_MS, startLocalApp } from './localApp';
+export type { LocalApp, LocalAppOptions } from './localApp';
+export { openApp, openPerson, pageAddress, VIEW_TIMEOUT_MS, viewHeading, viewPanel, VIEWPORT, waitForIdle, waitForView } from './pages';
+export type { Language, LocalHostKind, LocalTheme, LocalUser, Person, Place, Setup } from './pages';
+export { checklistOn, templatePattern } from './checklist';
+export type { ChecklistOnPage } from './checklist';
+export { checklistHeading, currentPeriod, DEMO_PROGRAMME, DEMO_UNIT, DEMO_UPDATES, demoPlan, serverClient, storedChecklist } from './demo';
+export type { DemoPlan, StoredChecklist } from './demo';
+export { browserSuite } from './suite';
+export type { BrowserSuite } from './suite';
+export { recordWrites } from './writes';
+export type { WriteRecorder } from './writes';
+export { saveScreenshot, SCREENSHOT_DIR } from './screenshots';
+export { watchForScript } from './scriptWatch';
+export type { ScriptWatch } from './scriptWatch';
+export { escapeRegExp, literally, ui, uiStrings } from './strings';
+export type { Ui, UiStrings } from './strings';
+export { JOURNEY_TIMEOUT_MS, until } from './waiting';
