@@ -22,5 +22,6 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   testEnvironment: 'node',
-  testTimeout: 30000
+  // A guard against hangs, not a speed check: on a busy 2-core machine Fluent-heavy jsdom tests are slow.
+  testTimeout: 120000
 };

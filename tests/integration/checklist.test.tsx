@@ -3,36 +3,24 @@
  * The checklist through the UI layer against the local SharePoint: two people tick in their own
  * browsers (two rendered checklists, each with its own repositories and user), and one goes offline.
  */
-import { runInThisContext } from 'node:vm';
 import * as React from 'react';
-import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/react';
-import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { cleanup, fireEvent, waitFor, within } from '@testing-library/react';
+import nodeFetch, { Headers as NodeHeaders, Request as NodeRequest, Response as NodeResponse } from 'node-fetch';
 import { LOCAL_USERS } from '../../local/server/index.ts';
 import type { LocalUserKey } from '../../local/server/index.ts';
 import type { ChecklistItem } from '../../src/domain/checklist';
 import { Checklist } from '../../src/ui/Checklist';
-import { LocalizationProvider, localizationFor } from '../../src/ui/loc';
 import { clientFor } from '../data/localSite';
 import { DemoSite, startDemoSite } from '../data/demoSite';
+import { localization, renderInProviders } from '../ui/render';
 
-// jest's jsdom has no fetch; the data layer gets Node's own (with the AbortSignal it understands).
-const node = runInThisContext('globalThis') as typeof globalThis;
-Object.assign(globalThis, {
-  fetch: node.fetch,
-  Headers: node.Headers,
-  Request: node.Request,
-  Response: node.Response,
-  AbortController: node.AbortController,
-  AbortSignal: node.AbortSignal,
-  TextEncoder: node.TextEncoder,
-  TextDecoder: node.TextDecoder,
-  setImmediate: node.setImmediate
-});
+// jsdom has no fetch of its own; PnPjs talks to the local server through Node's.
+Object.assign(globalThis, { fetch: nodeFetch, Headers: NodeHeaders, Request: NodeRequest, Response: NodeResponse });
 
 const PERIOD = 2025;
 const SESSION = { pollIntervalMs: 100, retryDelayMs: 100, maxRetryDelayMs: 300 };
 const WAIT = { timeout: 20000 };
-const { strings, fill } = localizationFor('sv-SE');
+const { strings, fill } = localization('sv');
 let demo: DemoSite;
 let items: ChecklistItem[];
 
@@ -53,22 +41,19 @@ const titleOf = (index: number): string => items[index].title.sv;
 /** One person's browser: their own repositories and pending-tick storage, and the checklist on screen. */
 function openBrowser(user: LocalUserKey): HTMLElement {
   const { repos } = clientFor(demo.site.siteUrl, user);
-  const { container } = render(
-    <FluentProvider theme={teamsLightTheme}>
-      <LocalizationProvider value={localizationFor('sv-SE')}>
-        <Checklist
-          repositories={repos}
-          unitId={demo.teamId}
-          planId={demo.planId}
-          period={PERIOD}
-          focusAreas={[]}
-          canContribute
-          compact
-          siteUrl={demo.site.siteUrl}
-          sessionOptions={SESSION}
-        />
-      </LocalizationProvider>
-    </FluentProvider>
+  const { container } = renderInProviders(
+    'sv',
+    <Checklist
+      repositories={repos}
+      unitId={demo.teamId}
+      planId={demo.planId}
+      period={PERIOD}
+      focusAreas={[]}
+      canContribute
+      compact
+      siteUrl={demo.site.siteUrl}
+      sessionOptions={SESSION}
+    />
   );
   return container;
 }

@@ -39,7 +39,7 @@ export function FollowUp({ repositories, period: currentPeriod, siteUrl }: ViewP
             onParentChange={setParentId}
           />
           {state.status === 'loading' && (
-            <Field label={fill(strings.followUpLoading, { done: progress.done, total: progress.total })} className={styles.progress}>
+            <Field label={strings.loadingLabel} hint={fill(strings.followUpLoading, { done: progress.done, total: progress.total })} className={styles.progress}>
               <ProgressBar value={progress.done} max={progress.total} />
             </Field>
           )}

@@ -55,7 +55,11 @@ export async function loadFollowUp(repositories: MrRepositories, period: Period,
     step(repositories.followUp.assessmentsForPeriods([period, comparedWith]))
   ]);
 
-  const problems: RowProblem[] = [units, overview, ...items, ticks, assessments].flatMap((loaded) => loaded.problems);
+  // A row two reads could not read (a plan is read with the programme and again with its items) is reported once.
+  const problems = new Map<string, RowProblem>();
+  for (const problem of [units, overview, ...items, ticks, assessments].flatMap((loaded) => loaded.problems)) {
+    problems.set(`${problem.list}:${problem.itemId}`, problem);
+  }
   const areas = overview.value.programme?.focusAreas ?? [];
   // Without programme text (a site not yet filled in) an area is named by its key rather than left out.
   const titleOf = (key: FocusAreaKey): LocalizedText =>
@@ -71,6 +75,6 @@ export async function loadFollowUp(repositories: MrRepositories, period: Period,
       assessments: assessments.value,
       focusAreaTitles: Object.fromEntries(FOCUS_AREAS.map((key) => [key, titleOf(key)])) as Record<FocusAreaKey, LocalizedText>
     },
-    problems
+    problems: [...problems.values()]
   };
 }

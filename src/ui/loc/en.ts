@@ -250,7 +250,7 @@ export const en: Strings = {
   updatePreviewIntro: 'This is how staff see the update:',
 
   // Follow-up
-  followUpLoading: 'Loading the follow-up: {done} of {total} parts done …',
+  followUpLoading: 'The follow-up: {done} of {total} parts loaded',
   followUpPeriodLabel: 'Period',
   followUpComparedWith: 'Compared with {period}.',
   followUpTypesLabel: 'Unit types',
@@ -343,5 +343,23 @@ export const en: Strings = {
   contentItemRetired: 'No longer in use',
   contentMoveUpNamed: 'Move {title} up',
   contentMoveDownNamed: 'Move {title} down',
-  contentReorderFailed: 'The order could not be saved. Try again.'
+  contentReorderFailed: 'The order could not be saved. Try again.',
+  contentSectionPlans: 'Action plans',
+  contentPlanEdit: 'Edit the action plan',
+  contentPlanStatus: 'Status',
+  contentPlanAdoptionDate: 'Adopted on',
+  contentPlanAdoptionDateHint: 'Required once the plan is adopted.',
+  contentPlanReplaces: 'Replaces',
+  contentPlanCeasedOn: 'What it replaces ceased on',
+  contentPlanCeasedOnHint: 'Leave empty while it still applies.',
+  contentDescriptionSv: 'Description in Swedish',
+  contentDescriptionEn: 'Description in English',
+  contentSectionProgramme: "The programme's texts",
+  contentProgrammeMissing: "The programme's texts are not in the lists yet. A site owner fills them in when the lists are created.",
+  contentKindGoal: 'Goal',
+  contentKindFocusArea: 'Focus area',
+  contentKindMethodStep: 'Method step',
+  contentKindStaircaseStep: 'Staircase step',
+  contentTextSv: 'Text in Swedish',
+  contentTextEn: 'Text in English'
 };

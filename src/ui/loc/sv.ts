@@ -252,7 +252,7 @@ export const sv = {
   updatePreviewIntro: 'Så här ser medarbetarna uppdateringen:',
 
   // Follow-up
-  followUpLoading: 'Hämtar uppföljningen: {done} av {total} delar klara …',
+  followUpLoading: 'Uppföljningen: {done} av {total} delar hämtade',
   followUpPeriodLabel: 'Period',
   followUpComparedWith: 'Jämförs med {period}.',
   followUpTypesLabel: 'Enhetstyper',
@@ -345,7 +345,25 @@ export const sv = {
   contentItemRetired: 'Används inte längre',
   contentMoveUpNamed: 'Flytta upp {title}',
   contentMoveDownNamed: 'Flytta ned {title}',
-  contentReorderFailed: 'Ordningen kunde inte sparas. Försök igen.'
+  contentReorderFailed: 'Ordningen kunde inte sparas. Försök igen.',
+  contentSectionPlans: 'Handlingsplaner',
+  contentPlanEdit: 'Redigera handlingsplanen',
+  contentPlanStatus: 'Status',
+  contentPlanAdoptionDate: 'Antagen den',
+  contentPlanAdoptionDateHint: 'Krävs när planen är antagen.',
+  contentPlanReplaces: 'Ersätter',
+  contentPlanCeasedOn: 'Det som ersätts upphörde den',
+  contentPlanCeasedOnHint: 'Lämna tomt så länge det gäller.',
+  contentDescriptionSv: 'Beskrivning på svenska',
+  contentDescriptionEn: 'Beskrivning på engelska',
+  contentSectionProgramme: 'Programmets texter',
+  contentProgrammeMissing: 'Programmets texter finns inte i listorna än. En webbplatsägare fyller i dem när listorna skapas.',
+  contentKindGoal: 'Mål',
+  contentKindFocusArea: 'Fokusområde',
+  contentKindMethodStep: 'Steg i metoden',
+  contentKindStaircaseStep: 'Steg i trappan',
+  contentTextSv: 'Text på svenska',
+  contentTextEn: 'Text på engelska'
 };
 
 export type Strings = { readonly [Key in keyof typeof sv]: string };

@@ -14,7 +14,7 @@ type Read = () => Promise<never>;
 
 /** Each list view, and how to replace the one read it loads its data with. */
 const VIEWS: [string, React.ComponentType<ViewProps>, (repositories: MrRepositories, read: Read) => void][] = [
-  ['ActionPlans', ActionPlans, (r, read) => (r.actionPlans.list = read)],
+  ['ActionPlans', ActionPlans, (r, read) => (r.programme.loadOverview = read)],
   ['Staircase', Staircase, (r, read) => (r.programme.loadOverview = read)],
   ['Updates', Updates, (r, read) => (r.updates.published = read)],
   ['FollowUp', FollowUp, (r, read) => (r.units.list = read)]

@@ -7,6 +7,8 @@ export const useFollowUpFiltersStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     alignItems: 'start',
     maxWidth: '60rem',
+    // A long unit name in the select must not widen its column past a narrow panel.
+    '& > *': { minWidth: 0 },
     '@media print': { display: 'none' }
   },
   types: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, margin: 0, padding: 0, border: 'none', minWidth: 0, gridColumn: '1 / -1' },
