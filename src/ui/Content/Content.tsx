@@ -2,19 +2,23 @@ import * as React from 'react';
 import { MessageBar, MessageBarBody, Tab, TabList } from '@fluentui/react-components';
 import type { Loaded } from '../../data/repositories/interfaces';
 import type { ActionPlan } from '../../domain/actionPlan';
+import type { Programme } from '../../domain/programme';
 import type { Unit } from '../../domain/unit';
 import { Section, useLoad, useViewStyles, ViewProps } from '../common';
 import { useLocalization } from '../loc';
 import { ErrorState } from '../states/ErrorState';
 import { LoadingState } from '../states/LoadingState';
 import { RowProblems } from '../states/RowProblems';
+import { ActionPlanEditor } from './ActionPlanEditor';
 import { ChecklistItemsEditor } from './ChecklistItemsEditor';
+import { ProgrammeTextEditor } from './ProgrammeTextEditor';
 import { CONTENT_SECTIONS, ContentSection, isContentSection } from './sections';
 import { UnitsEditor } from './UnitsEditor';
 
 interface ContentData {
   units: Unit[];
   plans: ActionPlan[];
+  programme?: Programme;
 }
 
 /**
@@ -22,24 +26,11 @@ interface ContentData {
  * programme texts. A deep link (`content/<section>`) opens a section. Only editors get here; SharePoint
  * refuses anyone else's writes all the same.
  */
-export function Content({ repositories, route, navigate, permissions, siteUrl }: ViewProps): React.ReactElement {
+export function Content(props: ViewProps): React.ReactElement {
   const { strings } = useLocalization();
   const styles = useViewStyles();
-  const section: ContentSection = isContentSection(route.item) ? route.item : 'units';
-  const loader = useLoad(async (): Promise<Loaded<ContentData>> => {
-    const [units, plans] = await Promise.all([repositories.units.list(), repositories.actionPlans.list()]);
-    return {
-      value: { units: units.value, plans: [...plans.value].sort((a, b) => a.order - b.order) },
-      problems: [...units.problems, ...plans.problems]
-    };
-  }, [repositories]);
-  const { state, reload } = loader;
-  const label: Record<ContentSection, string> = {
-    units: strings.contentSectionUnits,
-    checklist: strings.contentSectionChecklist
-  };
-
-  if (!permissions.canEdit) {
+  // Nothing is read for someone who may not edit: the view says why and stops there.
+  if (!props.permissions.canEdit) {
     return (
       <Section heading={strings.viewContent}>
         <div className={styles.root}>
@@ -50,6 +41,31 @@ export function Content({ repositories, route, navigate, permissions, siteUrl }:
       </Section>
     );
   }
+  return <ContentEditors {...props} />;
+}
+
+function ContentEditors({ repositories, route, navigate, siteUrl, period }: ViewProps): React.ReactElement {
+  const { strings } = useLocalization();
+  const styles = useViewStyles();
+  const section: ContentSection = isContentSection(route.item) ? route.item : 'units';
+  const loader = useLoad(async (): Promise<Loaded<ContentData>> => {
+    const [units, plans, overview] = await Promise.all([
+      repositories.units.list(),
+      repositories.actionPlans.list(),
+      repositories.programme.loadOverview(undefined, period, new Date())
+    ]);
+    return {
+      value: { units: units.value, plans: [...plans.value].sort((a, b) => a.order - b.order), programme: overview.value.programme },
+      problems: [...units.problems, ...plans.problems, ...overview.problems]
+    };
+  }, [repositories, period]);
+  const { state, reload } = loader;
+  const label: Record<ContentSection, string> = {
+    units: strings.contentSectionUnits,
+    checklist: strings.contentSectionChecklist,
+    plans: strings.contentSectionPlans,
+    programme: strings.contentSectionProgramme
+  };
 
   return (
     <Section heading={strings.viewContent}>
@@ -69,6 +85,10 @@ export function Content({ repositories, route, navigate, permissions, siteUrl }:
             <RowProblems problems={state.value.problems} />
             {section === 'units' && <UnitsEditor units={state.value.value.units} repository={repositories.units} onChanged={reload} />}
             {section === 'checklist' && <ChecklistItemsEditor plans={state.value.value.plans} repository={repositories.actionPlans} siteUrl={siteUrl} />}
+            {section === 'plans' && <ActionPlanEditor plans={state.value.value.plans} repository={repositories.actionPlans} onChanged={reload} />}
+            {section === 'programme' && (
+              <ProgrammeTextEditor programme={state.value.value.programme} repository={repositories.programme} onChanged={reload} />
+            )}
           </>
         )}
       </div>

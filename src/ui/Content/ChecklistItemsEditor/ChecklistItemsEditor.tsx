@@ -11,6 +11,7 @@ import { useLocalization } from '../../loc';
 import { ErrorState } from '../../states/ErrorState';
 import { LoadingState } from '../../states/LoadingState';
 import { RowProblems } from '../../states/RowProblems';
+import { SavedNotice } from '../SavedNotice';
 import { useContentStyles } from '../useContentStyles';
 
 export interface ChecklistItemsEditorProps {
@@ -189,11 +190,7 @@ function PlanItems({ plan, repository, siteUrl }: PlanItemsProps): React.ReactEl
   return (
     <>
       <RowProblems problems={state.value.problems} />
-      {notice === 'saved' && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{strings.contentSaved}</MessageBarBody>
-        </MessageBar>
-      )}
+      <SavedNotice shown={notice === 'saved'} />
       {(notice === 'accessDenied' || notice === 'failed') && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{notice === 'accessDenied' ? strings.editAccessDenied : strings.contentReorderFailed}</MessageBarBody>

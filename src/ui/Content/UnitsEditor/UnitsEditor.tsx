@@ -1,10 +1,11 @@
 import * as React from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
+import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
 import type { UnitRepository } from '../../../data/repositories/interfaces';
 import { ancestorsOf, Unit, UNIT_TYPES, UnitType, validateUnit } from '../../../domain/unit';
 import { ComparedField, EditorForm, useEditForm, useFieldMessage } from '../../Editors';
 import { useLocalization } from '../../loc';
+import { SavedNotice } from '../SavedNotice';
 import { useContentStyles } from '../useContentStyles';
 
 export interface UnitsEditorProps {
@@ -136,11 +137,7 @@ export function UnitsEditor({ units, repository, onChanged }: UnitsEditorProps):
   };
   return (
     <>
-      {saved && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{strings.contentSaved}</MessageBarBody>
-        </MessageBar>
-      )}
+      <SavedNotice shown={saved} />
       <div className={styles.toolbar}>
         <Button appearance="primary" icon={<AddRegular />} onClick={() => start(blankUnit())}>
           {strings.contentUnitNew}

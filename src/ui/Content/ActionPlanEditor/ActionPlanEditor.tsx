@@ -1,0 +1,158 @@
+import * as React from 'react';
+import { Button, Field, Input, Radio, RadioGroup, Select } from '@fluentui/react-components';
+import { EditRegular } from '@fluentui/react-icons';
+import type { ActionPlanRepository } from '../../../data/repositories/interfaces';
+import { ACTION_PLAN_STATUSES, ActionPlan, ActionPlanStatus, validateActionPlan } from '../../../domain/actionPlan';
+import { ComparedField, EditorForm, useEditForm, useFieldMessage, useRichTextStrings } from '../../Editors';
+import { useLocalization } from '../../loc';
+import { RichTextView } from '../../RichText';
+import { RichTextEditor } from '../../RichTextEditor';
+import { SavedNotice } from '../SavedNotice';
+import { useContentStyles } from '../useContentStyles';
+
+export interface ActionPlanEditorProps {
+  plans: readonly ActionPlan[];
+  repository: ActionPlanRepository;
+  /** Called after a save (or after keeping another editor's version), so the plans are read again. */
+  onChanged: () => void;
+}
+
+function useStatusLabel(): (status: ActionPlanStatus) => string {
+  const { strings } = useLocalization();
+  const labels: Record<ActionPlanStatus, string> = {
+    draft: strings.planStatusDraft,
+    consultation: strings.planStatusConsultation,
+    adopted: strings.planStatusAdopted
+  };
+  return (status) => labels[status];
+}
+
+/** An optional date: empty means none. */
+const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
+
+interface PlanFormProps {
+  plan: ActionPlan;
+  repository: ActionPlanRepository;
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+/** One plan's status, adoption date, what it replaces and when that ceased, and its description in both languages. */
+export function PlanForm({ plan, repository, onDone, onCancel }: PlanFormProps): React.ReactElement {
+  const { strings, text } = useLocalization();
+  const richText = useRichTextStrings();
+  const statusLabel = useStatusLabel();
+  const form = useEditForm<ActionPlan>({ initial: plan, validate: validateActionPlan, save: (value) => repository.save(value), onSaved: onDone });
+  const message = useFieldMessage(form.issues);
+  const { value, change } = form;
+  const rich = (html: string): React.ReactNode => <RichTextView html={html} strings={richText.view} />;
+  const compare = (theirs: ActionPlan, mine: ActionPlan): ComparedField[] => [
+    { label: strings.contentPlanStatus, theirs: statusLabel(theirs.status), mine: statusLabel(mine.status) },
+    { label: strings.contentPlanAdoptionDate, theirs: theirs.adoptionDate ?? '', mine: mine.adoptionDate ?? '' },
+    { label: strings.contentPlanReplaces, theirs: theirs.replaces ?? '', mine: mine.replaces ?? '' },
+    { label: strings.contentPlanCeasedOn, theirs: theirs.replacedCeasedOn ?? '', mine: mine.replacedCeasedOn ?? '' },
+    { label: strings.contentDescriptionSv, theirs: theirs.description.sv, mine: mine.description.sv, render: rich },
+    { label: strings.contentDescriptionEn, theirs: theirs.description.en, mine: mine.description.en, render: rich }
+  ];
+  return (
+    <EditorForm heading={text(plan.title)} form={form} compare={compare} onCancel={onCancel}>
+      <Field label={strings.contentPlanStatus} validationMessage={message('status', strings.contentPlanStatus)}>
+        <RadioGroup value={value.status} onChange={(_event, data) => change({ status: data.value as ActionPlanStatus })}>
+          {ACTION_PLAN_STATUSES.map((status) => (
+            <Radio key={status} value={status} label={statusLabel(status)} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field
+        label={strings.contentPlanAdoptionDate}
+        required={value.status === 'adopted'}
+        hint={strings.contentPlanAdoptionDateHint}
+        validationMessage={message('adoptionDate', strings.contentPlanAdoptionDate)}
+      >
+        <Input type="date" value={value.adoptionDate ?? ''} onChange={(_event, data) => change({ adoptionDate: optional(data.value) })} />
+      </Field>
+      <Field label={strings.contentPlanReplaces} validationMessage={message('replaces', strings.contentPlanReplaces)}>
+        <Input value={value.replaces ?? ''} onChange={(_event, data) => change({ replaces: data.value === '' ? undefined : data.value })} />
+      </Field>
+      <Field
+        label={strings.contentPlanCeasedOn}
+        hint={strings.contentPlanCeasedOnHint}
+        validationMessage={message('replacedCeasedOn', strings.contentPlanCeasedOn)}
+      >
+        <Input type="date" value={value.replacedCeasedOn ?? ''} onChange={(_event, data) => change({ replacedCeasedOn: optional(data.value) })} />
+      </Field>
+      <RichTextEditor
+        label={strings.contentDescriptionSv}
+        value={value.description.sv}
+        onChange={(sv) => change({ description: { ...value.description, sv } })}
+        strings={richText.editor}
+        validationMessage={message('description.sv', strings.contentDescriptionSv)}
+      />
+      <RichTextEditor
+        label={strings.contentDescriptionEn}
+        value={value.description.en}
+        onChange={(en) => change({ description: { ...value.description, en } })}
+        strings={richText.editor}
+        validationMessage={message('description.en', strings.contentDescriptionEn)}
+      />
+    </EditorForm>
+  );
+}
+
+/** The action plans: pick one and edit it. */
+export function ActionPlanEditor({ plans, repository, onChanged }: ActionPlanEditorProps): React.ReactElement {
+  const { strings, text } = useLocalization();
+  const styles = useContentStyles();
+  const [planId, setPlanId] = React.useState<number | undefined>(plans[0]?.id);
+  const [editing, setEditing] = React.useState(false);
+  const [saved, setSaved] = React.useState(false);
+  const plan = plans.find((p) => p.id === planId);
+
+  if (editing && plan) {
+    return (
+      <PlanForm
+        plan={plan}
+        repository={repository}
+        onCancel={() => setEditing(false)}
+        onDone={() => {
+          setEditing(false);
+          setSaved(true);
+          onChanged();
+        }}
+      />
+    );
+  }
+  return (
+    <>
+      <SavedNotice shown={saved} />
+      <div className={styles.toolbar}>
+        <Field label={strings.contentItemsPlan}>
+          <Select
+            value={planId === undefined ? '' : String(planId)}
+            onChange={(_event, data) => {
+              setSaved(false);
+              setPlanId(Number(data.value));
+            }}
+          >
+            {plans.map((p) => (
+              <option key={p.id} value={p.id}>
+                {text(p.title)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {plan && (
+          <Button
+            icon={<EditRegular />}
+            onClick={() => {
+              setSaved(false);
+              setEditing(true);
+            }}
+          >
+            {strings.contentPlanEdit}
+          </Button>
+        )}
+      </div>
+    </>
+  );
+}

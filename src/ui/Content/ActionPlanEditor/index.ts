@@ -1,0 +1,2 @@
+export { ActionPlanEditor, PlanForm } from './ActionPlanEditor';
+export type { ActionPlanEditorProps } from './ActionPlanEditor';

@@ -1,0 +1,2 @@
+export { EntryForm, ProgrammeTextEditor } from './ProgrammeTextEditor';
+export type { ProgrammeTextEditorProps } from './ProgrammeTextEditor';
