@@ -5,7 +5,9 @@
  * The journeys (staff, meeting, editor, reader) check the states they reach the same way.
  */
 import type { Page } from 'playwright-core';
-import { axeViolations, browserSuite, hasFocus, openApp, Place, saveScreenshot, Setup, showsKeyboardFocus, tabTo, uiStrings } from './harness';
+import { CONTENT_SECTIONS } from '../../src/ui/Content/sections';
+import { VIEW_KEYS } from '../../src/ui/routing';
+import { axeViolations, browserSuite, hasFocus, openApp, Place, saveScreenshot, Setup, showsKeyboardFocus, tabTo, ui, uiStrings, viewPanel } from './harness';
 
 const suite = browserSuite();
 
@@ -19,15 +21,23 @@ const SETUPS: Array<[name: string, setup: Setup]> = [
   ['meeting-dark', { host: 'meeting', theme: 'dark', user: 'member', lang: 'sv' }]
 ];
 
-/** Every view: the plans view as the list of plans and as one plan's checklist, the updates view with one update opened. */
+/**
+ * Every view: the plans view as the list of plans and as one plan's checklist, the updates view with one update
+ * opened, and each section of the editors' content view.
+ */
 const VIEWS: Array<[name: string, place: Place]> = [
   ['overview', { view: 'overview' }],
   ['plans', { view: 'plans' }],
-  ['checklist', { view: 'plans', plan: 'genderEquality' }],
+  ['checklist', { view: 'plans', item: 'genderEquality' }],
   ['staircase', { view: 'staircase' }],
-  ['updates', { view: 'updates', update: '1' }],
-  ['followUp', { view: 'followUp' }]
+  ['updates', { view: 'updates', item: '1' }],
+  ['followUp', { view: 'followUp' }],
+  ...CONTENT_SECTIONS.map((section): [string, Place] => [`content-${section}`, { view: 'content', item: section }])
 ];
+
+test('the sweep covers every view the app has', () => {
+  expect(VIEW_KEYS.filter((view) => !VIEWS.some(([, place]) => place.view === view))).toEqual([]);
+});
 
 describe.each(SETUPS)('in %s', (name, setup) => {
   let page: Page;
@@ -46,6 +56,22 @@ describe.each(SETUPS)('in %s', (name, setup) => {
     await saveScreenshot(page, `${name}/${view}`);
     await expect(axeViolations(page)).resolves.toEqual([]);
   }, 60_000);
+
+  if (setup.user === 'editor') {
+    test('the form for a new update, and its link dialog, meet WCAG 2.1 AA as axe checks them', async () => {
+      const { strings } = ui(setup.lang);
+      const panel = viewPanel(page);
+      await openApp(page, suite.app.url, setup, { view: 'updates' });
+      await panel.getByRole('button', { name: strings.updateNew }).click();
+      await panel.getByRole('heading', { name: strings.updateNew, exact: true }).waitFor();
+      await saveScreenshot(page, `${name}/update-editor`);
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await page.getByRole('toolbar', { name: strings.richTextToolbar }).getByRole('button', { name: strings.richTextLink }).click();
+      await page.getByRole('dialog', { name: strings.richTextLinkDialogTitle }).waitFor();
+      await saveScreenshot(page, `${name}/update-editor-link`);
+      await expect(axeViolations(page)).resolves.toEqual([]);
+    }, 60_000);
+  }
 });
 
 test('the views are reached with the keyboard alone, with a visible focus', async () => {

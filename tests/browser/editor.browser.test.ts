@@ -19,6 +19,7 @@ import {
   ScriptWatch,
   serverClient,
   tabTo,
+  typeKeys,
   ui,
   viewPanel,
   waitForIdle,
@@ -133,27 +134,11 @@ test('an editor publishes an update with formatting and a link; staff see it mar
 
   // The body: a heading from the toolbar, bold and italics by shortcut, a bulleted list, and a link (Ctrl+K).
   const body = await intoBody(page);
-  await page.keyboard.type('Höstens utbildningar');
+  await typeKeys(page, 'Höstens utbildningar');
   await pressToolbarButton(page, strings.richTextHeading2);
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Utbildningen är ');
-  await page.keyboard.press('Control+B');
-  await page.keyboard.type('obligatorisk');
-  await page.keyboard.press('Control+B');
-  await page.keyboard.type(' för alla chefer och ');
-  await page.keyboard.press('Control+I');
-  await page.keyboard.type('frivillig');
-  await page.keyboard.press('Control+I');
-  await page.keyboard.type(' för övriga.');
-  await page.keyboard.press('Enter');
+  await typeKeys(page, '{End}{Enter}Utbildningen är {Control+B}obligatorisk{Control+B} för alla chefer och {Control+I}frivillig{Control+I} för övriga.{Enter}');
   await pressToolbarButton(page, strings.richTextBulletedList);
-  await page.keyboard.type('Grundkurs i september');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Fördjupning i november');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Anmälan: ');
+  await typeKeys(page, 'Grundkurs i september{Enter}Fördjupning i november{Enter}{Enter}Anmälan: ');
   await page.keyboard.press('Control+K');
   const dialog = page.getByRole('dialog', { name: strings.richTextLinkDialogTitle });
   await dialog.waitFor();

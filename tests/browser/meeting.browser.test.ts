@@ -43,6 +43,8 @@ interface Participant {
   name: string;
   person: Person;
   checklist: ChecklistOnPage;
+  /** How often the page has loaded since the checklist opened: it must stay 0, everything arrives live. */
+  reloads: () => number;
 }
 
 const participants: Participant[] = [];
@@ -62,7 +64,9 @@ async function join(name: string, user: Setup['user']): Promise<Participant> {
   await page.keyboard.press('Enter');
   await viewPanel(page).getByRole('heading', { name: checklistHeading('sv', plan.title), exact: true }).waitFor();
   await waitForIdle(page);
-  return { name, person, checklist };
+  let loads = 0;
+  page.on('load', () => loads++);
+  return { name, person, checklist, reloads: () => loads };
 }
 
 /** Waits until every participant shows exactly `items` ticked and nothing pending. */
@@ -136,6 +140,8 @@ test('three members tick together in the meeting side panel, through a lost netw
   }
   await saveScreenshot(maja.person.page, 'meeting/after-restart');
 
+  // Nobody reloaded: every change reached every window live.
+  expect(participants.map(({ reloads }) => reloads())).toEqual([0, 0, 0]);
   // SharePoint holds exactly the intended ticks: one row per item touched, item 1 ticked and then unticked.
   await expect(storedChecklist(suite.app, plan.key)).resolves.toEqual({
     done: [item0, item2, item3, item4, item5],

@@ -41,9 +41,9 @@ export function checklistOn(page: Page, lang: Language): ChecklistOnPage {
   const { strings } = ui(lang);
   const panel = viewPanel(page);
   // Locators inside `has` are relative to the row, so they start from the page, not the panel.
-  const box = (item: string): Locator => page.getByRole('checkbox', { name: item, exact: true });
+  const named = (item: string): Locator => page.getByRole('checkbox', { name: item, exact: true });
   const checkbox = (item: string): Locator => panel.getByRole('checkbox', { name: item, exact: true });
-  const row = (item: string): Locator => panel.getByRole('listitem').filter({ has: box(item) });
+  const row = (item: string): Locator => panel.getByRole('listitem').filter({ has: named(item) });
   const states = (): Promise<Array<{ label: string; checked: boolean; pending: boolean }>> =>
     panel
       .getByRole('listitem')
@@ -67,8 +67,8 @@ export function checklistOn(page: Page, lang: Language): ChecklistOnPage {
     checkbox,
     row,
     connection: () => {
-      const states = [strings.checklistOnline, strings.checklistSyncing, strings.checklistOffline];
-      return panel.getByRole('status').filter({ hasText: new RegExp(`^(${states.map(escapeRegExp).join('|')})`) });
+      const words = [strings.checklistOnline, strings.checklistSyncing, strings.checklistOffline];
+      return panel.getByRole('status').filter({ hasText: new RegExp(`^(${words.map(escapeRegExp).join('|')})`) });
     },
     ticked: async () => (await states()).filter((state) => state.checked).map((state) => state.label),
     pending: async () => (await states()).filter((state) => state.pending).map((state) => state.label),

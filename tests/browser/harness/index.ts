@@ -2,10 +2,10 @@
 export { axeViolations, WCAG_21_AA_TAGS } from './axe';
 export { aptInstaller, CHROMIUM_ARGS, CHROMIUM_PATH, ensureChromium, INSTALL_TIMEOUT_MS, launchChromium } from './chromium';
 export type { EnsureChromiumOptions, Installer } from './chromium';
-export { hasFocus, keyboardToTab, showsKeyboardFocus, tabTo } from './keyboard';
+export { hasFocus, keyboardToTab, showsKeyboardFocus, tabTo, typeKeys } from './keyboard';
 export { START_TIMEOUT_MS, startLocalApp } from './localApp';
 export type { LocalApp, LocalAppOptions } from './localApp';
-export { openApp, openPerson, pageAddress, VIEW_TIMEOUT_MS, viewHeading, viewPanel, VIEWPORT, waitForIdle, waitForView } from './pages';
+export { openApp, openPerson, pageAddress, VIEW_TIMEOUT_MS, viewHeading, viewPanel, VIEWPORT, viewTabName, waitForIdle, waitForView } from './pages';
 export type { Language, LocalHostKind, LocalTheme, LocalUser, Person, Place, Setup } from './pages';
 export { checklistOn, templatePattern } from './checklist';
 export type { ChecklistOnPage } from './checklist';

@@ -36,13 +36,26 @@ export function showsKeyboardFocus(target: Locator): Promise<boolean> {
  * the tabs, Enter. `tabName` is the target tab's accessible name.
  */
 export async function keyboardToTab(page: Page, tabName: string): Promise<void> {
-  const tabs = page.getByRole('tablist').getByRole('tab');
-  await tabTo(page, page.getByRole('tab', { selected: true }));
+  // The app's view tabs come first on the page (the content view has tabs of its own further down).
+  const tabs = page.getByRole('tablist').first().getByRole('tab');
+  await tabTo(page, tabs.and(page.getByRole('tab', { selected: true })));
   const names = await tabs.allInnerTexts();
   const from = await tabs.evaluateAll((all) => all.findIndex((tab) => tab === document.activeElement));
   const to = names.findIndex((name) => name.trim() === tabName);
   if (to < 0) throw new Error(`There is no tab named "${tabName}" (tabs: ${names.join(', ')}).`);
   for (let step = from; step !== to; step += to > from ? 1 : -1) await page.keyboard.press(to > from ? 'ArrowRight' : 'ArrowLeft');
-  if (!(await hasFocus(page.getByRole('tab', { name: tabName, exact: true })))) throw new Error(`The arrow keys did not reach the tab "${tabName}".`);
+  if (!(await hasFocus(tabs.nth(to)))) throw new Error(`The arrow keys did not reach the tab "${tabName}".`);
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Types `script` as a person at the keyboard: text as it stands, keys in braces pressed on the way,
+ * e.g. `Det är {Control+B}viktigt{Control+B}.{Enter}`.
+ */
+export async function typeKeys(page: Page, script: string): Promise<void> {
+  for (const part of script.split(/(\{[^{}]+\})/)) {
+    const key = /^\{(.+)\}$/.exec(part)?.[1];
+    if (key !== undefined) await page.keyboard.press(key);
+    else if (part !== '') await page.keyboard.type(part);
+  }
 }

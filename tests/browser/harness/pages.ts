@@ -4,50 +4,37 @@
  * deep link (src/ui/routing) rides along, as a Teams sub-page id in the Teams frames.
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import type { ViewKey } from '../../../src/ui/routing';
+import type { LocalLanguage, LocalOptions } from '../../../src/hosts/local/localOptions';
+import { Route, routeToQuery, ViewKey } from '../../../src/ui/routing';
 import { uiStrings } from './strings';
 
-export type LocalHostKind = 'sharepoint' | 'teams' | 'personal' | 'meeting';
-export type LocalTheme = 'light' | 'dark' | 'contrast' | 'site';
-export type LocalUser = 'editor' | 'member' | 'reader';
-export type Language = 'sv' | 'en';
+export type { LocalHostKind, LocalTheme, LocalUser } from '../../../src/hosts/local/localOptions';
+export type Language = LocalLanguage;
 
-export interface Setup {
-  host: LocalHostKind;
-  theme: LocalTheme;
-  user: LocalUser;
-  lang: Language;
-}
+/** The local page's choices but the team: the demo team, which the page picks itself. */
+export type Setup = Omit<LocalOptions, 'team'>;
 
-/** Where in the app: a view, and the plan or update a deep link opens. */
-export interface Place {
-  view?: ViewKey;
-  plan?: string;
-  update?: string;
-}
+/** Where in the app: a view, and the item (plan, update, content section) a deep link opens at. */
+export type Place = Route;
 
 /** Generous: the page, its lazily loaded view and the view's data on a busy two-core CI machine. */
 export const VIEW_TIMEOUT_MS = 30_000;
 
-export function pageAddress(baseUrl: string, setup: Setup, place: Place = {}): string {
-  const query = new URLSearchParams({ host: setup.host, theme: setup.theme, user: setup.user, lang: setup.lang });
-  if (place.view !== undefined) query.set('mrView', place.view);
-  if (place.plan !== undefined) query.set('mrPlan', place.plan);
-  if (place.update !== undefined) query.set('mrUpdate', place.update);
+/** The local page's address for a setup, with the deep link written as the app writes it (src/ui/routing). */
+export function pageAddress(baseUrl: string, setup: Setup, place: Place = { view: 'overview' }): string {
+  const query = new URLSearchParams(routeToQuery(place));
+  for (const [name, value] of Object.entries(setup)) query.set(name, value);
   return `${baseUrl}/?${query.toString()}`;
 }
 
-/** The heading that shows a view has rendered its own content (the overview's first card, else the view's title). */
+/** The name of the tab that opens `view`, in the interface language (the texts `viewOverview`, `viewPlans`, …). */
+export function viewTabName(view: ViewKey, lang: Language): string {
+  return uiStrings(lang)[`view${view.charAt(0).toUpperCase()}${view.slice(1)}`];
+}
+
+/** The heading that shows a view has rendered its own content: the overview's first card, else the view's title. */
 export function viewHeading(view: ViewKey, lang: Language): string {
-  const strings = uiStrings(lang);
-  const headings: Record<ViewKey, string> = {
-    overview: strings.goalHeading,
-    plans: strings.viewPlans,
-    staircase: strings.viewStaircase,
-    updates: strings.viewUpdates,
-    followUp: strings.viewFollowUp
-  };
-  return headings[view];
+  return view === 'overview' ? uiStrings(lang).goalHeading : viewTabName(view, lang);
 }
 
 /** The app's tab panel: the selected view. */
@@ -66,9 +53,9 @@ export async function waitForView(page: Page, view: ViewKey, lang: Language): Pr
   await waitForIdle(page);
 }
 
-export async function openApp(page: Page, baseUrl: string, setup: Setup, place: Place = {}): Promise<void> {
+export async function openApp(page: Page, baseUrl: string, setup: Setup, place: Place = { view: 'overview' }): Promise<void> {
   await page.goto(pageAddress(baseUrl, setup, place));
-  await waitForView(page, place.view ?? 'overview', setup.lang);
+  await waitForView(page, place.view, setup.lang);
 }
 
 /** One person's browser: a context of its own (own cookies and storage, so its own local user and tick queue). */
