@@ -13,7 +13,7 @@ import { createRepositories } from '../../data/repositories/createRepositories';
 import type { MrRepositories } from '../../data/repositories/interfaces';
 import { createSp } from '../../data/sp';
 import { periodOf, periodsUpTo } from '../../domain/period';
-import { App, HostContext, isViewKey, localizationFor, Localization, routeFromQuery, routeToQuery, VIEW_KEYS, ViewKey } from '../../ui';
+import { App, HostContext, isViewKey, localizationFor, Localization, routeFromQuery, routeToQuery, ViewKey } from '../../ui';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
 import { isUsableDataSiteUrl } from './dataSiteUrl';
 
@@ -129,13 +129,13 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     const { strings, fill } = this.localization;
     const units = this.unitOptions;
-    const viewLabel: Record<ViewKey, string> = {
+    // Editing content is for editors only, so it is no page's first view.
+    const viewLabel: Record<Exclude<ViewKey, 'content'>, string> = {
       overview: strings.viewOverview,
       plans: strings.viewPlans,
       staircase: strings.viewStaircase,
       updates: strings.viewUpdates,
-      followUp: strings.viewFollowUp,
-      content: strings.viewContent
+      followUp: strings.viewFollowUp
     };
     const currentYear = periodOf(new Date());
     return {
@@ -178,7 +178,7 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
                 PropertyPaneDropdown('defaultView', {
                   label: strings.propertyDefaultView,
                   selectedKey: this.defaultView,
-                  options: VIEW_KEYS.map((view) => ({ key: view, text: viewLabel[view] }))
+                  options: (Object.keys(viewLabel) as (keyof typeof viewLabel)[]).map((view) => ({ key: view, text: viewLabel[view] }))
                 }),
                 PropertyPaneDropdown('period', {
                   label: strings.propertyPeriod,

@@ -199,10 +199,11 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
-  // SPFx disposes a web part when it leaves the page. Requests it already started still go out; the next
-  // test begins once they have, so that it counts only its own.
+  // SPFx disposes a web part when it leaves the page. Requests it already started still go out (one after
+  // another, and a lazy chunk may load in between on a busy machine); the next test begins once they have,
+  // so that it counts only its own.
   mounted.splice(0).forEach((webPart) => webPart.onDispose());
-  while (Date.now() - lastRequestAt < 200) await new Promise((resolve) => setTimeout(resolve, 50));
+  while (Date.now() - lastRequestAt < 1500) await new Promise((resolve) => setTimeout(resolve, 100));
   document.body.innerHTML = '';
   // A fresh page: webpack keeps the chunks it installed in this global, and would not ask for them again.
   delete (window as unknown as Record<string, unknown>)[`webpackJsonp_${componentId}_1.0.0`];
