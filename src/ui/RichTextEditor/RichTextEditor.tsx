@@ -119,6 +119,8 @@ export function RichTextEditor(props: RichTextEditorProps): JSX.Element {
               role="textbox"
               aria-multiline="true"
               aria-disabled={disabled || undefined}
+              // The toolbar's focus manager moves Tab past elements without a tab index, contentEditable ones too.
+              tabIndex={disabled ? -1 : 0}
               contentEditable={!disabled}
               suppressContentEditableWarning
               className={mergeClasses(contentStyles.root, styles.editor, disabled && styles.disabledEditor)}
