@@ -139,6 +139,8 @@ export function RichTextEditor(props: RichTextEditorProps): JSX.Element {
             noValidate
             onSubmit={(event) => {
               event.preventDefault();
+              // The dialog renders in a portal, but React bubbles its submit to the form the editor sits in.
+              event.stopPropagation();
               state.submitLink();
             }}
           >

@@ -21,7 +21,8 @@ export function StaircaseHistory({ periods, assessments }: StaircaseHistoryProps
     fulfilled: strings.stepFulfilled
   };
   return (
-    <div className={styles.history}>
+    // The table may be wider than a meeting side panel: a keyboard user must be able to scroll it too.
+    <div className={styles.history} role="region" aria-label={strings.staircaseHistory} tabIndex={0}>
       <Table size="small" aria-label={strings.staircaseHistory}>
         <TableHeader>
           <TableRow>
