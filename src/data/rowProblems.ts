@@ -16,3 +16,10 @@ export function describeRowProblem(problem: RowProblem, language: Language): str
   const issues = problem.issues.map((issue) => validationMessage(issue, language, titleOf(issue.field))).join(' ');
   return format(ROW_LABEL[language], { list: list.title, id: problem.itemId, issues });
 }
+
+/** The skipped rows of several reads, each row once: two reads of the same list report the same row. */
+export function mergeRowProblems(...reads: readonly (readonly RowProblem[])[]): RowProblem[] {
+  const byRow = new Map<string, RowProblem>();
+  for (const problem of reads.flat()) byRow.set(`${problem.list}:${problem.itemId}`, problem);
+  return [...byRow.values()];
+}

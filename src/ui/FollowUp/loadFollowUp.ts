@@ -3,7 +3,8 @@
  * The reads run side by side; each one finished is a step of the progress the view shows, because
  * at full scale the ticks list alone holds some 180,000 rows and takes a while.
  */
-import type { Loaded, MrRepositories, RowProblem } from '../../data/repositories/interfaces';
+import type { Loaded, MrRepositories } from '../../data/repositories/interfaces';
+import { mergeRowProblems } from '../../data/rowProblems';
 import type { ActionPlan } from '../../domain/actionPlan';
 import type { ChecklistItem, Tick } from '../../domain/checklist';
 import type { LocalizedText } from '../../domain/language';
@@ -55,11 +56,6 @@ export async function loadFollowUp(repositories: MrRepositories, period: Period,
     step(repositories.followUp.assessmentsForPeriods([period, comparedWith]))
   ]);
 
-  // A row two reads could not read (a plan is read with the programme and again with its items) is reported once.
-  const problems = new Map<string, RowProblem>();
-  for (const problem of [units, overview, ...items, ticks, assessments].flatMap((loaded) => loaded.problems)) {
-    problems.set(`${problem.list}:${problem.itemId}`, problem);
-  }
   const areas = overview.value.programme?.focusAreas ?? [];
   // Without programme text (a site not yet filled in) an area is named by its key rather than left out.
   const titleOf = (key: FocusAreaKey): LocalizedText =>
@@ -75,6 +71,7 @@ export async function loadFollowUp(repositories: MrRepositories, period: Period,
       assessments: assessments.value,
       focusAreaTitles: Object.fromEntries(FOCUS_AREAS.map((key) => [key, titleOf(key)])) as Record<FocusAreaKey, LocalizedText>
     },
-    problems: [...problems.values()]
+    // A plan is read with the programme and again with its items: a row both reads skipped is reported once.
+    problems: mergeRowProblems(...[units, overview, ...items, ticks, assessments].map((loaded) => loaded.problems))
   };
 }

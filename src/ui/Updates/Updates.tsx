@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
 import type { KeyValueStorage, Loaded } from '../../data/repositories/interfaces';
+import { mergeRowProblems } from '../../data/rowProblems';
 import type { ActionPlan } from '../../domain/actionPlan';
 import { isNewSince, isVisible, Update } from '../../domain/update';
 import { useLoad, ViewProps } from '../common';
@@ -49,7 +50,7 @@ export function Updates({ repositories, route, siteUrl, navigate, permissions, v
       repositories.site.currentUser()
     ]);
     visit.current ??= { lastVisit: visitStorage && recordVisit(visitStorage, lastVisitKey(siteUrl, user.id), now) };
-    return { value: { updates: updates.value, plans: plans.value, lastVisit: visit.current.lastVisit }, problems: [...updates.problems, ...plans.problems] };
+    return { value: { updates: updates.value, plans: plans.value, lastVisit: visit.current.lastVisit }, problems: mergeRowProblems(updates.problems, plans.problems) };
   }, [repositories, canEdit, siteUrl, visitStorage]);
 
   const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
