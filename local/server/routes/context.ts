@@ -11,7 +11,7 @@ import { ReferenceResolver } from '../sharepoint/references.ts';
 import { requirePermission } from '../sharepoint/security.ts';
 import { SITE_PATH } from '../sharepoint/site.ts';
 import type { Site } from '../sharepoint/site.ts';
-import type { ListRecord } from '../store/siteStore.ts';
+import type { ListRecord } from '../store/records.ts';
 
 export interface ApiRequest {
   /** The effective method: X-HTTP-Method (MERGE, DELETE, …) when a POST carries one. */

@@ -13,7 +13,7 @@ import { fieldSchemaXml } from '../sharepoint/fieldSchemaXml.ts';
 import { entityPropertyName, findField, odataTypeOf, typeAsStringOf, valueKindOf } from '../sharepoint/fields.ts';
 import type { FieldRecord } from '../sharepoint/fields.ts';
 import { SITE_PATH } from '../sharepoint/site.ts';
-import type { ListRecord } from '../store/siteStore.ts';
+import type { ListRecord } from '../store/records.ts';
 import type { ApiContext } from './context.ts';
 import type { ListLookup } from './items.ts';
 import type { Resource } from './resource.ts';
@@ -79,7 +79,7 @@ function fieldEntity(context: ApiContext, list: ListRecord, field: FieldRecord):
 function fieldResource(lookup: ListLookup, find: (fields: readonly FieldRecord[]) => FieldRecord | undefined, name: string): Resource {
   const current = (context: ApiContext): { list: ListRecord; field: FieldRecord } => {
     const list = lookup(context);
-    const field = find(context.site.store.fields(list.id));
+    const field = find(context.site.store.fields.of(list.id));
     if (!field) throw fieldNotFound(name);
     return { list, field };
   };
@@ -137,7 +137,7 @@ export function fieldsResource(lookup: ListLookup): Resource {
     get: (context) => {
       const list = lookup(context);
       context.require('ViewListItems', list);
-      const entities = queryEntities(context.site.store.fields(list.id).map((field) => fieldEntity(context, list, field)), context.options);
+      const entities = queryEntities(context.site.store.fields.of(list.id).map((field) => fieldEntity(context, list, field)), context.options);
       return collectionResponse(entities.map((entity) => projectEntity(entity, context.options.select)), FIELDS_METADATA);
     },
     post: creation(lookup, (context) => definitionFromFieldBody(context.body)),

@@ -10,7 +10,7 @@ import type { ItemProjector } from '../sharepoint/itemProjection.ts';
 import { queryItems } from '../sharepoint/itemQuery.ts';
 import { addItem, getItem, itemEtag, itemTypeName, removeItem, updateItem } from '../sharepoint/items.ts';
 import { SITE_PATH } from '../sharepoint/site.ts';
-import type { ItemRecord, ListRecord } from '../store/siteStore.ts';
+import type { ItemRecord, ListRecord } from '../store/records.ts';
 import type { ApiContext } from './context.ts';
 import type { Resource } from './resource.ts';
 import { basePermissionsOf } from './security.ts';
@@ -34,7 +34,7 @@ function itemEntity(context: ApiContext, list: ListRecord, item: ItemRecord, pro
 }
 
 function projectorFor(context: ApiContext, list: ListRecord): ItemProjector {
-  return itemProjector(context.site.store.fields(list.id), context.options, context.references);
+  return itemProjector(context.site.store.fields.of(list.id), context.options, context.references);
 }
 
 /** The odata.nextLink of a page: the same request with the next $skiptoken. */
@@ -96,7 +96,7 @@ export function itemsResource(lookup: ListLookup): Resource {
       const list = lookup(context);
       context.require('AddListItems', list);
       const item = addItem(context.site, list, context.user, context.body);
-      const project = itemProjector(context.site.store.fields(list.id), { expand: [], orderBy: [] }, context.references);
+      const project = itemProjector(context.site.store.fields.of(list.id), { expand: [], orderBy: [] }, context.references);
       return entityResponse(itemEntity(context, list, item, project), `${itemsMetadata(list)}/@Element`, 201);
     },
     child: (segment: Segment) => {

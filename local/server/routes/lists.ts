@@ -16,7 +16,7 @@ import { createList, deleteList, listById, listByTitle, listEtag, updateList } f
 import { maskHas } from '../sharepoint/permissions.ts';
 import { effectivePermissionMask } from '../sharepoint/security.ts';
 import { SITE_PATH } from '../sharepoint/site.ts';
-import type { ListRecord } from '../store/siteStore.ts';
+import type { ListRecord } from '../store/records.ts';
 import type { ApiContext } from './context.ts';
 import { fieldsResource } from './fields.ts';
 import { itemByIdResource, itemsResource } from './items.ts';
@@ -56,7 +56,7 @@ function listEntity(context: ApiContext, list: ListRecord): Entity {
       ImageUrl: '/_layouts/15/images/itgen.png?rev=47',
       IsCatalog: false,
       IsPrivate: false,
-      ItemCount: context.site.store.countItems(list.id),
+      ItemCount: context.site.store.items.count(list.id),
       LastItemDeletedDate: list.lastItemDeletedDate,
       LastItemModifiedDate: list.lastItemModifiedDate,
       LastItemUserModifiedDate: list.lastItemModifiedDate,
@@ -159,7 +159,7 @@ export function listsResource(): Resource {
     get: (context) => {
       context.require('Open');
       const visible = context.site.store
-        .lists()
+        .lists.all()
         .filter((list) => maskHas(effectivePermissionMask(context.site, context.user, list), 'ViewListItems'))
         .map((list) => listEntity(context, list));
       const entities = queryEntities(visible, context.options);

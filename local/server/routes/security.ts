@@ -26,7 +26,7 @@ import {
   resetRoleInheritance,
   securityScope,
 } from '../sharepoint/security.ts';
-import type { ListRecord } from '../store/siteStore.ts';
+import type { ListRecord } from '../store/records.ts';
 import type { ApiContext } from './context.ts';
 import { entityResource } from './resource.ts';
 import type { Resource } from './resource.ts';
@@ -86,7 +86,7 @@ function roleDefinitionsResource(): Resource {
 /** One SP.RoleAssignment per principal, with Member and RoleDefinitionBindings when $expand names them. */
 function roleAssignmentEntities(context: ApiContext, list: ListRecord | undefined, principalId?: number): Entity[] {
   const bindings = new Map<number, RoleDefinition[]>();
-  for (const assignment of context.site.store.roleAssignments(securityScope(list))) {
+  for (const assignment of context.site.store.roleAssignments.of(securityScope(list))) {
     const definition = roleDefinitionById(assignment.roleDefinitionId);
     if (!definition || (principalId !== undefined && assignment.principalId !== principalId)) continue;
     bindings.set(assignment.principalId, [...(bindings.get(assignment.principalId) ?? []), definition]);
@@ -123,7 +123,7 @@ function roleAssignmentResource(lookup: SecurableLookup, principalId: number): R
     delete: (context) => {
       const list = lookup(context);
       context.require('ManagePermissions', list);
-      for (const assignment of context.site.store.roleAssignments(securityScope(list)).filter((candidate) => candidate.principalId === principalId)) {
+      for (const assignment of context.site.store.roleAssignments.of(securityScope(list)).filter((candidate) => candidate.principalId === principalId)) {
         changeRoleAssignment(context.site, list, assignment, false);
       }
       return deletedResponse();
@@ -138,7 +138,7 @@ function roleAssignmentResource(lookup: SecurableLookup, principalId: number): R
         return {
           get: () => {
             const definitions = context.site.store
-              .roleAssignments(securityScope(lookup(context)))
+              .roleAssignments.of(securityScope(lookup(context)))
               .filter((assignment) => assignment.principalId === principalId)
               .map((assignment) => roleDefinitionEntity(context, roleDefinitionById(assignment.roleDefinitionId)!));
             return collectionResponse(definitions, ROLE_DEFINITIONS_METADATA);

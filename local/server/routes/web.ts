@@ -20,7 +20,7 @@ const LIBRARY_VERSION = '16.0.25409.12007';
 
 function webEntity(context: ApiContext): Entity {
   const { site } = context;
-  const lastModified = site.store.lists().reduce((latest, list) => (list.lastItemModifiedDate > latest ? list.lastItemModifiedDate : latest), site.created);
+  const lastModified = site.store.lists.all().reduce((latest, list) => (list.lastItemModifiedDate > latest ? list.lastItemModifiedDate : latest), site.created);
   return {
     type: 'SP.Web',
     ...context.addressOf('Web'),

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_CHANGE_FETCH_LIMIT } from '../limits.ts';
 import { invalidChangeToken } from '../errors.ts';
-import type { ChangeRecord, ListRecord } from '../store/siteStore.ts';
+import type { ChangeRecord, ListRecord } from '../store/records.ts';
 import type { Site } from './site.ts';
 
 /** SP.ChangeType values the local SharePoint logs for list items. */
@@ -28,7 +28,7 @@ export function formatChangeToken(listId: string, time: Date, changeNumber: numb
 
 /** The token for "now" on a list: a getChanges with it returns only later changes. */
 export function currentChangeToken(site: Site, list: ListRecord): string {
-  return formatChangeToken(list.id, new Date(), site.store.lastChangeNumber());
+  return formatChangeToken(list.id, new Date(), site.store.changes.lastNumber());
 }
 
 /** The change number a token stands for; a token with change number -1 stands for its time. */
@@ -40,7 +40,7 @@ function changeNumberOfToken(site: Site, list: ListRecord, token: string): numbe
   const changeNumber = Number(parts[4]);
   if (!Number.isInteger(changeNumber) || changeNumber < -1) throw invalidChangeToken();
   if (changeNumber >= 0) return changeNumber;
-  return site.store.firstChangeNumberSince(timeOfTicks(BigInt(parts[3])).toISOString()) - 1;
+  return site.store.changes.firstNumberSince(timeOfTicks(BigInt(parts[3])).toISOString()) - 1;
 }
 
 export interface ChangeQuery {
@@ -70,7 +70,7 @@ export function itemChanges(site: Site, list: ListRecord, query: ChangeQuery): C
   const upTo = end ? changeNumberOfToken(site, list, end) : Number.MAX_SAFE_INTEGER;
   const limit = Number(query.FetchLimit ?? DEFAULT_CHANGE_FETCH_LIMIT) || DEFAULT_CHANGE_FETCH_LIMIT;
   return site.store
-    .changesBetween(list.id, after, upTo)
+    .changes.between(list.id, after, upTo)
     .filter((change) => wanted.has(change.changeType))
     .slice(0, limit);
 }

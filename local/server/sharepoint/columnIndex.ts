@@ -6,10 +6,10 @@
  */
 import { comparableValues } from '../odata/filterEvaluator.ts';
 import type { Comparable } from '../odata/filterEvaluator.ts';
-import type { IndexEntry, ItemRecord, ListRecord } from '../store/siteStore.ts';
+import type { IndexEntry, ItemRecord, ListRecord } from '../store/records.ts';
 import { columnReader, isIdField } from './columnValues.ts';
 import type { FieldRecord } from './fields.ts';
-import type { Site } from './site.ts';
+import type { SiteStore } from '../store/siteStore.ts';
 
 /** A comparable value as the index stores it (yes/no as 1/0); empty values are not indexed. */
 export function indexValue(value: Comparable): number | string | undefined {
@@ -33,29 +33,29 @@ function columnValues(field: FieldRecord, item: ItemRecord): Set<number | string
 }
 
 /** Writes an item's values of every indexed column; called whenever the item is written. */
-export function saveIndexEntries(site: Site, list: ListRecord, item: ItemRecord, isNew: boolean): void {
+export function saveIndexEntries(store: SiteStore, list: ListRecord, item: ItemRecord, isNew: boolean): void {
   const entries: IndexEntry[] = [];
-  for (const field of site.store.fields(list.id)) {
+  for (const field of store.fields.of(list.id)) {
     if (!hasIndexEntries(field)) continue;
     for (const value of columnValues(field, item)) entries.push({ field: field.internalName, value });
   }
-  site.store.replaceIndexEntries(list.id, item.id, entries, isNew);
+  store.indexes.replaceEntries(list.id, item.id, entries, isNew);
 }
 
 /** Rebuilds one column's entries for every item: the column became indexed, or stopped being. */
-export function rebuildColumnIndex(site: Site, list: ListRecord, field: FieldRecord): void {
+export function rebuildColumnIndex(store: SiteStore, list: ListRecord, field: FieldRecord): void {
   const entries: { itemId: number; value: number | string }[] = [];
   if (hasIndexEntries(field)) {
-    for (const item of site.store.selectItems(list.id, {})) {
+    for (const item of store.items.select(list.id, {})) {
       for (const value of columnValues(field, item)) entries.push({ itemId: item.id, value });
     }
   }
-  site.store.replaceColumnIndex(list.id, field.internalName, entries);
+  store.indexes.replaceColumn(list.id, field.internalName, entries);
 }
 
 /** Builds the whole column index, for a file written before the index existed. */
-export function rebuildAllColumnIndexes(site: Site): void {
-  for (const list of site.store.lists()) {
-    for (const field of site.store.fields(list.id)) if (hasIndexEntries(field)) rebuildColumnIndex(site, list, field);
+export function rebuildAllColumnIndexes(store: SiteStore): void {
+  for (const list of store.lists.all()) {
+    for (const field of store.fields.of(list.id)) if (hasIndexEntries(field)) rebuildColumnIndex(store, list, field);
   }
 }

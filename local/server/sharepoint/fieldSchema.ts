@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { invalidArgument, listNotFound, notEmulated, uniqueValuesHaveDuplicates, uniqueValuesNeedIndex } from '../errors.ts';
-import type { ListRecord } from '../store/siteStore.ts';
+import type { ListRecord } from '../store/records.ts';
 import { fieldKindFromTypeName, isSupportedFieldType, newInternalName, valueKindOf } from './fields.ts';
 import type { FieldRecord } from './fields.ts';
 import { rebuildColumnIndex } from './columnIndex.ts';
@@ -110,22 +110,22 @@ function reindexUniqueValues(site: Site, list: ListRecord, fields: readonly Fiel
   for (const field of fields) {
     if (field.enforceUniqueValues && !field.indexed) throw uniqueValuesNeedIndex();
   }
-  for (const item of site.store.selectItems(list.id, {})) {
-    const conflicts = site.store.replaceUniqueKeys(list.id, item.id, uniqueKeysOf(fields, item.values), false);
+  for (const item of site.store.items.select(list.id, {})) {
+    const conflicts = site.store.indexes.replaceUniqueKeys(list.id, item.id, uniqueKeysOf(fields, item.values), false);
     if (conflicts.length > 0) throw uniqueValuesHaveDuplicates();
   }
 }
 
 function bumpListVersion(site: Site, list: ListRecord): void {
-  const stored = site.store.listById(list.id) ?? list;
-  site.store.updateList({ ...stored, version: stored.version + 1 });
+  const stored = site.store.lists.byId(list.id) ?? list;
+  site.store.lists.update({ ...stored, version: stored.version + 1 });
 }
 
 export function addField(site: Site, list: ListRecord, definition: FieldDefinition): FieldRecord {
   if (!isSupportedFieldType(definition.fieldTypeKind)) throw notEmulated(`field type ${definition.fieldTypeKind}`);
   if (definition.title.trim() === '') throw invalidArgument('The field title cannot be empty.');
   return site.store.transaction(() => {
-    const existing = site.store.fields(list.id);
+    const existing = site.store.fields.of(list.id);
     const blank: FieldRecord = {
       id: randomUUID(),
       internalName: newInternalName(definition.internalName ?? definition.title, existing),
@@ -150,9 +150,9 @@ export function addField(site: Site, list: ListRecord, definition: FieldDefiniti
       field.lookupField ??= 'Title';
     }
     if (valueKindOf(field) === 'text' && field.fieldTypeKind === 2) field.maxLength ??= 255;
-    site.store.insertField(list.id, field);
+    site.store.fields.insert(list.id, field);
     if (field.enforceUniqueValues) reindexUniqueValues(site, list, [...existing, field]);
-    if (field.indexed) rebuildColumnIndex(site, list, field);
+    if (field.indexed) rebuildColumnIndex(site.store, list, field);
     bumpListVersion(site, list);
     return field;
   });
@@ -161,11 +161,11 @@ export function addField(site: Site, list: ListRecord, definition: FieldDefiniti
 export function updateField(site: Site, list: ListRecord, field: FieldRecord, properties: Record<string, unknown>): FieldRecord {
   return site.store.transaction(() => {
     const updated = applyProperties(site, field, properties);
-    site.store.updateField(list.id, updated);
+    site.store.fields.update(list.id, updated);
     if (updated.enforceUniqueValues || field.enforceUniqueValues || updated.indexed !== field.indexed) {
-      reindexUniqueValues(site, list, site.store.fields(list.id));
+      reindexUniqueValues(site, list, site.store.fields.of(list.id));
     }
-    if (updated.indexed !== field.indexed) rebuildColumnIndex(site, list, updated);
+    if (updated.indexed !== field.indexed) rebuildColumnIndex(site.store, list, updated);
     bumpListVersion(site, list);
     return updated;
   });
@@ -174,7 +174,7 @@ export function updateField(site: Site, list: ListRecord, field: FieldRecord, pr
 export function deleteField(site: Site, list: ListRecord, field: FieldRecord): void {
   if (field.fromBaseType) throw invalidArgument('You cannot delete a built-in field.');
   site.store.transaction(() => {
-    site.store.deleteField(list.id, field.internalName);
+    site.store.fields.delete(list.id, field.internalName);
     bumpListVersion(site, list);
   });
 }

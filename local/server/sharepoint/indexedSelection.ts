@@ -7,9 +7,9 @@
 import { coerceLiteral, compileFilter, mirror } from '../odata/filterEvaluator.ts';
 import { clauseFieldPath, conjuncts } from '../odata/filterParser.ts';
 import type { ComparisonOperator, FilterNode, Operand } from '../odata/filterParser.ts';
-import type { ItemRecord, ItemSelection, RangeCondition, RangeOperator } from '../store/siteStore.ts';
+import type { ItemRecord, ItemSelection, RangeCondition, RangeOperator } from '../store/records.ts';
 import { indexValue } from './columnIndex.ts';
-import type { ItemField } from './itemQuery.ts';
+import type { ItemField } from './itemField.ts';
 
 export interface LeadingSelection {
   /** Tests an item against the leading clause. */

@@ -6,7 +6,8 @@
 import { fieldOrPropertyDoesNotExist, lookupNeedsExpand } from '../errors.ts';
 import { ComplexValue } from '../odata/model.ts';
 import type { QueryOptions } from '../odata/queryOptions.ts';
-import type { ItemRecord } from '../store/siteStore.ts';
+import type { ItemRecord } from '../store/records.ts';
+import { referenceIds } from './columnValues.ts';
 import { entityPropertyName, isReferenceField, valueKindOf } from './fields.ts';
 import type { FieldRecord } from './fields.ts';
 import { itemPropertyReaders } from './itemValues.ts';
@@ -51,7 +52,7 @@ function expandedValue(expansion: Expansion, item: ItemRecord, references: Refer
       return [reader.name, reader.read(target)];
     })));
   };
-  const ids = ReferenceResolver.idsOf(field, item);
+  const ids = referenceIds(field, item);
   return field.allowMultipleValues ? ids.map(project).filter((value) => value !== null) : ids.length > 0 ? project(ids[0]) : null;
 }
 

@@ -7,80 +7,23 @@
  * SQL reads only the items the filter's leading indexed clause selects (indexedSelection.ts); the whole
  * filter is then evaluated on those. Queries in ID order read in ID order and stop at the page's end.
  */
-import { columnDoesNotExist, invalidArgument, listViewThresholdExceeded } from '../errors.ts';
+import { invalidArgument, listViewThresholdExceeded } from '../errors.ts';
 import { compareForSort, compileFilter } from '../odata/filterEvaluator.ts';
-import type { ResolvedField, ScalarType } from '../odata/filterEvaluator.ts';
+import type { ScalarType } from '../odata/filterEvaluator.ts';
 import type { QueryOptions } from '../odata/queryOptions.ts';
 import { DEFAULT_ITEM_PAGE_SIZE, LIST_VIEW_THRESHOLD } from '../limits.ts';
-import type { ItemRecord, ItemSelection, ListRecord } from '../store/siteStore.ts';
-import { columnReader, scalarTypeOf } from './columnValues.ts';
-import { entityPropertyName, isReferenceField, referenceIdProperty, valueKindOf } from './fields.ts';
-import type { FieldRecord } from './fields.ts';
+import type { ItemRecord, ItemSelection, ListRecord } from '../store/records.ts';
+import { resolveItemField } from './itemField.ts';
+import type { ItemField } from './itemField.ts';
 import { leadingSelection } from './indexedSelection.ts';
 import type { LeadingSelection } from './indexedSelection.ts';
-import { ReferenceResolver, userProjection, userPropertyName } from './references.ts';
+import type { ReferenceResolver } from './references.ts';
 import type { Site } from './site.ts';
-
-export interface ItemField extends ResolvedField<ItemRecord> {
-  /** Whether SharePoint can answer a query on this path from a column index. */
-  indexed: boolean;
-  isId: boolean;
-  /** The list column this path reads directly (not through a lookup's projection). */
-  column?: FieldRecord;
-}
 
 export interface ItemPage {
   items: ItemRecord[];
   /** The $skiptoken of the next page, when there is one. */
   nextSkipToken?: string;
-}
-
-function projectedField(field: FieldRecord, property: string, references: ReferenceResolver, path: string[]): ItemField {
-  const ids = (item: ItemRecord): number[] => ReferenceResolver.idsOf(field, item);
-  if (valueKindOf(field) === 'user') {
-    const name = userPropertyName(property);
-    if (!name) throw columnDoesNotExist(path.join('/'));
-    return {
-      type: name === 'Id' || name === 'ID' ? 'number' : 'text',
-      indexed: false,
-      isId: false,
-      read: (item) => ids(item).map((id) => {
-        const principal = references.principal(id);
-        return principal ? userProjection(principal)[name] : null;
-      }),
-    };
-  }
-  const target = references.targetField(field, property);
-  if (!target) throw columnDoesNotExist(path.join('/'));
-  return {
-    type: scalarTypeOf(target),
-    indexed: false,
-    isId: false,
-    read: (item) => ids(item).map((id) => {
-      const targetItem = references.targetItem(field, id);
-      return targetItem ? columnReader(target).read(targetItem) : null;
-    }),
-  };
-}
-
-/** Resolves a column reference in $filter or $orderby: `Title`, `ID`, `AuthorId`, `Author/Title`, `Parent/Id`. */
-export function resolveItemField(fields: readonly FieldRecord[], references: ReferenceResolver, path: string[]): ItemField {
-  const [head, property] = path;
-  const lower = head.toLowerCase();
-  if (path.length > 2) throw columnDoesNotExist(path.join('/'));
-  const direct = (field: FieldRecord): ItemField => ({ ...columnReader(field), indexed: field.indexed, isId: false, column: field });
-  if (lower === 'id' && property === undefined) return { type: 'number', indexed: true, isId: true, read: (item) => item.id };
-  const byIdProperty = fields.find((field) => isReferenceField(field) && referenceIdProperty(field).toLowerCase() === lower);
-  if (byIdProperty && property === undefined) return direct(byIdProperty);
-  const field = fields.find((candidate) => [candidate.internalName, entityPropertyName(candidate)].some((name) => name.toLowerCase() === lower));
-  if (!field) throw columnDoesNotExist(path.join('/'));
-  if (isReferenceField(field)) {
-    if (property !== undefined && /^id$/i.test(property)) return direct(field);
-    // A bare lookup column compares its shown value, as SharePoint documents for single-value lookups.
-    return projectedField(field, property ?? (valueKindOf(field) === 'user' ? 'Title' : field.lookupField ?? 'Title'), references, path);
-  }
-  if (property !== undefined) throw columnDoesNotExist(path.join('/'));
-  return direct(field);
 }
 
 interface SortKey {
@@ -127,8 +70,8 @@ function compareTuples(a: readonly unknown[], b: readonly unknown[], keys: reado
 
 /** How many items the filter's leading clause selects (from the indexes, up to one past the threshold), or by testing every item. */
 function leadingClauseMatches(site: Site, list: ListRecord, leading: LeadingSelection): number {
-  if (leading.selection) return site.store.countItems(list.id, leading.selection, LIST_VIEW_THRESHOLD + 1);
-  return site.store.selectItems(list.id, {}).filter(leading.matches).length;
+  if (leading.selection) return site.store.items.count(list.id, leading.selection, LIST_VIEW_THRESHOLD + 1);
+  return site.store.items.select(list.id, {}).filter(leading.matches).length;
 }
 
 /** The list view threshold check SharePoint applies before running a query on a large list. */
@@ -155,7 +98,7 @@ function pageInIdOrder(
   const chunk = top + 1;
   for (let after = afterId; ; ) {
     const bound = after === undefined ? [] : [{ operator: descending ? ('lt' as const) : ('gt' as const), value: after }];
-    const rows = site.store.selectItems(list.id, { ...selection, ids: [...(selection.ids ?? []), ...bound] }, { descending, limit: chunk });
+    const rows = site.store.items.select(list.id, { ...selection, ids: [...(selection.ids ?? []), ...bound] }, { descending, limit: chunk });
     for (const row of rows) {
       if (filter && !filter(row)) continue;
       matches.push(row);
@@ -167,14 +110,14 @@ function pageInIdOrder(
 }
 
 export function queryItems(site: Site, list: ListRecord, options: QueryOptions, references: ReferenceResolver): ItemPage {
-  const fields = site.store.fields(list.id);
+  const fields = site.store.fields.of(list.id);
   const resolve = (path: string[]): ItemField => resolveItemField(fields, references, path);
   const top = options.top ?? DEFAULT_ITEM_PAGE_SIZE;
   const filter = options.filter && compileFilter(options.filter.node, resolve, options.filter.expression);
   const keys: SortKey[] = options.orderBy.map((order) => ({ name: order.path.join('/'), field: resolve(order.path), descending: order.descending }));
   const token = readSkipToken(options.skipToken, keys);
   const leading = options.filter && leadingSelection(options.filter, resolve);
-  if (site.store.countItems(list.id, {}, LIST_VIEW_THRESHOLD + 1) > LIST_VIEW_THRESHOLD) assertWithinThreshold(site, list, options, keys, leading);
+  if (site.store.items.count(list.id, {}, LIST_VIEW_THRESHOLD + 1) > LIST_VIEW_THRESHOLD) assertWithinThreshold(site, list, options, keys, leading);
   const selection = leading?.selection ?? {};
   const tuple = (item: ItemRecord): unknown[] => [...keys.map((key) => key.field.read(item)), item.id];
 
@@ -193,7 +136,7 @@ export function queryItems(site: Site, list: ListRecord, options: QueryOptions, 
     return page(items, hasMore);
   }
 
-  let rows = site.store.selectItems(list.id, selection);
+  let rows = site.store.items.select(list.id, selection);
   if (filter) rows = rows.filter(filter);
   rows.sort((a, b) => compareTuples(tuple(a), tuple(b), keys));
   if (!token) return page(rows, rows.length > top);

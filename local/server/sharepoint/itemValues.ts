@@ -5,7 +5,7 @@
  */
 import { cannotConvertValue, invalidArgument, propertyDoesNotExist } from '../errors.ts';
 import { ComplexValue } from '../odata/model.ts';
-import type { ItemRecord, UniqueKey } from '../store/siteStore.ts';
+import type { ItemRecord, UniqueKey } from '../store/records.ts';
 import { principalById } from './directory.ts';
 import { edmTypeOf, entityPropertyName, isReferenceField, referenceIdProperty, valueKindOf } from './fields.ts';
 import type { FieldRecord } from './fields.ts';

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { duplicateValues, etagMismatch, itemNotFound } from '../errors.ts';
-import type { ItemRecord, ListRecord } from '../store/siteStore.ts';
+import type { ItemRecord, ListRecord } from '../store/records.ts';
 import { ChangeType } from './changes.ts';
 import { saveIndexEntries } from './columnIndex.ts';
 import type { LocalUser } from './directory.ts';
@@ -28,23 +28,23 @@ export function assertEtagMatches(ifMatch: string | undefined, currentEtag: stri
 }
 
 function saveUniqueKeys(site: Site, list: ListRecord, item: ItemRecord, isNew: boolean): void {
-  const conflicts = site.store.replaceUniqueKeys(list.id, item.id, uniqueKeysOf(site.store.fields(list.id), item.values), isNew);
+  const conflicts = site.store.indexes.replaceUniqueKeys(list.id, item.id, uniqueKeysOf(site.store.fields.of(list.id), item.values), isNew);
   if (conflicts.length > 0) throw duplicateValues(conflicts);
 }
 
 /** The item's entries in the unique-value and column indexes, checked and written. */
 function saveIndexes(site: Site, list: ListRecord, item: ItemRecord, isNew: boolean): void {
   saveUniqueKeys(site, list, item, isNew);
-  saveIndexEntries(site, list, item, isNew);
+  saveIndexEntries(site.store, list, item, isNew);
 }
 
 function logChange(site: Site, list: ListRecord, item: ItemRecord, changeType: number, time: string): void {
-  site.store.appendChange({ listId: list.id, itemId: item.id, itemUniqueId: String(item.values.GUID), changeType, time });
+  site.store.changes.append({ listId: list.id, itemId: item.id, itemUniqueId: String(item.values.GUID), changeType, time });
 }
 
 /** The list as stored now: counters may have moved since the caller read it. */
 function currentList(site: Site, list: ListRecord): ListRecord {
-  return site.store.listById(list.id) ?? list;
+  return site.store.lists.byId(list.id) ?? list;
 }
 
 /**
@@ -54,7 +54,7 @@ function currentList(site: Site, list: ListRecord): ListRecord {
 export function addItems(site: Site, list: ListRecord, user: LocalUser, bodies: readonly Record<string, unknown>[]): ItemRecord[] {
   return site.store.transaction(() => {
     const stored = currentList(site, list);
-    const fields = site.store.fields(list.id);
+    const fields = site.store.fields.of(list.id);
     const defaults = defaultValues(fields);
     const readBody = restBodyReader(fields, itemTypeName(list));
     const contentTypeId = `0x0100${list.id.replace(/-/g, '').toUpperCase()}`;
@@ -74,12 +74,12 @@ export function addItems(site: Site, list: ListRecord, user: LocalUser, bodies: 
           GUID: randomUUID(),
         },
       };
-      site.store.insertItem(list.id, item);
+      site.store.items.insert(list.id, item);
       saveIndexes(site, list, item, true);
       logChange(site, list, item, ChangeType.Add, now);
       return item;
     });
-    site.store.updateList({ ...stored, nextItemId: stored.nextItemId + items.length, lastItemModifiedDate: now });
+    site.store.lists.update({ ...stored, nextItemId: stored.nextItemId + items.length, lastItemModifiedDate: now });
     return items;
   });
 }
@@ -89,7 +89,7 @@ export function addItem(site: Site, list: ListRecord, user: LocalUser, body: Rec
 }
 
 export function getItem(site: Site, list: ListRecord, id: number): ItemRecord {
-  const item = Number.isInteger(id) ? site.store.item(list.id, id) : undefined;
+  const item = Number.isInteger(id) ? site.store.items.get(list.id, id) : undefined;
   if (!item) throw itemNotFound();
   return item;
 }
@@ -105,16 +105,16 @@ export function updateItem(
   return site.store.transaction(() => {
     const existing = getItem(site, list, id);
     assertEtagMatches(ifMatch, itemEtag(existing));
-    const fields = site.store.fields(list.id);
+    const fields = site.store.fields.of(list.id);
     const now = sharePointTime();
     const item: ItemRecord = {
       id,
       version: existing.version + 1,
       values: { ...existing.values, ...restBodyReader(fields, itemTypeName(list))(body), Modified: now, Editor: user.id },
     };
-    site.store.updateItem(list.id, item);
+    site.store.items.update(list.id, item);
     saveIndexes(site, list, item, false);
-    site.store.updateList({ ...currentList(site, list), lastItemModifiedDate: now });
+    site.store.lists.update({ ...currentList(site, list), lastItemModifiedDate: now });
     logChange(site, list, item, ChangeType.Update, now);
     return item;
   });
@@ -133,10 +133,10 @@ export function removeItem(
     const item = getItem(site, list, id);
     assertEtagMatches(ifMatch, itemEtag(item));
     const now = sharePointTime();
-    site.store.deleteItem(list.id, id);
+    site.store.items.delete(list.id, id);
     const recycleBinId = recycle ? randomUUID() : undefined;
-    if (recycleBinId) site.store.addToRecycleBin({ id: recycleBinId, listId: list.id, item, deletedBy: user.id, deletedAt: now });
-    site.store.updateList({ ...currentList(site, list), lastItemDeletedDate: now });
+    if (recycleBinId) site.store.items.addToRecycleBin({ id: recycleBinId, listId: list.id, item, deletedBy: user.id, deletedAt: now });
+    site.store.lists.update({ ...currentList(site, list), lastItemDeletedDate: now });
     logChange(site, list, item, ChangeType.DeleteObject, now);
     return recycleBinId;
   });

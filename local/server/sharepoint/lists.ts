@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { invalidArgument, listNotFound, listNotFoundByTitle, listTitleTaken, notEmulated, propertyDoesNotExist } from '../errors.ts';
-import type { ListRecord } from '../store/siteStore.ts';
+import type { ListRecord } from '../store/records.ts';
 import { builtInFields, encodeSharePointName } from './fields.ts';
 import { sharePointTime } from './site.ts';
 import type { Site } from './site.ts';
@@ -83,30 +83,30 @@ export function createList(site: Site, properties: Record<string, unknown>): Lis
   };
   const list = applyListProperties(blank, properties);
   return site.store.transaction(() => {
-    if (!site.store.insertList(list)) throw listTitleTaken();
-    for (const field of builtInFields()) site.store.insertField(list.id, field);
+    if (!site.store.lists.insert(list)) throw listTitleTaken();
+    for (const field of builtInFields()) site.store.fields.insert(list.id, field);
     return list;
   });
 }
 
 export function updateList(site: Site, list: ListRecord, properties: Record<string, unknown>): ListRecord {
   const updated = { ...applyListProperties(list, properties), version: list.version + 1 };
-  if (!site.store.updateList(updated)) throw listTitleTaken();
+  if (!site.store.lists.update(updated)) throw listTitleTaken();
   return updated;
 }
 
 export function deleteList(site: Site, list: ListRecord): void {
-  site.store.deleteList(list.id);
+  site.store.lists.delete(list.id);
 }
 
 export function listByTitle(site: Site, title: string, siteUrl: string): ListRecord {
-  const list = site.store.listByTitle(title);
+  const list = site.store.lists.byTitle(title);
   if (!list) throw listNotFoundByTitle(title, siteUrl);
   return list;
 }
 
 export function listById(site: Site, id: string): ListRecord {
-  const list = site.store.listById(id.replace(/[{}]/g, ''));
+  const list = site.store.lists.byId(id.replace(/[{}]/g, ''));
   if (!list) throw listNotFound();
   return list;
 }

@@ -6,7 +6,7 @@ import { principalById } from './directory.ts';
 import type { Principal } from './directory.ts';
 import { findField } from './fields.ts';
 import type { FieldRecord } from './fields.ts';
-import type { ItemRecord, ListRecord } from '../store/siteStore.ts';
+import type { ItemRecord, ListRecord } from '../store/records.ts';
 import type { Site } from './site.ts';
 
 /** The properties of a user as a people field projects them (SharePoint's User Information List). */
@@ -45,11 +45,11 @@ export class ReferenceResolver {
   }
 
   targetList(field: FieldRecord): ListRecord | undefined {
-    return field.lookupListId ? this.site.store.listById(field.lookupListId) : undefined;
+    return field.lookupListId ? this.site.store.lists.byId(field.lookupListId) : undefined;
   }
 
   targetFields(field: FieldRecord): readonly FieldRecord[] {
-    return this.site.store.fields(field.lookupListId ?? '');
+    return this.site.store.fields.of(field.lookupListId ?? '');
   }
 
   /** The field of a lookup's target list a projection names, e.g. Title in Parent/Title. */
@@ -64,18 +64,11 @@ export class ReferenceResolver {
       items = new Map();
       this.itemsById.set(listId, items);
     }
-    if (!items.has(id)) items.set(id, this.site.store.item(listId, id));
+    if (!items.has(id)) items.set(id, this.site.store.items.get(listId, id));
     return items.get(id);
   }
 
   principal(id: number): Principal | undefined {
     return principalById(id);
-  }
-
-  /** The ids a reference field holds on an item, as a list. */
-  static idsOf(field: FieldRecord, item: ItemRecord): number[] {
-    const value = item.values[field.internalName];
-    if (Array.isArray(value)) return value as number[];
-    return typeof value === 'number' ? [value] : [];
   }
 }

@@ -3,8 +3,8 @@
  * inheritance is broken), and the role-assignment operations SharePoint's REST API exposes.
  */
 import { accessDenied, inheritsPermissions, principalNotFound, roleDefinitionNotFound } from '../errors.ts';
-import { WEB_SCOPE } from '../store/siteStore.ts';
-import type { ListRecord, RoleAssignmentRecord } from '../store/siteStore.ts';
+import { WEB_SCOPE } from '../store/records.ts';
+import type { ListRecord, RoleAssignmentRecord } from '../store/records.ts';
 import { principalById, principalIdsOf } from './directory.ts';
 import type { LocalUser } from './directory.ts';
 import { FULL_MASK, maskFromBasePermissions, maskHas, ROLE_FULL_CONTROL, roleDefinitionById } from './permissions.ts';
@@ -20,7 +20,7 @@ export function effectivePermissionMask(site: Site, user: LocalUser, list?: List
   if (user.isSiteAdmin) return FULL_MASK;
   const principals = new Set(principalIdsOf(user));
   let mask = 0n;
-  for (const assignment of site.store.roleAssignments(securityScope(list))) {
+  for (const assignment of site.store.roleAssignments.of(securityScope(list))) {
     if (!principals.has(assignment.principalId)) continue;
     const definition = roleDefinitionById(assignment.roleDefinitionId);
     if (definition) mask |= maskFromBasePermissions(definition.basePermissions);
@@ -42,8 +42,8 @@ export function changeRoleAssignment(site: Site, list: ListRecord | undefined, a
   if (list && !list.hasUniqueRoleAssignments) throw inheritsPermissions();
   validateAssignment(assignment);
   const scope = securityScope(list);
-  if (add) site.store.addRoleAssignment(scope, assignment);
-  else site.store.removeRoleAssignment(scope, assignment);
+  if (add) site.store.roleAssignments.add(scope, assignment);
+  else site.store.roleAssignments.remove(scope, assignment);
 }
 
 /**
@@ -54,17 +54,17 @@ export function changeRoleAssignment(site: Site, list: ListRecord | undefined, a
 export function breakRoleInheritance(site: Site, list: ListRecord, user: LocalUser, copyRoleAssignments: boolean): ListRecord {
   if (list.hasUniqueRoleAssignments) return list;
   const assignments = copyRoleAssignments
-    ? site.store.roleAssignments(WEB_SCOPE)
+    ? site.store.roleAssignments.of(WEB_SCOPE)
     : [{ principalId: user.id, roleDefinitionId: ROLE_FULL_CONTROL }];
-  for (const assignment of assignments) site.store.addRoleAssignment(list.id, assignment);
+  for (const assignment of assignments) site.store.roleAssignments.add(list.id, assignment);
   const updated = { ...list, hasUniqueRoleAssignments: true };
-  site.store.updateList(updated);
+  site.store.lists.update(updated);
   return updated;
 }
 
 export function resetRoleInheritance(site: Site, list: ListRecord): ListRecord {
-  site.store.removeRoleAssignments(list.id);
+  site.store.roleAssignments.removeAll(list.id);
   const updated = { ...list, hasUniqueRoleAssignments: false };
-  site.store.updateList(updated);
+  site.store.lists.update(updated);
   return updated;
 }

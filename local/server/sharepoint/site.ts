@@ -4,7 +4,8 @@
  * schema gets its column index built when it is opened.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { SiteStore, WEB_SCOPE } from '../store/siteStore.ts';
+import { WEB_SCOPE } from '../store/records.ts';
+import type { SiteStore } from '../store/siteStore.ts';
 import { rebuildAllColumnIndexes } from './columnIndex.ts';
 import { SITE_GROUPS } from './directory.ts';
 
@@ -44,7 +45,7 @@ export class Site {
       };
       if (isNew) {
         for (const group of SITE_GROUPS) {
-          store.addRoleAssignment(WEB_SCOPE, { principalId: group.id, roleDefinitionId: group.defaultRoleDefinitionId });
+          store.roleAssignments.add(WEB_SCOPE, { principalId: group.id, roleDefinitionId: group.defaultRoleDefinitionId });
         }
       }
       return values;
@@ -55,7 +56,7 @@ export class Site {
     this.digestSecret = identity.digestSecret;
     if (store.upgradedFrom !== undefined) {
       store.transaction(() => {
-        rebuildAllColumnIndexes(this);
+        rebuildAllColumnIndexes(store);
         store.markUpgraded();
       });
     }

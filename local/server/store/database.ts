@@ -157,3 +157,9 @@ export class Database {
     this.db.close();
   }
 }
+
+/** SQLITE_CONSTRAINT_UNIQUE or SQLITE_CONSTRAINT_PRIMARYKEY (checked by code: the error may come from another realm). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { errcode?: number } | null)?.errcode;
+  return code === 2067 || code === 1555;
+}
