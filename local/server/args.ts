@@ -1,4 +1,4 @@
-/** Command-line options of the local SharePoint: --port --data --memory --latency --fail-rate. */
+/** Command-line options of the local SharePoint: --port --host --data --memory --latency --fail-rate. */
 import { parseArgs } from 'node:util';
 import { DEFAULT_PORT } from './index.ts';
 import type { LocalSharePointOptions } from './index.ts';
@@ -15,6 +15,7 @@ export function parseServerArgs(argv: readonly string[]): LocalSharePointOptions
     args: [...argv],
     options: {
       port: { type: 'string' },
+      host: { type: 'string' },
       data: { type: 'string' },
       memory: { type: 'boolean', default: false },
       latency: { type: 'string' },
@@ -24,6 +25,7 @@ export function parseServerArgs(argv: readonly string[]): LocalSharePointOptions
   });
   return {
     port: number('port', values.port, (port) => Number.isInteger(port) && port >= 0 && port < 65536) ?? DEFAULT_PORT,
+    host: values.host,
     dataFile: values.data,
     memory: values.memory,
     latencyMs: number('latency', values.latency, (ms) => ms >= 0),

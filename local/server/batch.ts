@@ -2,12 +2,13 @@
  * $batch as SharePoint Online implements OData v3 batching: a multipart/mixed body of reads and changesets
  * of writes, answered by a flat multipart/mixed response with one application/http part per operation,
  * in order (PnPjs's batch parser reads exactly that). Changesets are not transactional: SharePoint runs
- * every operation and reports each one's own status. SharePoint's limits on operations and body size apply.
+ * every operation and reports each one's own status. SharePoint's limit on operations applies; the body's size limit is
+ * applied while it is read (http/server.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
-import { batchBodyTooLarge, batchHasTooManyOperations, malformedBatch, resourceNotFound } from './errors.ts';
-import { MAX_BATCH_BODY_BYTES, MAX_BATCH_OPERATIONS } from './limits.ts';
+import { batchHasTooManyOperations, malformedBatch, resourceNotFound } from './errors.ts';
+import { MAX_BATCH_OPERATIONS } from './limits.ts';
 import type { ApiRequest } from './routes/context.ts';
 import type { RenderedResponse } from './routes/respond.ts';
 import { renderErrorResponse } from './routes/respond.ts';
@@ -68,8 +69,6 @@ function operationOf(part: MimePart): BatchOperation {
 }
 
 export function parseBatch(body: string, contentType: string | undefined): BatchOperation[] {
-  const size = Buffer.byteLength(body);
-  if (size > MAX_BATCH_BODY_BYTES) throw batchBodyTooLarge(size, MAX_BATCH_BODY_BYTES);
   const boundary = boundaryOf(contentType);
   if (!boundary) throw malformedBatch('The batch request must have a multipart/mixed content type with a boundary.');
   const operations: BatchOperation[] = [];

@@ -196,11 +196,42 @@ export function batchHasTooManyOperations(max: number): SharePointError {
   );
 }
 
-export function batchBodyTooLarge(received: number, max: number): SharePointError {
+/** A request body over SharePoint's OData limit; answered 413 before its bytes are read or parsed. */
+export function requestBodyTooLarge(received: number, max: number): SharePointError {
+  return new SharePointError(
+    413,
+    INVALID_CLIENT_QUERY,
+    `The maximum number of bytes allowed to be read from the stream has been exceeded. After the last read operation, a total of ${received} bytes has been read from the stream; however a maximum of ${max} bytes is allowed.`
+  );
+}
+
+export function requestBodyTimedOut(): SharePointError {
+  return new SharePointError(408, INVALID_CLIENT_QUERY, 'The request body was not received in time.');
+}
+
+export function jsonTooDeep(max: number): SharePointError {
+  return new SharePointError(400, ODATA_EXCEPTION, `The maximum recursion depth of ${max} was exceeded while reading the JSON payload.`);
+}
+
+export function expressionTooDeep(): SharePointError {
+  return new SharePointError(400, INVALID_CLIENT_QUERY, 'Recursion depth exceeded allowed limit.');
+}
+
+/** A POST that creates something (a list, field or item) with no body at all. */
+export function emptyRequestBody(): SharePointError {
   return new SharePointError(
     400,
     ODATA_EXCEPTION,
-    `The maximum number of bytes allowed to be read from the stream has been exceeded. After the last read operation, a total of ${received} bytes has been read from the stream; however a maximum of ${max} bytes is allowed.`
+    "An unexpected 'EndOfInput' node was found when reading from the JSON reader. A 'StartObject' node was expected."
+  );
+}
+
+/** A text value or title over its column's (or SharePoint's) maximum length. */
+export function valueTooLong(name: string, max: number): SharePointError {
+  return new SharePointError(
+    400,
+    '-2130575162, Microsoft.SharePoint.SPFieldValidationException',
+    `The value of the field '${name}' is too long. It may contain at most ${max} characters.`
   );
 }
 

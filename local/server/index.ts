@@ -5,12 +5,15 @@
  *   spfi(sp.siteUrl).using(SPBrowser({ baseUrl: sp.siteUrl }));
  *   await sp.close();
  */
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { FaultInjector } from './http/faults.ts';
 import type { FaultKind, FaultSettings, FaultUpdate, RefusalFault } from './http/faults.ts';
+import { ADMIN_SECRET_HEADER, allowedHosts, isLoopbackName } from './http/guard.ts';
 import { createRequestListener, USER_COOKIE, USER_HEADER } from './http/server.ts';
 import { RequestStats } from './http/stats.ts';
 import type { RequestStatsSnapshot } from './http/stats.ts';
@@ -19,9 +22,10 @@ import type { LocalUser, LocalUserKey } from './sharepoint/directory.ts';
 import { loadFixtureRows } from './sharepoint/fixtures.ts';
 import { Site, SITE_PATH } from './sharepoint/site.ts';
 import { SiteStore } from './store/siteStore.ts';
+import { BODY_TIMEOUT_MS } from './limits.ts';
 
 export type { FaultKind, FaultSettings, FaultUpdate, RefusalFault, RequestStatsSnapshot, LocalUser, LocalUserKey };
-export { LOCAL_USERS, SITE_PATH, USER_COOKIE, USER_HEADER };
+export { ADMIN_SECRET_HEADER, LOCAL_USERS, SITE_PATH, USER_COOKIE, USER_HEADER };
 
 export const DEFAULT_PORT = 4321;
 export const DEFAULT_DATA_FILE = '.local/mr.sqlite';
@@ -30,7 +34,7 @@ const IDLE_CONNECTION_TIMEOUT_MS = 120_000;
 export interface LocalSharePointOptions {
   /** TCP port; 0 picks a free one. Default 4321. */
   port?: number;
-  /** Interface to listen on. Default 127.0.0.1. */
+  /** Interface to listen on, and a host name the server answers besides localhost. Default 127.0.0.1 (loopback only). */
   host?: string;
   /** SQLite file (created with its folder when missing). Default .local/mr.sqlite, relative to the working directory. */
   dataFile?: string;
@@ -41,6 +45,10 @@ export interface LocalSharePointOptions {
   refusalKinds?: RefusalFault[];
   dropAfterCommitRate?: number;
   retryAfterSeconds?: number;
+  /** Where this start's admin secret is written (owner-only). Default .local/admin-secret-<port>, removed by close(). */
+  adminSecretFile?: string;
+  /** How long a request body may take to arrive before it is answered 408. Default 30 s. */
+  bodyTimeoutMs?: number;
   /** Called for requests outside /sites/mr/_api and /_local; return true when it answered (the host page, assets). */
   staticRoutes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
@@ -53,6 +61,10 @@ export interface LocalSharePoint {
   readonly port: number;
   /** The SQLite file, or undefined when in memory. */
   readonly dataFile: string | undefined;
+  /** This start's admin secret: send it as the x-mr-local-admin header to /_local/*. */
+  readonly adminSecret: string;
+  /** The owner-only file the secret was written to. */
+  readonly adminSecretFile: string;
   /** Stops accepting requests, ends open connections and closes the database. */
   close(): Promise<void>;
   setFaults(update: FaultUpdate): void;
@@ -80,7 +92,19 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     retryAfterSeconds: options.retryAfterSeconds,
   });
   const stats = new RequestStats();
-  const server = createServer(createRequestListener({ site, faults, stats, staticRoutes: options.staticRoutes }));
+  const adminSecret = randomBytes(24).toString('base64url');
+  let hosts: ReadonlySet<string> = new Set();
+  const server = createServer(
+    createRequestListener({
+      site,
+      faults,
+      stats,
+      staticRoutes: options.staticRoutes,
+      adminSecret,
+      allowedHosts: () => hosts,
+      bodyTimeoutMs: options.bodyTimeoutMs ?? BODY_TIMEOUT_MS,
+    })
+  );
   // Idle connections stay open as long as IIS keeps them (its default connection timeout, 120 s), not Node's
   // 5 s: a client in the same process whose event loop was busy (a large fixture load) would otherwise reuse
   // a pooled connection at the moment the server's overdue idle timer closes it, and see ECONNRESET.
@@ -96,6 +120,17 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
+  const host = options.host ?? '127.0.0.1';
+  hosts = allowedHosts(port, host);
+  if (!isLoopbackName(host) && !host.startsWith('127.')) {
+    console.warn(
+      `Warning: the local SharePoint listens on ${host}:${port}. Anyone who can reach that address can read and change its data as any local user; the admin endpoints still answer this machine only.`
+    );
+  }
+  const adminSecretFile = resolve(options.adminSecretFile ?? `.local/admin-secret-${port}`);
+  mkdirSync(dirname(adminSecretFile), { recursive: true });
+  writeFileSync(adminSecretFile, `${adminSecret}\n`, { mode: 0o600 });
+  chmodSync(adminSecretFile, 0o600);
   const url = `http://localhost:${port}`;
   const siteUrl = `${url}${SITE_PATH}`;
 
@@ -104,10 +139,13 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     siteUrl,
     port,
     dataFile,
+    adminSecret,
+    adminSecretFile,
     close: () =>
       new Promise<void>((resolveClose, rejectClose) => {
         server.close((error) => {
           store.close();
+          rmSync(adminSecretFile, { force: true });
           if (error) rejectClose(error);
           else resolveClose();
         });

@@ -4,7 +4,7 @@
  */
 import type { SPFI } from '@pnp/sp';
 import type { LocalSharePoint } from '../../local/server/index.ts';
-import { errorOf, spAs, startInMemory } from './sharePointClient.ts';
+import { AS_EDITOR, errorOf, spAs, startInMemory } from './sharePointClient.ts';
 
 let sharePoint: LocalSharePoint;
 let sp: SPFI;
@@ -85,17 +85,17 @@ test('PnPjs splits a large batch into requests of at most maxRequests', async ()
   expect(sharePoint.stats()).toMatchObject({ total: 2, batchOperations: 150 });
 });
 
-test('a batch body over 1 MiB is refused whole', async () => {
-  const { FormDigestValue } = (await (await fetch(`${sharePoint.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } })).json()) as {
+test('a batch body over 1 MiB is refused whole, with 413 before it is read', async () => {
+  const { FormDigestValue } = (await (await fetch(`${sharePoint.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { ...AS_EDITOR, Accept: 'application/json' } })).json()) as {
     FormDigestValue: string;
   };
   const part = `--batch_x\nContent-Type: application/http\nContent-Transfer-Encoding: binary\n\nGET ${sharePoint.siteUrl}/_api/web HTTP/1.1\nAccept: application/json\n\n${' '.repeat(1_100_000)}\n`;
   const response = await fetch(`${sharePoint.siteUrl}/_api/$batch`, {
     method: 'POST',
-    headers: { Accept: 'application/json', 'Content-Type': 'multipart/mixed; boundary=batch_x', 'X-RequestDigest': FormDigestValue },
+    headers: { ...AS_EDITOR, Accept: 'application/json', 'Content-Type': 'multipart/mixed; boundary=batch_x', 'X-RequestDigest': FormDigestValue },
     body: `${part}--batch_x--\n`,
   });
-  expect(response.status).toBe(400);
+  expect(response.status).toBe(413);
   expect(((await response.json()) as { 'odata.error': { message: { value: string } } })['odata.error'].message.value).toMatch(
     /a maximum of 1048576 bytes is allowed/
   );

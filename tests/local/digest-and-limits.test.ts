@@ -5,7 +5,7 @@
 import '@pnp/sp/context-info';
 import type { SPFI } from '@pnp/sp';
 import type { LocalSharePoint } from '../../local/server/index.ts';
-import { spAs, startInMemory, statusOf } from './sharePointClient.ts';
+import { AS_EDITOR, spAs, startInMemory, statusOf } from './sharePointClient.ts';
 
 let sharePoint: LocalSharePoint;
 let sp: SPFI;
@@ -21,7 +21,7 @@ afterAll(() => sharePoint.close());
 const itemsUrl = (): string => `${sharePoint.siteUrl}/_api/web/lists/getByTitle('Fr%C3%A5gor')/items`;
 
 async function contextInfo(accept = 'application/json'): Promise<Record<string, unknown>> {
-  const response = await fetch(`${sharePoint.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: accept } });
+  const response = await fetch(`${sharePoint.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { ...AS_EDITOR, Accept: accept } });
   return (await response.json()) as Record<string, unknown>;
 }
 
@@ -34,7 +34,7 @@ test('contextinfo issues a form digest valid for 1800 seconds', async () => {
 });
 
 test('a write without a valid form digest is refused as SharePoint refuses it', async () => {
-  const headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  const headers = { ...AS_EDITOR, Accept: 'application/json', 'Content-Type': 'application/json' };
   const body = JSON.stringify({ Title: 'Utan digest' });
   for (const digest of [undefined, 'nonsense', '0xABCDEF,01 Jan 2020 00:00:00 -0000']) {
     const response = await fetch(itemsUrl(), { method: 'POST', headers: digest ? { ...headers, 'X-RequestDigest': digest } : headers, body });

@@ -4,7 +4,7 @@
  */
 import type { SPFI } from '@pnp/sp';
 import type { LocalSharePoint } from '../../local/server/index.ts';
-import { spAs, startInMemory } from './sharePointClient.ts';
+import { adminHeaders, spAs, startInMemory } from './sharePointClient.ts';
 
 let sharePoint: LocalSharePoint;
 let sp: SPFI;
@@ -68,7 +68,7 @@ test('a connection dropped after the write committed: the write happened, and th
 
 test('the admin endpoint changes faults while running and reports counters', async () => {
   const admin = (path: string, body?: unknown): Promise<Response> =>
-    fetch(`${sharePoint.url}/_local/${path}`, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) });
+    fetch(`${sharePoint.url}/_local/${path}`, body === undefined ? { headers: adminHeaders(sharePoint) } : { method: 'POST', headers: adminHeaders(sharePoint), body: JSON.stringify(body) });
   const updated = (await (await admin('faults', { latencyMs: 150 })).json()) as { latencyMs: number };
   expect(updated.latencyMs).toBe(150);
   const started = Date.now();

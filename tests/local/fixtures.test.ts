@@ -6,7 +6,7 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/lists';
 import type { LocalSharePoint } from '../../local/server/index.ts';
-import { spAs, startInMemory } from './sharePointClient.ts';
+import { adminHeaders, spAs, startInMemory } from './sharePointClient.ts';
 
 let sharePoint: LocalSharePoint;
 let sp: SPFI;
@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => sharePoint.close());
 
 async function postFixtures(body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const response = await fetch(`${sharePoint.url}/_local/fixtures`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${sharePoint.url}/_local/fixtures`, { method: 'POST', headers: { ...adminHeaders(sharePoint), 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { SPFI } from '@pnp/sp';
 import type { LocalSharePoint } from '../../local/server/index.ts';
-import { errorOf, spAs, startInMemory } from './sharePointClient.ts';
+import { AS_EDITOR, errorOf, spAs, startInMemory } from './sharePointClient.ts';
 
 let sharePoint: LocalSharePoint;
 let sp: SPFI;
@@ -232,7 +232,7 @@ describe('fields', () => {
 
   test('verbose JSON, as fields.add sends it, is answered in verbose JSON', async () => {
     const response = await fetch(`${sharePoint.siteUrl}/_api/web/lists/getByTitle('Insatser')/fields/getByInternalNameOrTitle('Status')`, {
-      headers: { Accept: 'application/json;odata=verbose' },
+      headers: { ...AS_EDITOR, Accept: 'application/json;odata=verbose' },
     });
     const body = (await response.json()) as { d: { __metadata: { type: string }; Choices: { results: string[] } } };
     expect(body.d.__metadata.type).toBe('SP.FieldChoice');

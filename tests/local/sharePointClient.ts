@@ -13,11 +13,19 @@ import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
-import { startLocalSharePoint } from '../../local/server/index.ts';
+import { ADMIN_SECRET_HEADER, startLocalSharePoint } from '../../local/server/index.ts';
 import type { LocalSharePoint, LocalSharePointOptions, LocalUserKey } from '../../local/server/index.ts';
 
 export function spAs(sharePoint: LocalSharePoint, user: LocalUserKey = 'editor'): SPFI {
   return spfi(sharePoint.siteUrl).using(SPBrowser({ baseUrl: sharePoint.siteUrl }), InjectHeaders({ 'X-MR-Local-User': user }));
+}
+
+/** Raw fetch calls choose their user too: a request with neither header nor cookie is anonymous (401). */
+export const AS_EDITOR = { 'X-MR-Local-User': 'editor' } as const;
+
+/** The headers the admin endpoints (/_local/*) need: this start's secret. */
+export function adminHeaders(sharePoint: LocalSharePoint): Record<string, string> {
+  return { [ADMIN_SECRET_HEADER]: sharePoint.adminSecret };
 }
 
 export function startInMemory(options: LocalSharePointOptions = {}): Promise<LocalSharePoint> {

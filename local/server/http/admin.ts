@@ -1,5 +1,5 @@
 /**
- * The local-only admin endpoints, answered on loopback connections only:
+ * The local-only admin endpoints, for the process's own tools (server.ts checks the secret, origin and size first):
  *   GET  /_local/faults        current fault settings
  *   POST /_local/faults        change them (JSON FaultUpdate); 400 with {"error"} when invalid
  *   GET  /_local/stats         request counters
@@ -9,6 +9,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SharePointError } from '../errors.ts';
+import { parseJson } from '../json.ts';
 import { LOCAL_USERS } from '../sharepoint/directory.ts';
 import { loadFixtureRows } from '../sharepoint/fixtures.ts';
 import { SITE_PATH } from '../sharepoint/site.ts';
@@ -20,10 +21,6 @@ export interface AdminParts {
   site: Site;
   faults: FaultInjector;
   stats: RequestStats;
-}
-
-export function isLoopback(address: string | undefined): boolean {
-  return address !== undefined && (address.startsWith('127.') || address === '::1' || address.startsWith('::ffff:127.'));
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
@@ -39,7 +36,7 @@ function isRow(value: unknown): value is Record<string, unknown> {
 function addFixtures(req: IncomingMessage, res: ServerResponse, body: string, site: Site): void {
   let request: unknown;
   try {
-    request = JSON.parse(body);
+    request = parseJson(body);
   } catch {
     return sendJson(res, 400, { error: 'The body must be JSON: {"list": "<title>", "rows": [{…}, …]}.' });
   }
@@ -56,14 +53,13 @@ function addFixtures(req: IncomingMessage, res: ServerResponse, body: string, si
 
 export function handleAdminRequest(req: IncomingMessage, res: ServerResponse, pathname: string, body: string, parts: AdminParts): void {
   const { faults, stats } = parts;
-  if (!isLoopback(req.socket.remoteAddress)) return sendJson(res, 403, { error: 'The admin endpoints answer loopback connections only.' });
   const route = `${req.method} ${pathname}`;
   switch (route) {
     case 'GET /_local/faults':
       return sendJson(res, 200, faults.settings());
     case 'POST /_local/faults':
       try {
-        faults.update(JSON.parse(body || '{}') as FaultUpdate);
+        faults.update(parseJson(body || '{}') as FaultUpdate);
         return sendJson(res, 200, faults.settings());
       } catch (error) {
         return sendJson(res, 400, { error: error instanceof Error ? error.message : String(error) });

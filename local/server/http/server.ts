@@ -1,27 +1,36 @@
 /**
- * The HTTP front of the local SharePoint: IIS-style URL limits, injected faults, identity, the form-digest
- * check, then the REST API (or $batch); plus the admin endpoints and whatever static routes the host adds.
+ * The HTTP front of the local SharePoint: the Host allow-list, IIS-style URL limits, body size limits, injected
+ * faults, identity, the form-digest check, then the REST API (or $batch); plus the admin endpoints (per-start
+ * secret, own origin only) and whatever static routes the host adds.
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { executeBatch, parseBatch } from '../batch.ts';
-import { invalidFormDigest, notAuthenticated, SharePointError } from '../errors.ts';
-import { MAX_QUERY_STRING_BYTES, MAX_URL_PATH_BYTES } from '../limits.ts';
+import { invalidFormDigest, notAuthenticated, requestBodyTimedOut, requestBodyTooLarge, SharePointError } from '../errors.ts';
+import { MAX_ADMIN_BODY_BYTES, MAX_API_BODY_BYTES, MAX_FIXTURE_BODY_BYTES, MAX_QUERY_STRING_BYTES, MAX_URL_PATH_BYTES } from '../limits.ts';
 import type { ApiRequest } from '../routes/context.ts';
 import { answerApiRequest, renderErrorResponse } from '../routes/respond.ts';
 import type { RenderedResponse } from '../routes/respond.ts';
 import { isValidFormDigest } from '../sharepoint/digest.ts';
-import { DEFAULT_USER_KEY, userByKey } from '../sharepoint/directory.ts';
+import { userByKey } from '../sharepoint/directory.ts';
 import type { LocalUser } from '../sharepoint/directory.ts';
 import { SITE_PATH } from '../sharepoint/site.ts';
 import { handleAdminRequest } from './admin.ts';
 import type { AdminParts } from './admin.ts';
+import { adminRefusal, hasAllowedHost } from './guard.ts';
+import { BodyRefused, declaredTooLarge, readBody } from './requestBody.ts';
 
 export type StaticRoutes = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 export interface ServerParts extends AdminParts {
   staticRoutes?: StaticRoutes;
+  /** The secret the admin endpoints require (header x-mr-local-admin). */
+  adminSecret: string;
+  /** The Host header values answered; anything else gets 421. Known once the server listens. */
+  allowedHosts: () => ReadonlySet<string>;
+  /** How long a request body may take to arrive. */
+  bodyTimeoutMs: number;
 }
 
 export const USER_COOKIE = 'mrLocalUser';
@@ -29,15 +38,6 @@ export const USER_HEADER = 'x-mr-local-user';
 
 const API_PREFIX = `${SITE_PATH}/_api/`;
 const SHAREPOINT_HEADERS = { 'X-SharePointHealthScore': '0', MicrosoftSharePointTeamServices: '16.0.0.25409' };
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 function cookie(req: IncomingMessage, name: string): string | undefined {
   for (const pair of (req.headers.cookie ?? '').split(';')) {
@@ -47,11 +47,14 @@ function cookie(req: IncomingMessage, name: string): string | undefined {
   return undefined;
 }
 
-/** The acting user: the X-MR-Local-User header, else the mrLocalUser cookie, else the editor. Unknown → undefined. */
+/**
+ * The acting user: the X-MR-Local-User header, else the mrLocalUser cookie. A request with neither is anonymous,
+ * and an unknown name is no user: both → undefined, answered as SharePoint answers a call without credentials.
+ */
 function actingUser(req: IncomingMessage): LocalUser | undefined {
   const header = req.headers[USER_HEADER];
-  const key = (Array.isArray(header) ? header[0] : header) ?? cookie(req, USER_COOKIE) ?? DEFAULT_USER_KEY;
-  return userByKey(key.trim().toLowerCase());
+  const key = (Array.isArray(header) ? header[0] : header) ?? cookie(req, USER_COOKIE);
+  return key === undefined ? undefined : userByKey(key.trim().toLowerCase());
 }
 
 function headerMap(req: IncomingMessage): Record<string, string | undefined> {
@@ -83,6 +86,20 @@ function urlTooLong(rawUrl: string): RenderedResponse | undefined {
   return reason && { status: 404, headers: { 'Content-Type': 'text/html' }, body: `<html><body><h1>${reason}</h1></body></html>` };
 }
 
+/**
+ * Answers a request whose body is not read (too large, too slow, or not wanted) and closes the connection once
+ * the answer is out, so that the rest of the body is never read into memory.
+ */
+function sendAndClose(req: IncomingMessage, res: ServerResponse, response: RenderedResponse): void {
+  req.pause();
+  res.once('finish', () => req.socket.destroySoon());
+  send(res, { ...response, headers: { ...response.headers, Connection: 'close' } });
+}
+
+function bodyRefusalResponse(refused: BodyRefused, limit: number, accept: string | undefined): RenderedResponse {
+  return renderErrorResponse(refused.reason === 'tooLarge' ? requestBodyTooLarge(refused.bytes, limit) : requestBodyTimedOut(), accept);
+}
+
 function refusal(kind: 'throttle' | 'unavailable', retryAfterSeconds: number): RenderedResponse {
   return { status: kind === 'throttle' ? 429 : 503, headers: { 'Retry-After': String(retryAfterSeconds) } };
 }
@@ -91,7 +108,10 @@ async function handleApiRequest(req: IncomingMessage, res: ServerResponse, url: 
   const { site, faults, stats } = parts;
   stats.recordRequest(url.pathname);
   const tooLong = urlTooLong(req.url ?? '');
-  if (tooLong) return send(res, tooLong);
+  if (tooLong) return sendAndClose(req, res, tooLong);
+  const accept = req.headers.accept;
+  const declared = declaredTooLarge(req, MAX_API_BODY_BYTES);
+  if (declared) return sendAndClose(req, res, bodyRefusalResponse(declared, MAX_API_BODY_BYTES, accept));
 
   const settings = faults.settings();
   if (settings.latencyMs > 0) await delay(settings.latencyMs);
@@ -99,13 +119,18 @@ async function handleApiRequest(req: IncomingMessage, res: ServerResponse, url: 
   if (refused) {
     stats.recordFault(refused);
     if (refused === 'drop') return void req.socket.destroy();
-    return send(res, refusal(refused, settings.retryAfterSeconds));
+    return sendAndClose(req, res, refusal(refused, settings.retryAfterSeconds));
   }
 
-  const accept = req.headers.accept;
   const user = actingUser(req);
-  if (!user) return send(res, renderErrorResponse(notAuthenticated(), accept));
-  const body = await readBody(req);
+  if (!user) return sendAndClose(req, res, renderErrorResponse(notAuthenticated(), accept));
+  let body: string;
+  try {
+    body = await readBody(req, MAX_API_BODY_BYTES, parts.bodyTimeoutMs);
+  } catch (error) {
+    if (!(error instanceof BodyRefused)) throw error;
+    return sendAndClose(req, res, bodyRefusalResponse(error, MAX_API_BODY_BYTES, accept));
+  }
   const xHttpMethod = req.headers['x-http-method'];
   const method = req.method === 'POST' && typeof xHttpMethod === 'string' ? xHttpMethod.toUpperCase() : (req.method ?? 'GET');
   const path = url.pathname.slice(API_PREFIX.length);
@@ -140,16 +165,35 @@ async function handleApiRequest(req: IncomingMessage, res: ServerResponse, url: 
   send(res, response);
 }
 
+function plainText(status: number, text: string): RenderedResponse {
+  return { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: text };
+}
+
+async function handleAdmin(req: IncomingMessage, res: ServerResponse, pathname: string, parts: ServerParts): Promise<void> {
+  const refused = adminRefusal(req, parts.adminSecret);
+  if (refused) return sendAndClose(req, res, { ...plainText(403, JSON.stringify({ error: refused })), headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const limit = pathname === '/_local/fixtures' ? MAX_FIXTURE_BODY_BYTES : MAX_ADMIN_BODY_BYTES;
+  let body: string;
+  try {
+    body = await readBody(req, limit, parts.bodyTimeoutMs);
+  } catch (error) {
+    if (!(error instanceof BodyRefused)) throw error;
+    const status = error.reason === 'tooLarge' ? 413 : 408;
+    return sendAndClose(req, res, { status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: JSON.stringify({ error: error.message, limit }) });
+  }
+  return handleAdminRequest(req, res, pathname, body, parts);
+}
+
 export function createRequestListener(parts: ServerParts): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const work = async (): Promise<void> => {
-      if (url.pathname.startsWith('/_local/')) {
-        return handleAdminRequest(req, res, url.pathname, await readBody(req), parts);
-      }
+      // DNS rebinding: a page that resolved another name to this machine is not answered.
+      if (!hasAllowedHost(req, parts.allowedHosts())) return sendAndClose(req, res, plainText(421, 'Misdirected Request: this server answers localhost only.'));
+      if (url.pathname.startsWith('/_local/')) return handleAdmin(req, res, url.pathname, parts);
       if (url.pathname.toLowerCase().startsWith(API_PREFIX.toLowerCase())) return handleApiRequest(req, res, url, parts);
       if (parts.staticRoutes?.(req, res)) return;
-      send(res, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Not found' });
+      sendAndClose(req, res, plainText(404, 'Not found'));
     };
     work().catch((error: unknown) => {
       console.error('local SharePoint: unexpected error', error);

@@ -3,7 +3,8 @@
  * parentheses, startswith(), substringof(), day()/month()/year()/hour()/minute()/second(), and literals
  * ('text', numbers, true/false, null, datetime'…', guid'…'). Field paths may project a lookup (Author/Title).
  */
-import { invalidExpression } from '../errors.ts';
+import { expressionTooDeep, invalidExpression } from '../errors.ts';
+import { MAX_FILTER_DEPTH } from '../limits.ts';
 
 export type ComparisonOperator = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 
@@ -108,8 +109,25 @@ function tokenize(expression: string): Token[] {
   return tokens;
 }
 
+/** The depth of a filter tree, measured without recursion (the tree may be deeper than the stack allows). */
+function treeDepth(root: FilterNode): number {
+  let deepest = 0;
+  const pending: [FilterNode | Operand, number][] = [[root, 1]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, depth] = next;
+    deepest = Math.max(deepest, depth);
+    if (node.kind === 'and' || node.kind === 'or') pending.push([node.left, depth + 1], [node.right, depth + 1]);
+    else if (node.kind === 'not' || node.kind === 'datePart') pending.push([node.operand, depth + 1]);
+    else if (node.kind === 'compare') pending.push([node.left, depth + 1], [node.right, depth + 1]);
+    else if (node.kind === 'stringFunction') pending.push(...node.args.map((arg): [Operand, number] => [arg, depth + 1]));
+  }
+  return deepest;
+}
+
 class Parser {
   private position = 0;
+  /** Open parentheses, NOTs and date functions around the current token: bounded before the parser recurses into them. */
+  private nesting = 0;
   private readonly tokens: Token[];
   private readonly expression: string;
 
@@ -121,7 +139,13 @@ class Parser {
   parse(): FilterNode {
     const node = this.parseOr();
     if (this.position < this.tokens.length) throw this.error();
+    if (treeDepth(node) > MAX_FILTER_DEPTH) throw expressionTooDeep();
     return node;
+  }
+
+  private enter(): void {
+    this.nesting += 1;
+    if (this.nesting > MAX_FILTER_DEPTH) throw expressionTooDeep();
   }
 
   private error(): Error {
@@ -169,12 +193,17 @@ class Parser {
   private parseUnary(): FilterNode {
     if (this.peekWord('not')) {
       this.position += 1;
-      return { kind: 'not', operand: this.parseUnary() };
+      this.enter();
+      const operand = this.parseUnary();
+      this.nesting -= 1;
+      return { kind: 'not', operand };
     }
     if (this.peek()?.kind === 'open') {
       this.position += 1;
+      this.enter();
       const node = this.parseOr();
       this.expect('close');
+      this.nesting -= 1;
       return node;
     }
     return this.parseComparison();
@@ -220,8 +249,10 @@ class Parser {
     const name = token.text.toLowerCase();
     if (DATE_PARTS.has(name) && this.peek()?.kind === 'open') {
       this.position += 1;
+      this.enter();
       const operand = this.parseOperand();
       this.expect('close');
+      this.nesting -= 1;
       return { kind: 'datePart', part: name as DatePart, operand };
     }
     return { kind: 'field', path: token.text.split('/') };

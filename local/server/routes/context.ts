@@ -2,7 +2,8 @@
  * One REST call being answered: who makes it, what it asks for, and helpers the resources share.
  * Calls inside a $batch get their own context with the batch's user.
  */
-import { invalidRequestBody } from '../errors.ts';
+import { emptyRequestBody, invalidRequestBody } from '../errors.ts';
+import { parseJson } from '../json.ts';
 import { parseQueryOptions } from '../odata/queryOptions.ts';
 import type { QueryOptions } from '../odata/queryOptions.ts';
 import type { LocalUser } from '../sharepoint/directory.ts';
@@ -83,15 +84,16 @@ export class ApiContext {
   get body(): Record<string, unknown> {
     if (this.parsedBody) return this.parsedBody;
     const text = this.request.body.trim();
-    let parsed: unknown = {};
-    try {
-      parsed = text === '' ? {} : JSON.parse(text);
-    } catch {
-      throw invalidRequestBody();
-    }
+    const parsed = text === '' ? {} : parseJson(text);
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw invalidRequestBody();
     this.parsedBody = withoutVerboseWrappers(parsed) as Record<string, unknown>;
     return this.parsedBody;
+  }
+
+  /** The body of a POST that creates something: SharePoint refuses one without any body. */
+  get creationBody(): Record<string, unknown> {
+    if (this.request.body.trim() === '') throw emptyRequestBody();
+    return this.body;
   }
 
   get references(): ReferenceResolver {

@@ -140,7 +140,7 @@ export function fieldsResource(lookup: ListLookup): Resource {
       const entities = queryEntities(context.site.store.fields.of(list.id).map((field) => fieldEntity(context, list, field)), context.options);
       return collectionResponse(entities.map((entity) => projectEntity(entity, context.options.select)), FIELDS_METADATA);
     },
-    post: creation(lookup, (context) => definitionFromFieldBody(context.body)),
+    post: creation(lookup, (context) => definitionFromFieldBody(context.creationBody)),
     child: (segment) => {
       const key = String(keyArgument(segment) ?? '');
       switch (segment.name) {

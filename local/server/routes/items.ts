@@ -95,7 +95,7 @@ export function itemsResource(lookup: ListLookup): Resource {
     post: (context) => {
       const list = lookup(context);
       context.require('AddListItems', list);
-      const item = addItem(context.site, list, context.user, context.body);
+      const item = addItem(context.site, list, context.user, context.creationBody);
       const project = itemProjector(context.site.store.fields.of(list.id), { expand: [], orderBy: [] }, context.references);
       return entityResponse(itemEntity(context, list, item, project), `${itemsMetadata(list)}/@Element`, 201);
     },

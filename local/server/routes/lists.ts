@@ -167,7 +167,7 @@ export function listsResource(): Resource {
     },
     post: (context) => {
       context.require('ManageLists');
-      return entityResponse(listEntity(context, createList(context.site, context.body)), `${LISTS_METADATA}/@Element`, 201);
+      return entityResponse(listEntity(context, createList(context.site, context.creationBody)), `${LISTS_METADATA}/@Element`, 201);
     },
     child: (segment) => {
       const key = keyArgument(segment);

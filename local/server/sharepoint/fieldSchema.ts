@@ -4,6 +4,7 @@
  * field schema XML (fields.createFieldAsXml). Enforces SharePoint's rule that a unique column is indexed.
  */
 import { randomUUID } from 'node:crypto';
+import { MAX_TEXT_LENGTH } from '../limits.ts';
 import { invalidArgument, listNotFound, notEmulated, uniqueValuesHaveDuplicates, uniqueValuesNeedIndex } from '../errors.ts';
 import type { ListRecord } from '../store/records.ts';
 import { fieldKindFromTypeName, isSupportedFieldType, newInternalName, valueKindOf } from './fields.ts';
@@ -86,6 +87,10 @@ function applyProperties(site: Site, field: FieldRecord, properties: Record<stri
         break;
       case 'maxlength':
         updated.maxLength = Number(value);
+        // SP.FieldText.MaxLength: at least 1, at most 255.
+        if (!Number.isInteger(updated.maxLength) || updated.maxLength < 1 || updated.maxLength > MAX_TEXT_LENGTH) {
+          throw invalidArgument(`MaxLength must be a whole number from 1 to ${MAX_TEXT_LENGTH}.`);
+        }
         break;
       case 'allowmultiplevalues':
         updated.allowMultipleValues = toBoolean(value);

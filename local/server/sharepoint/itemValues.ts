@@ -3,7 +3,8 @@
  * `<Name>Id` property (people also `<Name>StringId`), a hyperlink is an SP.FieldUrlValue, multi-value
  * fields are arrays (`{ results: [] }` in verbose JSON, unwrapped before this module sees them).
  */
-import { cannotConvertValue, invalidArgument, propertyDoesNotExist } from '../errors.ts';
+import { cannotConvertValue, invalidArgument, propertyDoesNotExist, valueTooLong } from '../errors.ts';
+import { MAX_NOTE_LENGTH, MAX_TEXT_LENGTH } from '../limits.ts';
 import { ComplexValue } from '../odata/model.ts';
 import type { ItemRecord, UniqueKey } from '../store/records.ts';
 import { principalById } from './directory.ts';
@@ -94,10 +95,17 @@ function toPrincipalId(value: unknown, field: FieldRecord): number | null {
   return id;
 }
 
+/** The most characters a text value may hold: a note's limit, else the column's MaxLength within single-line text's 255. */
+function maxTextLength(field: FieldRecord): number {
+  if (field.fieldTypeKind === 3) return MAX_NOTE_LENGTH;
+  return Math.min(field.maxLength ?? MAX_TEXT_LENGTH, MAX_TEXT_LENGTH);
+}
+
 function convertValue(field: FieldRecord, value: unknown): unknown {
   switch (valueKindOf(field)) {
     case 'text':
       if (value !== null && typeof value !== 'string') throw cannotConvertValue(edmTypeOf(field));
+      if (typeof value === 'string' && value.length > maxTextLength(field)) throw valueTooLong(field.title, maxTextLength(field));
       return value === '' ? null : value;
     case 'number':
       return toNumber(value, field);

@@ -3,7 +3,8 @@
  * title or id the way getByTitle('…') and lists('…') do.
  */
 import { randomUUID } from 'node:crypto';
-import { invalidArgument, listNotFound, listNotFoundByTitle, listTitleTaken, notEmulated, propertyDoesNotExist } from '../errors.ts';
+import { invalidArgument, listNotFound, listNotFoundByTitle, listTitleTaken, notEmulated, propertyDoesNotExist, valueTooLong } from '../errors.ts';
+import { MAX_LIST_TITLE_LENGTH } from '../limits.ts';
 import type { ListRecord } from '../store/records.ts';
 import { builtInFields, encodeSharePointName } from './fields.ts';
 import { sharePointTime } from './site.ts';
@@ -43,14 +44,20 @@ function settingName(name: string): string | undefined {
   return Object.keys(DEFAULT_SETTINGS).find((key) => key.toLowerCase() === name.toLowerCase());
 }
 
+/** A list title as given: not empty, at most 255 characters (SP.List.Title). */
+function listTitle(value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') throw invalidArgument('The list title cannot be empty.');
+  if (value.trim().length > MAX_LIST_TITLE_LENGTH) throw valueTooLong('Title', MAX_LIST_TITLE_LENGTH);
+  return value.trim();
+}
+
 /** Applies writable properties; creation-only ones (BaseTemplate, …) are read by createList and otherwise ignored. */
 function applyListProperties(list: ListRecord, properties: Record<string, unknown>): ListRecord {
   const updated: ListRecord = { ...list, settings: { ...list.settings } };
   for (const [name, value] of Object.entries(properties)) {
     const lower = name.toLowerCase();
     if (lower === 'title') {
-      if (typeof value !== 'string' || value.trim() === '') throw invalidArgument('The list title cannot be empty.');
-      updated.title = value.trim();
+      updated.title = listTitle(value);
     } else if (lower === 'description') {
       updated.description = value === null ? '' : String(value);
     } else if (settingName(name)) {
@@ -65,14 +72,14 @@ function applyListProperties(list: ListRecord, properties: Record<string, unknow
 export function createList(site: Site, properties: Record<string, unknown>): ListRecord {
   const template = Number(properties.BaseTemplate ?? CUSTOM_LIST_TEMPLATE);
   if (template !== CUSTOM_LIST_TEMPLATE) throw notEmulated(`list template ${template} (only custom lists, template 100)`);
-  if (typeof properties.Title !== 'string' || properties.Title.trim() === '') throw invalidArgument('The list title cannot be empty.');
+  const title = listTitle(properties.Title);
   const now = sharePointTime();
   const blank: ListRecord = {
     id: randomUUID(),
-    title: properties.Title.trim(),
+    title,
     description: '',
     baseTemplate: template,
-    entityTypeName: `${encodeSharePointName(properties.Title.trim())}List`,
+    entityTypeName: `${encodeSharePointName(title)}List`,
     created: now,
     lastItemModifiedDate: now,
     lastItemDeletedDate: now,
