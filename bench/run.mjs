@@ -8,9 +8,10 @@
 //     --only=a,b    only these sections: bundle, firstRender, tick, live, followUp, scale
 //
 // The measurements are TypeScript (bench/**) that import the product's code (src/, extensionless imports),
-// so they are bundled with esbuild first, like local/run.mjs; the host page is built into .local/bench/www
-// with the naive sample page beside it, leaving `npm start`'s local/www alone.
-import { mkdir, writeFile } from 'node:fs/promises';
+// so they are bundled with esbuild first, like local/run.mjs; the scripts and the host page (with the naive
+// sample page beside it) go into a folder of this run's own, .local/bench/run-<pid>, removed at the end, so a
+// bench never touches the page of an `npm start` or of another bench.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -25,8 +26,9 @@ if (unknown.length > 0) {
   console.error(`npm run bench: unknown option ${unknown.join(' ')} (known: ${[...known].join(' ')})`);
   process.exit(2);
 }
-const buildDir = join(root, '.local', 'bench', 'build');
-const pageRoot = join(root, '.local', 'bench', 'www');
+const runDir = join(root, '.local', 'bench', `run-${process.pid}`);
+const buildDir = join(runDir, 'build');
+const pageRoot = join(runDir, 'www');
 
 await mkdir(buildDir, { recursive: true });
 const node = { absWorkingDir: root, bundle: true, platform: 'node', format: 'esm', target: 'node22', logLevel: 'warning', external: ['playwright-core', 'esbuild'] };
@@ -51,11 +53,15 @@ await writeFile(
 );
 
 const { runBench } = await import(pathToFileURL(join(buildDir, 'bench.mjs')).href);
-await runBench({
-  root,
-  pageRoot,
-  serverScript: join(buildDir, 'server.mjs'),
-  packageMode: argv.includes('--no-package') ? 'never' : argv.includes('--package') ? 'always' : 'auto',
-  quick: argv.includes('--quick'),
-  only: onlyArg === undefined ? undefined : onlyArg.slice('--only='.length).split(',').filter(Boolean)
-});
+try {
+  await runBench({
+    root,
+    pageRoot,
+    serverScript: join(buildDir, 'server.mjs'),
+    packageMode: argv.includes('--no-package') ? 'never' : argv.includes('--package') ? 'always' : 'auto',
+    quick: argv.includes('--quick'),
+    only: onlyArg === undefined ? undefined : onlyArg.slice('--only='.length).split(',').filter(Boolean)
+  });
+} finally {
+  await rm(runDir, { recursive: true, force: true });
+}

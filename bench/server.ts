@@ -2,7 +2,7 @@
  * The bench's SharePoint: `npm start`'s startLocal (the local SharePoint, the product's provisioning and
  * the demo seed, the host page) on a free port, in memory, in a child process of its own so that the
  * browser driver and the server do not share an event loop. Prints one line `BENCH_SERVER {json}` when
- * ready and stops when its stdin closes (the bench ended or died).
+ * ready (its addresses and the admin secret the bench sends to /_local/*) and stops when its stdin closes (the bench ended or died).
  *
  *   node .local/bench/build/server.mjs <pageRoot>
  */
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const pageRoot = process.argv[2];
   if (!pageRoot) throw new Error('usage: server.mjs <pageRoot>');
   const sharePoint = await startLocal({ argv: ['--port', '0', '--memory'], pageRoot, log: () => undefined });
-  process.stdout.write(`BENCH_SERVER ${JSON.stringify({ url: sharePoint.url, siteUrl: sharePoint.siteUrl })}\n`);
+  process.stdout.write(`BENCH_SERVER ${JSON.stringify({ url: sharePoint.url, siteUrl: sharePoint.siteUrl, adminSecret: sharePoint.adminSecret })}\n`);
   const stop = (): void => {
     sharePoint.close().then(
       () => process.exit(0),

@@ -1,25 +1,25 @@
 // `npm start`. Node runs TypeScript only when every import names its file, and the product's code (src/,
 // shared with the SPFx build) does not, so the start script is bundled with esbuild first, like the page.
-import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { buildLocalPage } from '../tools/build-local-page.mjs';
+import { buildLocalPage, writeContentAddressed } from '../tools/build-local-page.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = join(root, '.local', 'build', 'start.mjs');
 
-await mkdir(dirname(outfile), { recursive: true });
-await esbuild.build({
+// Content-addressed like the page, so that a second `npm start` never rewrites the script the first is running.
+const bundle = await esbuild.build({
   absWorkingDir: root,
   entryPoints: ['local/start.ts'],
-  outfile,
+  outfile: join(root, '.local', 'build', 'start.mjs'),
+  write: false,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node22',
   logLevel: 'warning'
 });
+const outfile = await writeContentAddressed('build', 'start', '.mjs', bundle.outputFiles[0].contents);
 
 const { startLocal } = await import(pathToFileURL(outfile).href);
 let sharePoint;

@@ -9,20 +9,25 @@ import { InjectHeaders } from '@pnp/queryable';
 import { SPBrowser } from '@pnp/sp';
 import { createRepositories, createSp, DEMO_SEED, provision, seed } from '../src/data';
 import { parseServerArgs } from './server/args.ts';
-import { startLocalSharePoint, USER_HEADER } from './server/index.ts';
+import { ADMIN_SECRET_HEADER, startLocalSharePoint, USER_HEADER } from './server/index.ts';
 import type { LocalSharePoint } from './server/index.ts';
-import { serveStaticFiles } from './staticFiles.ts';
+import { servePageWhenReady, serveStaticFiles } from './staticFiles.ts';
 
 export interface StartOptions {
   argv: readonly string[];
-  /** The built host page (local/www). */
+  /** The built host page (.local/page/<hash>, or a test's own folder). */
   pageRoot: string;
   log?: (line: string) => void;
 }
 
-/** Starts the site, sets it up when it is empty or older than the schema, and seeds the demo content once. */
+/**
+ * Starts the site, sets it up when it is empty or older than the schema, and seeds the demo content once. Until
+ * that is done, the page at `/` says that it is starting and checks again.
+ */
 export async function startLocal({ argv, pageRoot, log = console.log }: StartOptions): Promise<LocalSharePoint> {
-  const sharePoint = await startLocalSharePoint({ ...parseServerArgs(argv), staticRoutes: serveStaticFiles(pageRoot) });
+  let ready = false;
+  const staticRoutes = servePageWhenReady(serveStaticFiles(pageRoot), () => ready);
+  const sharePoint = await startLocalSharePoint({ ...parseServerArgs(argv), staticRoutes });
   try {
     // Set-up runs as the local editor, the site owner.
     const sp = createSp({
@@ -35,6 +40,7 @@ export async function startLocal({ argv, pageRoot, log = console.log }: StartOpt
       await provision(sp, ({ step, done, total }) => log(`  ${done}/${total} ${step}`));
     }
     await seed(sp, DEMO_SEED);
+    ready = true;
   } catch (error) {
     await sharePoint.close();
     throw error;
@@ -45,6 +51,7 @@ export async function startLocal({ argv, pageRoot, log = console.log }: StartOpt
   log(`  in a meeting side panel:        ${sharePoint.url}/?host=meeting`);
   log(`Local SharePoint site:            ${sharePoint.siteUrl}`);
   log(`Data:                             ${sharePoint.dataFile ?? 'in memory (gone when stopped)'}`);
+  log(`Admin secret (/_local/*):         ${sharePoint.adminSecret} (header ${ADMIN_SECRET_HEADER}; also in ${sharePoint.adminSecretFile})`);
   log('Stop with Ctrl-C.');
   return sharePoint;
 }

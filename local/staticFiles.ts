@@ -15,6 +15,26 @@ const CONTENT_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml'
 };
 
+/**
+ * While the site is being set up, `/` answers this page instead of the app, which would find the lists missing
+ * and say "not configured": it says that MR-programmet is starting and checks again every second.
+ */
+const STARTING_PAGE = `<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><meta http-equiv="refresh" content="1"><title>Startar MR-programmet…</title></head>
+<body><main><h1>Startar MR-programmet…</h1><p>Listorna skapas. Sidan laddas om av sig själv när allt är klart.</p>
+<p lang="en">Starting MR-programmet: the lists are being set up. This page reloads itself when everything is ready.</p></main></body></html>
+`;
+
+/** The host page's routes: the starting page at `/` until `isReady()`, then the built page. */
+export function servePageWhenReady(files: (req: IncomingMessage, res: ServerResponse) => boolean, isReady: () => boolean) {
+  return (req: IncomingMessage, res: ServerResponse): boolean => {
+    if (isReady() || new URL(req.url ?? '/', 'http://localhost').pathname !== '/') return files(req, res);
+    res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '1', 'Cache-Control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : STARTING_PAGE);
+    return true;
+  };
+}
+
 export function serveStaticFiles(root: string): (req: IncomingMessage, res: ServerResponse) => boolean {
   const base = normalize(root) + sep;
   return (req, res) => {

@@ -1,21 +1,29 @@
-// Bundles the local host page (src/hosts/local) into local/www: the same app code as the web part,
-// split per view as in SharePoint, for `npm start` to serve next to the local SharePoint.
+// Bundles the local host page (src/hosts/local): the same app code as the web part, split per view as in
+// SharePoint, for `npm start` to serve next to the local SharePoint.
+//
+// Without an `outdir`, the build is content-addressed: it goes to .local/page/<hash of its files>, written
+// into a folder of its own and renamed into place, and never changed after. Two `npm start`s (or a start and
+// a test) therefore never rebuild a page under each other: an identical build reuses the folder, a different
+// one gets another. With an `outdir` (a test's temporary folder), the caller owns that folder.
+//
 // Run directly (`node tools/build-local-page.mjs [outdir]`) or import `buildLocalPage` from a start script.
-import { copyFile, mkdir, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PAGES = join(root, '.local', 'page');
 
-/** Builds the page into `outdir` (default local/www) and returns it. */
-export async function buildLocalPage({ outdir = join(root, 'local', 'www'), minify = true } = {}) {
-  await rm(outdir, { recursive: true, force: true });
-  await mkdir(outdir, { recursive: true });
-  await esbuild.build({
+/** The page's files as esbuild produces them, plus index.html: [{ path (relative), contents }]. */
+async function bundlePage(minify) {
+  const staging = join(PAGES, 'bundle');
+  const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints: ['src/hosts/local/index.tsx'],
-    outdir,
+    outdir: staging,
+    write: false,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -28,8 +36,51 @@ export async function buildLocalPage({ outdir = join(root, 'local', 'www'), mini
     define: { 'process.env.NODE_ENV': JSON.stringify(minify ? 'production' : 'development') },
     logLevel: 'warning'
   });
-  await copyFile(join(root, 'src', 'hosts', 'local', 'index.html'), join(outdir, 'index.html'));
-  return outdir;
+  const files = result.outputFiles.map((file) => ({ path: relative(staging, file.path), contents: file.contents }));
+  files.push({ path: 'index.html', contents: await readFile(join(root, 'src', 'hosts', 'local', 'index.html')) });
+  return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+async function writeFiles(folder, files) {
+  for (const file of files) {
+    await mkdir(dirname(join(folder, file.path)), { recursive: true });
+    await writeFile(join(folder, file.path), file.contents);
+  }
+}
+
+/** Writes `contents` to .local/<folder>/<name>-<hash><extension> unless it is there already, and returns the path. */
+export async function writeContentAddressed(folder, name, extension, contents) {
+  const hash = createHash('sha256').update(contents).digest('hex').slice(0, 16);
+  const target = join(root, '.local', folder, `${name}-${hash}${extension}`);
+  await mkdir(dirname(target), { recursive: true });
+  const temporary = `${target}.${process.pid}.${randomUUID()}.tmp`;
+  await writeFile(temporary, contents);
+  // rename replaces atomically: a concurrent identical build writes the same bytes.
+  await rename(temporary, target);
+  return target;
+}
+
+/** Builds the page and returns its folder: `outdir` when given, else the content-addressed .local/page/<hash>. */
+export async function buildLocalPage({ outdir, minify = true } = {}) {
+  const files = await bundlePage(minify);
+  if (outdir !== undefined) {
+    await rm(outdir, { recursive: true, force: true });
+    await writeFiles(outdir, files);
+    return outdir;
+  }
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file.path).update('\0').update(file.contents).update('\0');
+  const target = join(PAGES, hash.digest('hex').slice(0, 16));
+  const temporary = join(PAGES, `.building-${process.pid}-${randomUUID()}`);
+  await writeFiles(temporary, files);
+  try {
+    await rename(temporary, target);
+  } catch (error) {
+    // Another instance put the identical build there first: use it, and drop ours.
+    await rm(temporary, { recursive: true, force: true });
+    if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+  }
+  return target;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

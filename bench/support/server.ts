@@ -1,6 +1,6 @@
 /**
  * The bench's handle on a local SharePoint running in a child process (bench/server.ts): its address,
- * and the loopback-only admin endpoints for latency, request counters and fixture rows.
+ * and the admin endpoints (with the secret the server printed) for latency, request counters and fixture rows.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -42,7 +42,7 @@ export async function startBenchServer(serverScript: string, pageRoot: string): 
   const child: ChildProcess = spawn(process.execPath, [serverScript, pageRoot], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const { url, siteUrl } = await new Promise<{ url: string; siteUrl: string }>((resolve, reject) => {
+  const { url, siteUrl, adminSecret } = await new Promise<{ url: string; siteUrl: string; adminSecret: string }>((resolve, reject) => {
     let stdout = '';
     const timer = setTimeout(() => reject(new Error(`the bench server did not start within 60 s\n${stderr}`)), 60_000);
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -50,7 +50,7 @@ export async function startBenchServer(serverScript: string, pageRoot: string): 
       const line = stdout.split('\n').find((l) => l.startsWith('BENCH_SERVER '));
       if (line) {
         clearTimeout(timer);
-        resolve(JSON.parse(line.slice('BENCH_SERVER '.length)) as { url: string; siteUrl: string });
+        resolve(JSON.parse(line.slice('BENCH_SERVER '.length)) as { url: string; siteUrl: string; adminSecret: string });
       }
     });
     child.once('exit', (code) => {
@@ -62,7 +62,7 @@ export async function startBenchServer(serverScript: string, pageRoot: string): 
   const admin = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${url}${path}`, {
       method,
-      headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
+      headers: { 'X-MR-Local-Admin': adminSecret, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body)
     });
     const answer = (await response.json()) as T & { error?: string };

@@ -86,14 +86,23 @@ function urlTooLong(rawUrl: string): RenderedResponse | undefined {
   return reason && { status: 404, headers: { 'Content-Type': 'text/html' }, body: `<html><body><h1>${reason}</h1></body></html>` };
 }
 
+/** How long the unread rest of a refused request's body is read and dropped before its connection is cut. */
+const LINGER_MS = 2000;
+
 /**
- * Answers a request whose body is not read (too large, too slow, or not wanted) and closes the connection once
- * the answer is out, so that the rest of the body is never read into memory.
+ * Answers a request without reading (the rest of) its body: too large, too slow, or not wanted. What the client
+ * still sends is read and dropped, never kept; if it has not ended within LINGER_MS the connection is cut.
+ * Cutting at once would reset it and could lose the answer before the client reads it.
  */
 function sendAndClose(req: IncomingMessage, res: ServerResponse, response: RenderedResponse): void {
-  req.pause();
-  res.once('finish', () => req.socket.destroySoon());
-  send(res, { ...response, headers: { ...response.headers, Connection: 'close' } });
+  res.once('finish', () => {
+    if (req.complete) return;
+    const timer = setTimeout(() => req.socket.destroy(), LINGER_MS);
+    timer.unref();
+    req.once('end', () => clearTimeout(timer));
+    req.resume();
+  });
+  send(res, response);
 }
 
 function bodyRefusalResponse(refused: BodyRefused, limit: number, accept: string | undefined): RenderedResponse {
