@@ -1,0 +1,92 @@
+/**
+ * Separate instances and start-up: each page build lands in a content-addressed folder that is never changed
+ * afterwards (two `npm start`s never rebuild a page under each other); `/` says the app is starting, and checks
+ * again, until set-up is done; `--host` makes the server answer that name too, with a warning.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { get } from 'node:http';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { servePageWhenReady, serveStaticFiles } from '../../local/staticFiles.ts';
+import { startInMemory } from './sharePointClient.ts';
+
+function buildTwiceAtOnce(): string[] {
+  const script = "const m = await import('./tools/build-local-page.mjs'); console.log(JSON.stringify(await Promise.all([m.buildLocalPage(), m.buildLocalPage()])));";
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout) as string[];
+}
+
+function snapshot(folder: string): Record<string, number> {
+  return Object.fromEntries(readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((name) => [name, statSync(join(folder, name)).mtimeMs]));
+}
+
+test('page builds are content-addressed: concurrent builds share one folder, and a later build leaves it untouched', () => {
+  const [first, second] = buildTwiceAtOnce();
+  expect(second).toBe(first);
+  expect(first).toMatch(/[\\/]\.local[\\/]page[\\/][0-9a-f]{16}$/);
+  const before = snapshot(first);
+  expect(Object.keys(before)).toEqual(expect.arrayContaining(['index.html', 'index.js']));
+  const [again] = buildTwiceAtOnce();
+  expect(again).toBe(first);
+  expect(snapshot(first)).toEqual(before);
+  expect(readdirSync(join(first, '..')).filter((name) => name.startsWith('.building-'))).toEqual([]);
+});
+
+test('until set-up is done, / answers a starting page that checks again; then the app', async () => {
+  const pageRoot = mkdtempSync(join(tmpdir(), 'mr-page-'));
+  writeFileSync(join(pageRoot, 'index.html'), '<!doctype html><title>MR-programmet</title>');
+  writeFileSync(join(pageRoot, 'index.js'), 'export {};');
+  let ready = false;
+  const sharePoint = await startInMemory({ staticRoutes: servePageWhenReady(serveStaticFiles(pageRoot), () => ready) });
+  try {
+    const starting = await fetch(`${sharePoint.url}/`);
+    expect(starting.status).toBe(503);
+    expect(starting.headers.get('retry-after')).toBe('1');
+    const html = await starting.text();
+    expect(html).toContain('<meta http-equiv="refresh" content="1">');
+    expect(html).toContain('Startar MR-programmet…');
+    expect((await fetch(`${sharePoint.url}/index.js`)).status).toBe(200);
+    ready = true;
+    const page = await fetch(`${sharePoint.url}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>MR-programmet</title>');
+  } finally {
+    await sharePoint.close();
+    rmSync(pageRoot, { recursive: true, force: true });
+  }
+});
+
+test('--host makes the server answer that name too, and warns who can reach it', async () => {
+  const child = spawn(process.execPath, ['local/server/cli.ts', '--port', '0', '--memory', '--host', '0.0.0.0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      let output = '';
+      child.stdout?.on('data', (chunk: Buffer) => {
+        output += chunk.toString('utf8');
+        const match = /Local SharePoint site: http:\/\/localhost:(\d+)/.exec(output);
+        if (match) resolve(Number(match[1]));
+      });
+      child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
+    });
+    expect(stderr).toMatch(/Warning: the local SharePoint listens on 0\.0\.0\.0:\d+\. Anyone who can reach that address/);
+    // fetch always sends the URL's host, so the Host header is set through node:http.
+    const statusAsHost = (host: string): Promise<number | undefined> =>
+      new Promise((resolve, reject) => {
+        get({ host: '127.0.0.1', port, path: '/sites/mr/_api/web', headers: { Accept: 'application/json', 'X-MR-Local-User': 'reader', Host: host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        }).on('error', reject);
+      });
+    expect(await statusAsHost(`0.0.0.0:${port}`)).toBe(200);
+    expect(await statusAsHost(`localhost:${port}`)).toBe(200);
+    expect(await statusAsHost(`other.example:${port}`)).toBe(421);
+  } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+});
