@@ -39,7 +39,12 @@ export function serveStaticFiles(root: string): (req: IncomingMessage, res: Serv
   const base = normalize(root) + sep;
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      return false;
+    }
     const file = normalize(join(base, path === '/' ? 'index.html' : path));
     if (!file.startsWith(base) || !isFile(file)) return false;
     res.writeHead(200, {

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
-import { batchHasTooManyOperations, malformedBatch, resourceNotFound } from './errors.ts';
+import { batchHasTooManyOperations, malformedBatch, resourceNotFound, SharePointError } from './errors.ts';
 import { MAX_BATCH_OPERATIONS } from './limits.ts';
 import type { ApiRequest } from './routes/context.ts';
 import type { RenderedResponse } from './routes/respond.ts';
@@ -83,13 +83,29 @@ export function parseBatch(body: string, contentType: string | undefined): Batch
 
 /** The request a batch part makes, or undefined when its URL is not this site's REST API. */
 function apiRequestOf(operation: BatchOperation, origin: string): ApiRequest | undefined {
-  const url = new URL(operation.url, origin);
+  let url: URL;
+  try {
+    url = new URL(operation.url, origin);
+  } catch {
+    throw malformedBatch(`The request URL '${operation.url}' in the batch is not valid.`);
+  }
   const prefix = `${SITE_PATH}/_api/`;
   if (!url.pathname.toLowerCase().startsWith(prefix)) return undefined;
   const method = operation.method === 'POST' ? (operation.headers['x-http-method']?.toUpperCase() ?? 'POST') : operation.method;
   return { method, path: url.pathname.slice(prefix.length), query: url.searchParams, headers: operation.headers, body: operation.body };
 }
 
+
+/** One operation's answer: a URL that is not this site's REST API, or no URL at all, fails that operation alone. */
+function answerOperation(operation: BatchOperation, origin: string, answer: (request: ApiRequest) => RenderedResponse): RenderedResponse {
+  try {
+    const request = apiRequestOf(operation, origin);
+    return request ? answer(request) : renderErrorResponse(resourceNotFound(operation.url), operation.headers.accept);
+  } catch (error) {
+    if (error instanceof SharePointError) return renderErrorResponse(error, operation.headers.accept);
+    throw error;
+  }
+}
 
 /** Runs every operation in order with `answer` and writes SharePoint's multipart batch response. */
 export function executeBatch(
@@ -100,8 +116,7 @@ export function executeBatch(
   const boundary = `batchresponse_${randomUUID()}`;
   const chunks: string[] = [];
   for (const operation of operations) {
-    const request = apiRequestOf(operation, origin);
-    const result = request ? answer(request) : renderErrorResponse(resourceNotFound(operation.url), operation.headers.accept);
+    const result = answerOperation(operation, origin, answer);
     const headerLines = Object.entries(result.headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
     chunks.push(
       `--${boundary}\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\n` +

@@ -42,7 +42,12 @@ const SHAREPOINT_HEADERS = { 'X-SharePointHealthScore': '0', MicrosoftSharePoint
 function cookie(req: IncomingMessage, name: string): string | undefined {
   for (const pair of (req.headers.cookie ?? '').split(';')) {
     const [key, ...value] = pair.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join('='));
+    } catch {
+      return value.join('=');
+    }
   }
   return undefined;
 }
@@ -195,8 +200,8 @@ async function handleAdmin(req: IncomingMessage, res: ServerResponse, pathname: 
 
 export function createRequestListener(parts: ServerParts): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
     const work = async (): Promise<void> => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
       // DNS rebinding: a page that resolved another name to this machine is not answered.
       if (!hasAllowedHost(req, parts.allowedHosts())) return sendAndClose(req, res, plainText(421, 'Misdirected Request: this server answers localhost only.'));
       if (url.pathname.startsWith('/_local/')) return handleAdmin(req, res, url.pathname, parts);

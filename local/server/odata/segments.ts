@@ -51,7 +51,13 @@ function parseLiteral(text: string, query: URLSearchParams, context: string): Ar
 }
 
 function parseSegment(raw: string, query: URLSearchParams): Segment {
-  const text = decodeURIComponent(raw);
+  let text: string;
+  try {
+    text = decodeURIComponent(raw);
+  } catch {
+    // A stray % that starts no escape: SharePoint refuses the path.
+    throw invalidExpression(raw);
+  }
   const open = text.indexOf('(');
   if (open < 0) return { text, name: text.toLowerCase(), named: new Map() };
   if (!text.endsWith(')')) throw invalidExpression(text);
