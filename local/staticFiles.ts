@@ -1,5 +1,5 @@
 /**
- * Serves the built local host page (local/www) next to the local SharePoint: `/` is the page, the rest
+ * Serves the built local host page (.local/page/<hash>, or a test's folder) next to the local SharePoint: `/` is the page, the rest
  * its scripts. Only files inside the folder are ever answered.
  */
 import { readFileSync, statSync } from 'node:fs';
