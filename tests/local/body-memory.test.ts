@@ -3,15 +3,14 @@
  * a child process (node local/server/cli.ts): each is refused with 413, and the server's peak resident memory
  * (VmHWM in /proc/<pid>/status, Linux) grows by less than 50 MB, because nothing past the 1 MiB limit is read.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { startServerProcess } from './sharePointClient.ts';
 
 const BODY_BYTES = 300 * 1024 * 1024;
 const CHUNK = Buffer.alloc(1024 * 1024, 0x61);
 
-let child: ChildProcess;
+let server: Awaited<ReturnType<typeof startServerProcess>>;
 let port: number;
 
 function peakResidentMegabytes(pid: number): number {
@@ -21,24 +20,11 @@ function peakResidentMegabytes(pid: number): number {
 }
 
 beforeAll(async () => {
-  child = spawn(process.execPath, ['local/server/cli.ts', '--port', '0', '--memory'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  port = await new Promise<number>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = /Local SharePoint site: http:\/\/localhost:(\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was ready`)));
-  });
+  server = await startServerProcess(['--port', '0', '--memory']);
+  port = server.port;
 });
 
-afterAll(async () => {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-});
+afterAll(() => server.stop());
 
 /**
  * Sends a request head and then up to 300 MB of body, with backpressure, until the server answers or closes;
@@ -93,7 +79,7 @@ test.each([
   ['chunked, without Content-Length', true],
 ])('a 300 MB body %s is refused with 413 and barely moves the server’s memory', async (_name, chunked) => {
   expect(await answersNormally()).toBe(200);
-  const pid = child.pid as number;
+  const pid = server.child.pid as number;
   const before = peakResidentMegabytes(pid);
   const { status, sent } = await sendHugeBody(chunked);
   const after = peakResidentMegabytes(pid);

@@ -3,13 +3,13 @@
  * afterwards (two `npm start`s never rebuild a page under each other); `/` says the app is starting, and checks
  * again, until set-up is done; `--host` makes the server answer that name too, with a warning.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { get } from 'node:http';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { servePageWhenReady, serveStaticFiles } from '../../local/staticFiles.ts';
-import { startInMemory } from './sharePointClient.ts';
+import { startInMemory, startServerProcess } from './sharePointClient.ts';
 
 function buildTwiceAtOnce(): string[] {
   const script = "const m = await import('./tools/build-local-page.mjs'); console.log(JSON.stringify(await Promise.all([m.buildLocalPage(), m.buildLocalPage()])));";
@@ -59,20 +59,12 @@ test('until set-up is done, / answers a starting page that checks again; then th
 });
 
 test('--host makes the server answer that name too, and warns who can reach it', async () => {
-  const child = spawn(process.execPath, ['local/server/cli.ts', '--port', '0', '--memory', '--host', '0.0.0.0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const server = await startServerProcess(['--port', '0', '--memory', '--host', '0.0.0.0']);
+  const { port } = server;
   try {
-    const port = await new Promise<number>((resolve, reject) => {
-      let output = '';
-      child.stdout?.on('data', (chunk: Buffer) => {
-        output += chunk.toString('utf8');
-        const match = /Local SharePoint site: http:\/\/localhost:(\d+)/.exec(output);
-        if (match) resolve(Number(match[1]));
-      });
-      child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
-    });
-    expect(stderr).toMatch(/Warning: the local SharePoint listens on 0\.0\.0\.0:\d+\. Anyone who can reach that address/);
+    // stderr and stdout are separate pipes: the warning, written first, may be read after the address.
+    for (let wait = 0; wait < 500 && !server.stderr().includes('Warning'); wait += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(server.stderr()).toMatch(/Warning: the local SharePoint listens on 0\.0\.0\.0:\d+\. Anyone who can reach that address/);
     // fetch always sends the URL's host, so the Host header is set through node:http.
     const statusAsHost = (host: string): Promise<number | undefined> =>
       new Promise((resolve, reject) => {
@@ -85,8 +77,6 @@ test('--host makes the server answer that name too, and warns who can reach it',
     expect(await statusAsHost(`localhost:${port}`)).toBe(200);
     expect(await statusAsHost(`other.example:${port}`)).toBe(421);
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
+    await server.stop();
   }
 });

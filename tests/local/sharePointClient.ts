@@ -13,6 +13,8 @@ import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { ADMIN_SECRET_HEADER, startLocalSharePoint } from '../../local/server/index.ts';
 import type { LocalSharePoint, LocalSharePointOptions, LocalUserKey } from '../../local/server/index.ts';
 
@@ -30,6 +32,29 @@ export function adminHeaders(sharePoint: LocalSharePoint): Record<string, string
 
 export function startInMemory(options: LocalSharePointOptions = {}): Promise<LocalSharePoint> {
   return startLocalSharePoint({ port: 0, memory: true, ...options });
+}
+
+/** A local SharePoint in a child process (node local/server/cli.ts `args`), once it listens, with its port and what it wrote to stderr. */
+export async function startServerProcess(args: readonly string[]): Promise<{ child: ChildProcess; port: number; stderr: () => string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['local/server/cli.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const port = await new Promise<number>((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const match = /Local SharePoint site: http:\/\/localhost:(\d+)/.exec(output);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`the local SharePoint exited (${code}) before it was ready: ${stderr}`)));
+  });
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  return { child, port, stderr: () => stderr, stop };
 }
 
 /** The HTTP status PnPjs reports for a failed call (HttpRequestError.status). */
