@@ -99,7 +99,7 @@ const LINGER_MS = 2000;
  * still sends is read and dropped, never kept; if it has not ended within LINGER_MS the connection is cut.
  * Cutting at once would reset it and could lose the answer before the client reads it.
  */
-function sendAndClose(req: IncomingMessage, res: ServerResponse, response: RenderedResponse): void {
+function sendUnread(req: IncomingMessage, res: ServerResponse, response: RenderedResponse): void {
   res.once('finish', () => {
     if (req.complete) return;
     const timer = setTimeout(() => req.socket.destroy(), LINGER_MS);
@@ -122,10 +122,10 @@ async function handleApiRequest(req: IncomingMessage, res: ServerResponse, url: 
   const { site, faults, stats } = parts;
   stats.recordRequest(url.pathname);
   const tooLong = urlTooLong(req.url ?? '');
-  if (tooLong) return sendAndClose(req, res, tooLong);
+  if (tooLong) return sendUnread(req, res, tooLong);
   const accept = req.headers.accept;
   const declared = declaredTooLarge(req, MAX_API_BODY_BYTES);
-  if (declared) return sendAndClose(req, res, bodyRefusalResponse(declared, MAX_API_BODY_BYTES, accept));
+  if (declared) return sendUnread(req, res, bodyRefusalResponse(declared, MAX_API_BODY_BYTES, accept));
 
   const settings = faults.settings();
   if (settings.latencyMs > 0) await delay(settings.latencyMs);
@@ -133,17 +133,17 @@ async function handleApiRequest(req: IncomingMessage, res: ServerResponse, url: 
   if (refused) {
     stats.recordFault(refused);
     if (refused === 'drop') return void req.socket.destroy();
-    return sendAndClose(req, res, refusal(refused, settings.retryAfterSeconds));
+    return sendUnread(req, res, refusal(refused, settings.retryAfterSeconds));
   }
 
   const user = actingUser(req);
-  if (!user) return sendAndClose(req, res, renderErrorResponse(notAuthenticated(), accept));
+  if (!user) return sendUnread(req, res, renderErrorResponse(notAuthenticated(), accept));
   let body: string;
   try {
     body = await readBody(req, MAX_API_BODY_BYTES, parts.bodyTimeoutMs);
   } catch (error) {
     if (!(error instanceof BodyRefused)) throw error;
-    return sendAndClose(req, res, bodyRefusalResponse(error, MAX_API_BODY_BYTES, accept));
+    return sendUnread(req, res, bodyRefusalResponse(error, MAX_API_BODY_BYTES, accept));
   }
   const xHttpMethod = req.headers['x-http-method'];
   const method = req.method === 'POST' && typeof xHttpMethod === 'string' ? xHttpMethod.toUpperCase() : (req.method ?? 'GET');
@@ -183,17 +183,20 @@ function plainText(status: number, text: string): RenderedResponse {
   return { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: text };
 }
 
+function json(status: number, value: unknown): RenderedResponse {
+  return { status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: JSON.stringify(value) };
+}
+
 async function handleAdmin(req: IncomingMessage, res: ServerResponse, pathname: string, parts: ServerParts): Promise<void> {
   const refused = adminRefusal(req, parts.adminSecret);
-  if (refused) return sendAndClose(req, res, { ...plainText(403, JSON.stringify({ error: refused })), headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  if (refused) return sendUnread(req, res, json(403, { error: refused }));
   const limit = pathname === '/_local/fixtures' ? MAX_FIXTURE_BODY_BYTES : MAX_ADMIN_BODY_BYTES;
   let body: string;
   try {
     body = await readBody(req, limit, parts.bodyTimeoutMs);
   } catch (error) {
     if (!(error instanceof BodyRefused)) throw error;
-    const status = error.reason === 'tooLarge' ? 413 : 408;
-    return sendAndClose(req, res, { status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: JSON.stringify({ error: error.message, limit }) });
+    return sendUnread(req, res, json(error.reason === 'tooLarge' ? 413 : 408, { error: error.message, limit }));
   }
   return handleAdminRequest(req, res, pathname, body, parts);
 }
@@ -203,11 +206,11 @@ export function createRequestListener(parts: ServerParts): (req: IncomingMessage
     const work = async (): Promise<void> => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       // DNS rebinding: a page that resolved another name to this machine is not answered.
-      if (!hasAllowedHost(req, parts.allowedHosts())) return sendAndClose(req, res, plainText(421, 'Misdirected Request: this server answers localhost only.'));
+      if (!hasAllowedHost(req, parts.allowedHosts())) return sendUnread(req, res, plainText(421, 'Misdirected Request: this server answers localhost only.'));
       if (url.pathname.startsWith('/_local/')) return handleAdmin(req, res, url.pathname, parts);
       if (url.pathname.toLowerCase().startsWith(API_PREFIX.toLowerCase())) return handleApiRequest(req, res, url, parts);
       if (parts.staticRoutes?.(req, res)) return;
-      sendAndClose(req, res, plainText(404, 'Not found'));
+      sendUnread(req, res, plainText(404, 'Not found'));
     };
     work().catch((error: unknown) => {
       console.error('local SharePoint: unexpected error', error);
