@@ -2,15 +2,13 @@
  * Durability: every row survives a restart, a process killed mid-write (SIGKILL) loses nothing whose
  * write had been acknowledged, and a file from an older schema is brought up to date when opened.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { startLocalSharePoint } from '../../local/server/index.ts';
 import type { LocalSharePoint } from '../../local/server/index.ts';
-import { spAs } from './sharePointClient.ts';
+import { spAs, startServerProcess } from './sharePointClient.ts';
 
 let directory: string;
 
@@ -74,22 +72,10 @@ test('a data file from before the column index gets its index built when opened'
   }
 });
 
-function startCli(dataFile: string): Promise<{ child: ChildProcess; siteUrl: string }> {
-  const child = spawn(process.execPath, ['local/server/cli.ts', '--port', '0', '--data', dataFile], { stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Local SharePoint site: (\S+)/.exec(output);
-      if (match) resolve({ child, siteUrl: match[1] });
-    });
-    child.once('exit', (code) => reject(new Error(`The local SharePoint exited (${code}) before it started: ${output}`)));
-  });
-}
-
 test('a process killed in the middle of writing loses no acknowledged write', async () => {
   const dataFile = join(directory, 'mr.sqlite');
-  const { child, siteUrl } = await startCli(dataFile);
+  const { child, port } = await startServerProcess(['--port', '0', '--data', dataFile]);
+  const siteUrl = `http://localhost:${port}/sites/mr`;
   const sp = spAs({ siteUrl } as LocalSharePoint);
   await sp.web.lists.add('Ärenden');
   const acknowledged: number[] = [];
@@ -101,6 +87,8 @@ test('a process killed in the middle of writing loses no acknowledged write', as
   while (acknowledged.length < 40) await new Promise((resolve) => setTimeout(resolve, 5));
   child.kill('SIGKILL');
   await writes;
+  // A killed server cannot remove its admin secret file; a later start on that port would overwrite it.
+  rmSync(join('.local', `admin-secret-${port}`), { force: true });
 
   const restarted = await startLocalSharePoint({ port: 0, dataFile });
   try {
