@@ -161,7 +161,8 @@ function eslintConfig(root) {
   return {
     extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
     plugins: ['import'],
-    ignorePatterns: ['local/www/', 'lib/', 'dist/', 'temp/'],
+    // What `npm start` builds.
+    ignorePatterns: ['local/www/'],
     parserOptions: { tsconfigRootDir: root, ecmaVersion: 2022, sourceType: 'module' },
     settings: {
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } },
@@ -212,4 +213,4 @@ function eslintConfig(root) {
   };
 }
 
-module.exports = { eslintConfig, LAYERS };
+module.exports = { eslintConfig };
