@@ -38,23 +38,23 @@ function installProbe(): void {
     when: (check, timeoutMs) =>
       new Promise((resolve) => {
         let done = false;
-        const finish = (at: number | undefined): void => {
+        const observer = new MutationObserver(test);
+        const timer = setTimeout(() => finish(undefined), timeoutMs);
+        function finish(at: number | undefined): void {
           if (done) return;
           done = true;
           observer.disconnect();
           clearTimeout(timer);
           resolve(at);
-        };
-        const test = (): void => {
+        }
+        function test(): void {
           if (!done && check()) finish(performance.now());
-        };
-        const frame = (): void => {
+        }
+        function frame(): void {
           test();
           if (!done) requestAnimationFrame(frame);
-        };
-        const observer = new MutationObserver(test);
+        }
         observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-        const timer = setTimeout(() => finish(undefined), timeoutMs);
         test();
         if (!done) requestAnimationFrame(frame);
       })

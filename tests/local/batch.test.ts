@@ -23,10 +23,10 @@ test('reads and a changeset of writes in one request, each answered in order', a
   const [batched, execute] = sp.batched();
   const list = batched.web.lists.getByTitle('Indikatorer');
   const results: unknown[] = [];
-  list.select('Title')().then((value) => (results[0] = value));
-  list.items.add({ Title: 'Ett', Nyckel: 'K1' }).then((value) => (results[1] = value.Title));
-  list.items.add({ Title: 'Två', Nyckel: 'K2' }).then((value) => (results[2] = value.Title));
-  batched.web.currentUser.select('Title')().then((value) => (results[3] = value.Title));
+  void list.select('Title')().then((value) => (results[0] = value));
+  void list.items.add({ Title: 'Ett', Nyckel: 'K1' }).then((value) => (results[1] = value.Title));
+  void list.items.add({ Title: 'Två', Nyckel: 'K2' }).then((value) => (results[2] = value.Title));
+  void batched.web.currentUser.select('Title')().then((value) => (results[3] = value.Title));
   await execute();
 
   expect(results).toEqual([expect.objectContaining({ Title: 'Indikatorer' }), 'Ett', 'Två', 'Eva Redaktör']);
@@ -37,9 +37,9 @@ test('a failing operation in a changeset does not undo or stop the others', asyn
   const [batched, execute] = sp.batched();
   const list = batched.web.lists.getByTitle('Indikatorer');
   const outcomes: string[] = [];
-  list.items.add({ Title: 'Tre', Nyckel: 'K3' }).then(() => (outcomes[0] = 'added K3'));
+  void list.items.add({ Title: 'Tre', Nyckel: 'K3' }).then(() => (outcomes[0] = 'added K3'));
   list.items.add({ Title: 'Dubblett', Nyckel: 'K1' }).catch((error: { status: number }) => (outcomes[1] = `refused ${error.status}`));
-  list.items.add({ Title: 'Fyra', Nyckel: 'K4' }).then(() => (outcomes[2] = 'added K4'));
+  void list.items.add({ Title: 'Fyra', Nyckel: 'K4' }).then(() => (outcomes[2] = 'added K4'));
   await execute();
 
   expect(outcomes).toEqual(['added K3', 'refused 500', 'added K4']);
@@ -55,7 +55,7 @@ test('updates in a batch report their new ETag; a stale ETag is refused for that
   const [batched, execute] = sp.batched();
   const items = batched.web.lists.getByTitle('Indikatorer').items;
   const outcomes: unknown[] = [];
-  items.getById(first.Id).update({ Title: 'Ett (ändrad)' }, first['odata.etag']).then((result) => (outcomes[0] = result.etag));
+  void items.getById(first.Id).update({ Title: 'Ett (ändrad)' }, first['odata.etag']).then((result) => (outcomes[0] = result.etag));
   items.getById(first.Id).update({ Title: 'För sent' }, first['odata.etag']).catch((error: { status: number }) => (outcomes[1] = error.status));
   await execute();
   expect(outcomes).toEqual(['"2"', 412]);

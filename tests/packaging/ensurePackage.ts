@@ -54,6 +54,7 @@ function buildPackage(): Promise<void> {
 }
 
 function lastLines(text: string, count: number): string {
+  // eslint-disable-next-line no-control-regex -- terminal colour codes start with the ESC control character
   const withoutColours = text.replace(/\x1b\[[0-9;]*m/g, '');
   return withoutColours.trimEnd().split('\n').slice(-count).join('\n');
 }
@@ -69,7 +70,7 @@ async function whileHoldingLock(work: () => Promise<void>): Promise<void> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if (lockHolderIsGone()) rmSync(lockPath, { force: true });
-      else await new Promise((resume) => setTimeout(resume, 1000));
+      else await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   }
   try {

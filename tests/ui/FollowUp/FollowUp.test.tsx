@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+jest.mock('../../../src/ui/FollowUp/export/download');
 import * as React from 'react';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { strFromU8, unzipSync } from 'fflate';
@@ -14,7 +15,6 @@ import { loadFollowUp } from '../../../src/ui/FollowUp/loadFollowUp';
 import { fakeRepositories, PERIOD, pending, UNITS } from '../fakes';
 import { LANGUAGES, localization, renderInProviders, TestLanguage, viewProps } from '../render';
 
-jest.mock('../../../src/ui/FollowUp/export/download');
 const download = jest.mocked(downloadFile);
 
 const item = (id: number, planId: number, focusArea: FocusAreaKey): ChecklistItem => ({
