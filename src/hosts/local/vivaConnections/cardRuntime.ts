@@ -124,7 +124,7 @@ export async function runCard(extension: RuntimeExtension, options: CardRuntimeO
         body: [
           { type: 'TextBlock', text: cardBar[0]?.title ?? '', weight: 'Bolder', wrap: true, style: 'heading' },
           { type: 'TextBlock', text: header[0]?.text ?? '', size: 'Medium', wrap: true },
-          ...(extension.cardSize === 'Large' && body ? [{ type: 'TextBlock', text: body[0]?.text ?? '', wrap: true, isSubtle: true }] : [])
+          ...(body ? [{ type: 'TextBlock', text: body[0]?.text ?? '', wrap: true, isSubtle: true }] : [])
         ],
         // The dashboard shows one button in the medium size and up to two in the large.
         actions: (footer ?? []).slice(0, extension.cardSize === 'Large' ? 2 : 1).map((button, index) =>
