@@ -122,6 +122,11 @@ export const en: Strings = {
   localLanguage: 'Language',
   localPageTitle: 'MR programme – intranet',
   localMeetingTitle: 'Meeting: team meeting',
+  localHostViva: 'Viva Connections',
+  localVivaTitle: 'Viva Connections – the dashboard',
+  localVivaMedium: 'Medium card',
+  localVivaLarge: 'Large card',
+  localVivaClose: 'Close',
 
   // Checklist and staircase
   checklistTitle: '{plan} – {unit}, {period}',

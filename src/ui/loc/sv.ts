@@ -124,6 +124,11 @@ export const sv = {
   localLanguage: 'Språk',
   localPageTitle: 'MR-programmet – intranätet',
   localMeetingTitle: 'Möte: arbetsplatsträff',
+  localHostViva: 'Viva Connections',
+  localVivaTitle: 'Viva Connections – instrumentpanelen',
+  localVivaMedium: 'Medelstort kort',
+  localVivaLarge: 'Stort kort',
+  localVivaClose: 'Stäng',
 
   // Checklist and staircase
   checklistTitle: '{plan} – {unit}, {period}',
