@@ -28,7 +28,7 @@ type TeamsHostKind = 'teams' | 'personal' | 'meeting';
 const FRAME: Record<TeamsHostKind, string> = { teams: 'content', personal: 'content', meeting: 'sidePanel' };
 const HOST_KIND: Record<Exclude<LocalHostKind, 'viva'>, HostKind> = { sharepoint: 'sharePointPage', teams: 'teamsTab', personal: 'teamsPersonal', meeting: 'meetingSidePanel' };
 // The card and the Adaptive Cards renderer and templating load only when the dashboard is chosen.
-const VivaConnectionsDashboard = React.lazy(() => import('./vivaConnections/VivaConnectionsDashboard'));
+const VivaConnectionsDashboard = React.lazy(() => import(/* webpackChunkName: 'mr-local-viva' */ './vivaConnections/VivaConnectionsDashboard'));
 
 interface ChoiceProps<T extends string> {
   label: string;

@@ -68,7 +68,7 @@ export default function VivaConnectionsDashboard({ dataSiteUrl, locale, theme, a
     };
   }, [dataSiteUrl, locale, appPageUrl, user]);
 
-  const actionOf = (size: CardSize) => (action: Action): void => {
+  const actionOf = (size: CardSize): ((action: Action) => void) => (action) => {
     if (action instanceof OpenUrlAction && action.url) window.location.assign(action.url);
     else if (action instanceof SubmitAction) {
       cards[size]?.pressCardButton((action.data as { button: number }).button);

@@ -44,10 +44,8 @@ interface RuntimeQuickView {
   onAction(action: IActionArguments): void;
 }
 
-export interface CardStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+/** Where the card cache lives: `window.localStorage` on the local page. */
+export type CardStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 export interface RunningCard {
   /** The card view as an Adaptive Card; its actions carry the card view's buttons by index. */
@@ -79,8 +77,10 @@ interface CacheEntry {
 
 function readCache(storage: CardStorage | undefined, key: string, now: number): ICachedLoadParameters | undefined {
   try {
-    const entry = JSON.parse(storage?.getItem(key) ?? 'null') as CacheEntry | null;
-    if (entry === null || now - entry.savedAt > entry.expirySeconds * 1000) return undefined;
+    const stored = storage?.getItem(key);
+    if (!stored) return undefined;
+    const entry = JSON.parse(stored) as CacheEntry;
+    if (now - entry.savedAt > entry.expirySeconds * 1000) return undefined;
     return { state: entry.state, cardNavigatorState: entry.cardNavigatorState };
   } catch {
     return undefined;
@@ -92,16 +92,17 @@ export async function runCard(extension: RuntimeExtension, options: CardRuntimeO
   extension.context = options.context;
   extension.properties = options.properties;
   extension.cardSize = options.cardSize;
-  let cardViewId: string | undefined;
+  /** The card view SPFx would restore from the cache: known once the card has named it. */
+  const cardNavigatorState: string[] = [];
   const keepInCache = (): void => {
     const settings = { isEnabled: true, expiryTimeInSeconds: 86400, ...extension.getCacheSettings() };
     const view = extension.cardNavigator.currentView;
-    if (!settings.isEnabled || !view?.isCacheEnabled || cardViewId === undefined) return;
+    if (!settings.isEnabled || !view?.isCacheEnabled || cardNavigatorState.length === 0) return;
     const entry: CacheEntry = {
       savedAt: Date.now(),
       expirySeconds: settings.expiryTimeInSeconds,
       state: extension.getCachedState({ ...extension.state }),
-      cardNavigatorState: [cardViewId]
+      cardNavigatorState
     };
     storage?.setItem(cacheKey, JSON.stringify(entry));
   };
@@ -110,8 +111,9 @@ export async function runCard(extension: RuntimeExtension, options: CardRuntimeO
     options.onRender();
   };
   await extension.onInit(readCache(storage, cacheKey, Date.now()));
-  cardViewId = extension.renderCard();
+  const cardViewId = extension.renderCard();
   if (cardViewId === undefined) throw new Error('The card names no card view to render.');
+  cardNavigatorState.push(cardViewId);
   extension.cardNavigator.push(cardViewId);
 
   const currentCard = (): RuntimeCardView => extension.cardNavigator.currentView as RuntimeCardView;
