@@ -189,3 +189,19 @@ test('the card cache shows the last card at once and lets the next load come in 
   // One batch; the request digest its POST needs is the one PnPjs kept from the first load.
   expect(site.stats().byPath).toEqual({ '/sites/mr/_api/$batch': 1 });
 });
+
+test.each(['sv-SE', 'en-US'])('in %s, someone in several units sees the first by name and is told which others they belong to', async (culture) => {
+  const { strings, fill } = localizationFor(culture);
+  actingUser = 'editor';
+  const editor = clientFor(site.siteUrl, 'editor').repos;
+  const units = (await editor.units.list()).value;
+  const team = units.find((unit) => unit.name === 'Nämndkansliet')!;
+  const other = units.find((unit) => unit.name === 'Avdelningen för individ- och familjeomsorg')!;
+  if (!other.memberIds.includes(team.memberIds[0])) await editor.units.save({ ...other, memberIds: [...other.memberIds, team.memberIds[0]] });
+
+  actingUser = 'member';
+  const { card } = await loaded(await start(culture, 'Large'));
+  expect(contents(card.cardView()).texts[2]).toBe(fill(strings.cardUnitDetails, { unit: other.name, period: String(new Date().getFullYear()) }));
+  card.pressCardButton(0);
+  expect(contents(card.quickView()!).texts).toContain(fill(strings.cardOtherUnits, { unit: other.name, others: 'Nämndkansliet' }));
+});
