@@ -8,7 +8,8 @@ import { createSp } from '../../data/sp';
 import { periodOf } from '../../domain/period';
 import { localizationFor } from '../../ui/loc/localizationFor';
 import { browserStorage, lastVisit, lastVisitKey } from '../../ui/Updates/lastVisit';
-import { isUsableDataSiteUrl } from '../webpart/dataSiteUrl';
+import { dataSiteUrlField } from '../webpart/dataSiteField';
+import { effectiveDataSiteUrl, isUsableDataSiteUrl } from '../webpart/dataSiteUrl';
 import { CARD_VIEW_ID, CardState, MrCardProperties, QUICK_VIEW_ID } from './cardState';
 import { MrCardView } from './cardView/MrCardView';
 import { MrQuickView } from './quickView/MrQuickView';
@@ -53,8 +54,7 @@ export default class MrProgrammeCardAdaptiveCardExtension extends BaseAdaptiveCa
 
   /** The configured data site; the dashboard's own site while none (or an unusable one) is set. */
   public get siteUrl(): string {
-    const configured = this.properties.dataSiteUrl?.trim();
-    return configured && isUsableDataSiteUrl(configured) ? configured.replace(/\/+$/, '') : this.context.pageContext.web.absoluteUrl;
+    return effectiveDataSiteUrl(this.properties.dataSiteUrl, this.context.pageContext.web.absoluteUrl);
   }
 
   /** Loads the card's data again; the card view says "loading" only when it has nothing to show yet. */
@@ -93,13 +93,7 @@ export default class MrProgrammeCardAdaptiveCardExtension extends BaseAdaptiveCa
             {
               groupName: strings.propertyGroupData,
               groupFields: [
-                PropertyPaneTextField('dataSiteUrl', {
-                  label: strings.propertyDataSiteUrl,
-                  description: strings.propertyDataSiteUrlDescription,
-                  placeholder: this.context.pageContext.web.absoluteUrl,
-                  onGetErrorMessage: (value: string) => (isUsableDataSiteUrl(value) ? '' : strings.propertyDataSiteUrlInvalid),
-                  deferredValidationTime: 500
-                }),
+                dataSiteUrlField(strings, this.context.pageContext.web.absoluteUrl),
                 PropertyPaneTextField('appPageUrl', {
                   label: strings.cardPropertyAppPageUrl,
                   description: strings.cardPropertyAppPageUrlDescription,
