@@ -12,6 +12,7 @@ import MrProgrammeCard from '../../../src/hosts/card/MrProgrammeCardAdaptiveCard
 import { TEAMS_APP_ID } from '../../../src/hosts/card/deepLinks';
 import { runCard, RunningCard, RuntimeExtension } from '../../../src/hosts/local/vivaConnections/cardRuntime';
 import { localizationFor } from '../../../src/ui/loc';
+import { lastVisitKey, recordVisit } from '../../../src/ui/Updates/lastVisit';
 import { startDemoSite } from '../../data/demoSite';
 import { clientFor } from '../../data/localSite';
 
@@ -204,4 +205,23 @@ test.each(['sv-SE', 'en-US'])('in %s, someone in several units sees the first by
   expect(contents(card.cardView()).texts[2]).toBe(fill(strings.cardUnitDetails, { unit: other.name, period: String(new Date().getFullYear()) }));
   card.pressCardButton(0);
   expect(contents(card.quickView()!).texts).toContain(fill(strings.cardOtherUnits, { unit: other.name, others: 'Nämndkansliet' }));
+});
+
+test('"ny uppdatering" counts what was published since the visit the updates view recorded, and the card records none', async () => {
+  const remembered = new Map<string, string>();
+  const storage = { getItem: (key: string) => remembered.get(key) ?? null, setItem: (key: string, value: string) => void remembered.set(key, value), removeItem: (key: string) => void remembered.delete(key) };
+  // The browser's storage, shared by the web part's updates view and the card on the same SharePoint origin.
+  Object.assign(globalThis, { window: { localStorage: storage } });
+  try {
+    actingUser = 'member';
+    const member = await clientFor(site.siteUrl, 'member').repos.site.currentUser();
+    // The person opened the updates view between the demo's two updates (10 March and 17 June 2025).
+    recordVisit(storage, lastVisitKey(site.siteUrl, member.id), new Date('2025-05-01T12:00:00Z'));
+    const { card } = await loaded(await start('sv-SE', 'Medium'));
+    const { strings, fill } = localizationFor('sv-SE');
+    expect(contents(card.cardView()).texts[1]).toContain(` · ${fill(strings.cardNewUpdatesOne, { count: 1 })}`);
+    expect(remembered.get(lastVisitKey(site.siteUrl, member.id))).toBe('2025-05-01T12:00:00.000Z');
+  } finally {
+    delete (globalThis as { window?: unknown }).window;
+  }
 });
