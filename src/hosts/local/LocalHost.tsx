@@ -26,6 +26,7 @@ const TEAMS_THEME: Record<LocalTheme, string> = { light: 'default', dark: 'dark'
 const SITE_THEMES: Record<LocalTheme, SiteTheme | undefined> = { site: SITE_THEME, dark: SITE_THEME_DARK_SECTION, light: undefined, contrast: undefined };
 type TeamsHostKind = 'teams' | 'personal' | 'meeting';
 const FRAME: Record<TeamsHostKind, string> = { teams: 'content', personal: 'content', meeting: 'sidePanel' };
+const isTeamsHost = (host: LocalHostKind): host is TeamsHostKind => host in FRAME;
 const HOST_KIND: Record<Exclude<LocalHostKind, 'viva'>, HostKind> = { sharepoint: 'sharePointPage', teams: 'teamsTab', personal: 'teamsPersonal', meeting: 'meetingSidePanel' };
 // The card and the Adaptive Cards renderer and templating load only when the dashboard is chosen.
 const VivaConnectionsDashboard = React.lazy(() => import(/* webpackChunkName: 'mr-local-viva' */ './vivaConnections/VivaConnectionsDashboard'));
@@ -66,15 +67,15 @@ export function LocalHost({ repositories, dataSiteUrl, initialOptions, initialSe
   const link = React.useMemo(() => routeFromQuery(initialSearch, { view: 'overview' }), [initialSearch]);
   const [route, setRoute] = React.useState(link.route);
   const { strings } = localizationFor(LOCALE[options.lang]);
-  const inTeams = options.host === 'teams' || options.host === 'personal' || options.host === 'meeting';
+  const inTeams = isTeamsHost(options.host);
 
   // A new Teams frame (another host, team or language) is a new Teams context, as when the tab opens.
   React.useEffect(() => {
     setTeamsFacts(undefined);
-    if (!inTeams) return;
+    if (!isTeamsHost(options.host)) return;
     const localTeams = createLocalTeams({
       app: { theme: TEAMS_THEME[options.theme], locale: LOCALE[options.lang] },
-      page: { frameContext: FRAME[options.host as TeamsHostKind], subPageId: routeToSubPageId(route) },
+      page: { frameContext: FRAME[options.host], subPageId: routeToSubPageId(route) },
       team: options.host === 'personal' ? undefined : { groupId: options.team }
     });
     teams.current = localTeams;
@@ -93,6 +94,7 @@ export function LocalHost({ repositories, dataSiteUrl, initialOptions, initialSe
 
   const base: HostContext = {
     repositories,
+    // The dashboard shows the card, not the app; the app's context there is never rendered.
     hostKind: HOST_KIND[options.host === 'viva' ? 'sharepoint' : options.host],
     locale: LOCALE[options.lang],
     theme: { source: 'sharePoint', siteTheme: SITE_THEMES[options.theme] },
