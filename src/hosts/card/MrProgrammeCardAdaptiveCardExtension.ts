@@ -8,7 +8,7 @@ import { createSp } from '../../data/sp';
 import { periodOf } from '../../domain/period';
 import { localizationFor } from '../../ui/loc/localizationFor';
 import { browserStorage, lastVisit, lastVisitKey } from '../../ui/Updates/lastVisit';
-import { dataSiteUrlField } from '../webpart/dataSiteField';
+import { dataPropertyGroup } from '../webpart/dataSiteField';
 import { effectiveDataSiteUrl, isUsableDataSiteUrl } from '../webpart/dataSiteUrl';
 import { CARD_VIEW_ID, CardState, MrCardProperties, QUICK_VIEW_ID } from './cardState';
 import { MrCardView } from './cardView/MrCardView';
@@ -85,26 +85,14 @@ export default class MrProgrammeCardAdaptiveCardExtension extends BaseAdaptiveCa
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     const { strings } = localizationFor(this.context.pageContext.cultureInfo.currentUICultureName);
+    const appPage = PropertyPaneTextField('appPageUrl', {
+      label: strings.cardPropertyAppPageUrl,
+      description: strings.cardPropertyAppPageUrlDescription,
+      onGetErrorMessage: (value: string) => (isUsableDataSiteUrl(value) ? '' : strings.propertyDataSiteUrlInvalid),
+      deferredValidationTime: 500
+    });
     return {
-      pages: [
-        {
-          header: { description: strings.propertyPaneDescription },
-          groups: [
-            {
-              groupName: strings.propertyGroupData,
-              groupFields: [
-                dataSiteUrlField(strings, this.context.pageContext.web.absoluteUrl),
-                PropertyPaneTextField('appPageUrl', {
-                  label: strings.cardPropertyAppPageUrl,
-                  description: strings.cardPropertyAppPageUrlDescription,
-                  onGetErrorMessage: (value: string) => (isUsableDataSiteUrl(value) ? '' : strings.propertyDataSiteUrlInvalid),
-                  deferredValidationTime: 500
-                })
-              ]
-            }
-          ]
-        }
-      ]
+      pages: [{ header: { description: strings.propertyPaneDescription }, groups: [dataPropertyGroup(strings, this.context.pageContext.web.absoluteUrl, appPage)] }]
     };
   }
 }

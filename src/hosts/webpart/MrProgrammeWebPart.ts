@@ -14,7 +14,7 @@ import { createSp } from '../../data/sp';
 import { periodOf, periodsUpTo } from '../../domain/period';
 import { App, HostContext, isViewKey, localizationFor, Localization, routeFromQuery, routeToQuery, ViewKey } from '../../ui';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
-import { dataSiteUrlField } from './dataSiteField';
+import { dataPropertyGroup } from './dataSiteField';
 import { effectiveDataSiteUrl } from './dataSiteUrl';
 
 export interface IMrProgrammeWebPartProps {
@@ -142,29 +142,27 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
         {
           header: { description: strings.propertyPaneDescription },
           groups: [
-            {
-              groupName: strings.propertyGroupData,
-              groupFields: [
-                dataSiteUrlField(strings, this.context.pageContext.web.absoluteUrl),
-                PropertyPaneDropdown('unitId', {
-                  label: strings.propertyUnit,
-                  disabled: units.status !== 'loaded',
-                  selectedKey: this.properties.unitId,
-                  options: [
-                    {
-                      key: 0,
-                      text:
-                        units.status === 'loading'
-                          ? strings.propertyUnitsLoading
-                          : units.status === 'failed'
-                            ? fill(strings.propertyUnitsFailed, { message: units.message })
-                            : strings.propertyUnitNone
-                    },
-                    ...(units.status === 'loaded' ? units.options : [])
-                  ]
-                })
-              ]
-            },
+            dataPropertyGroup(
+              strings,
+              this.context.pageContext.web.absoluteUrl,
+              PropertyPaneDropdown('unitId', {
+                label: strings.propertyUnit,
+                disabled: units.status !== 'loaded',
+                selectedKey: this.properties.unitId,
+                options: [
+                  {
+                    key: 0,
+                    text:
+                      units.status === 'loading'
+                        ? strings.propertyUnitsLoading
+                        : units.status === 'failed'
+                          ? fill(strings.propertyUnitsFailed, { message: units.message })
+                          : strings.propertyUnitNone
+                  },
+                  ...(units.status === 'loaded' ? units.options : [])
+                ]
+              })
+            ),
             {
               groupName: strings.propertyGroupDisplay,
               groupFields: [

@@ -1,4 +1,4 @@
-import { IPropertyPaneField, IPropertyPaneTextFieldProps, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { IPropertyPaneField, IPropertyPaneGroup, IPropertyPaneTextFieldProps, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import type { Strings } from '../../ui/loc';
 import { isUsableDataSiteUrl } from './dataSiteUrl';
 
@@ -11,4 +11,9 @@ export function dataSiteUrlField(strings: Strings, pageSiteUrl: string): IProper
     onGetErrorMessage: (value: string) => (isUsableDataSiteUrl(value) ? '' : strings.propertyDataSiteUrlInvalid),
     deferredValidationTime: 500
   });
+}
+
+/** The property pane's data group: the data site first, then what else the component asks for there. */
+export function dataPropertyGroup(strings: Strings, pageSiteUrl: string, ...fields: IPropertyPaneField<unknown>[]): IPropertyPaneGroup {
+  return { groupName: strings.propertyGroupData, groupFields: [dataSiteUrlField(strings, pageSiteUrl), ...fields] };
 }
