@@ -81,10 +81,12 @@ test('the Viva Connections card is in the package: its manifest for the dashboar
   expect(scripts).toContainEqual(expect.stringMatching(/^mr-programme-card_[0-9a-f]+\.js$/));
   expect(scripts).not.toContainEqual(expect.stringMatching(/^mr-programme-web-part_/));
   for (const script of scripts) expect(sppkg.file(`ClientSideAssets/${script}`)).not.toBeNull();
-  // The dashboard loads the card's script with SharePoint's own card runtime and property pane, not React.
+  // The dashboard loads the card's script with SharePoint's own card runtime and module loader: no React, and
+  // the property pane only when an editor opens the card's settings (its own chunk, through the loader).
   expect(Object.keys(manifest.loaderConfig.scriptResources).sort()).toEqual(
-    ['@microsoft/sp-adaptive-card-extension-base', '@microsoft/sp-property-pane', manifest.loaderConfig.entryModuleId].sort()
+    ['@microsoft/sp-adaptive-card-extension-base', '@microsoft/sp-loader', manifest.loaderConfig.entryModuleId].sort()
   );
+  expect(Object.keys(sppkg.files)).toContainEqual(expect.stringMatching(/^ClientSideAssets\/chunk\.mr-card-property-pane_[0-9a-f]+\.js$/));
 });
 
 test('it carries the Teams app package where Sync to Teams looks, naming the same component', async () => {

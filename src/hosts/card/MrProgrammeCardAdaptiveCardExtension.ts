@@ -1,5 +1,5 @@
 import { BaseAdaptiveCardExtension } from '@microsoft/sp-adaptive-card-extension-base';
-import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { SPFx } from '@pnp/sp';
 import { CardData, loadCardData } from '../../app/card/loadCardData';
 import { errorKind } from '../../data/errors';
@@ -8,8 +8,7 @@ import { createSp } from '../../data/sp';
 import { periodOf } from '../../domain/period';
 import { localizationFor } from '../../ui/loc/localizationFor';
 import { browserStorage, lastVisit, lastVisitKey } from '../../ui/Updates/lastVisit';
-import { dataPropertyGroup } from '../webpart/dataSiteField';
-import { effectiveDataSiteUrl, isUsableDataSiteUrl } from '../webpart/dataSiteUrl';
+import { effectiveDataSiteUrl } from '../webpart/dataSiteUrl';
 import { CARD_VIEW_ID, CardState, MrCardProperties, QUICK_VIEW_ID } from './cardState';
 import { MrCardView } from './cardView/MrCardView';
 import { MrQuickView } from './quickView/MrQuickView';
@@ -28,6 +27,8 @@ const CACHE_SECONDS = 24 * 60 * 60;
  * the card's cache from the last load), and SharePoint shows the cached card view while it does.
  */
 export default class MrProgrammeCardAdaptiveCardExtension extends BaseAdaptiveCardExtension<MrCardProperties, CardState> {
+  private propertyPane?: typeof import('./cardPropertyPane');
+
   public onInit(cached?: CachedLoad): Promise<void> {
     const cachedData = cached?.state?.status === 'ready' ? (cached.state as { data: CardData }).data : undefined;
     this.state = cachedData ? { status: 'ready', data: cachedData } : { status: 'loading' };
@@ -83,16 +84,16 @@ export default class MrProgrammeCardAdaptiveCardExtension extends BaseAdaptiveCa
     if (oldValue !== newValue && propertyPath === 'dataSiteUrl') void this.refresh();
   }
 
+  /** SPFx asks for the property pane's code first, and for its configuration only once that has loaded. */
+  protected loadPropertyPaneResources(): Promise<void> {
+    return import(/* webpackChunkName: 'mr-card-property-pane' */ './cardPropertyPane').then((propertyPane) => {
+      this.propertyPane = propertyPane;
+    });
+  }
+
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     const { strings } = localizationFor(this.context.pageContext.cultureInfo.currentUICultureName);
-    const appPage = PropertyPaneTextField('appPageUrl', {
-      label: strings.cardPropertyAppPageUrl,
-      description: strings.cardPropertyAppPageUrlDescription,
-      onGetErrorMessage: (value: string) => (isUsableDataSiteUrl(value) ? '' : strings.propertyDataSiteUrlInvalid),
-      deferredValidationTime: 500
-    });
-    return {
-      pages: [{ header: { description: strings.propertyPaneDescription }, groups: [dataPropertyGroup(strings, this.context.pageContext.web.absoluteUrl, appPage)] }]
-    };
+    if (!this.propertyPane) throw new Error('The property pane was asked for before loadPropertyPaneResources resolved.');
+    return this.propertyPane.cardPropertyPane(strings, this.context.pageContext.web.absoluteUrl);
   }
 }

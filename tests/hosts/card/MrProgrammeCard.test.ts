@@ -147,6 +147,22 @@ describe.each([
     expect(texts).toContain(strings.updatesHeading);
   });
 
+  test('the settings, loaded only when the property pane opens: the data site and the app page, both validated', async () => {
+    actingUser = 'member';
+    const { extension } = await start(culture, 'Medium');
+    const settings = extension as unknown as { loadPropertyPaneResources(): Promise<void>; getPropertyPaneConfiguration(): any };
+    expect(() => settings.getPropertyPaneConfiguration()).toThrow();
+    await settings.loadPropertyPaneResources();
+    const [group] = settings.getPropertyPaneConfiguration().pages[0].groups;
+    expect(group.groupName).toBe(strings.propertyGroupData);
+    const [dataSite, appPage] = group.groupFields;
+    expect([dataSite.targetProperty, appPage.targetProperty]).toEqual(['dataSiteUrl', 'appPageUrl']);
+    expect(appPage.properties.label).toBe(strings.cardPropertyAppPageUrl);
+    expect(appPage.properties.onGetErrorMessage('http://intranet/SitePages/MR.aspx')).toBe(strings.propertyDataSiteUrlInvalid);
+    expect(appPage.properties.onGetErrorMessage(APP_PAGE)).toBe('');
+    expect(dataSite.properties.onGetErrorMessage('')).toBe('');
+  });
+
   test('someone without access to the data site is told so, with no quick view and nothing to retry', async () => {
     actingUser = 'outsider';
     const { card } = await loaded(await start(culture, 'Large'));

@@ -1,12 +1,13 @@
 /**
  * A stand-in for @microsoft/sp-adaptive-card-extension-base, so that the local page (and the card's tests)
  * can run the real card class without a tenant. SPFx's own build of that package cannot run outside
- * SharePoint: its npm and AMD builds require Microsoft-internal modules (@msinternal/*, @ms/odsp-*) that
- * only SharePoint serves. So, as tests/hosts/webpart does for the web part, this file plays the part of its
- * public contract the card uses, in SPFx's lifecycle order: the extension (context, properties, state and
- * setState, the card and quick view navigators, card size, onInit with the cached load, renderCard, the
- * cache settings), the component card view with PrimaryTextCardView, and the Adaptive Card quick view.
- * Everything the card decides (its data, words, templates, actions, caching) is the card's own code.
+ * SharePoint: its npm and AMD builds require Microsoft-internal modules (@msinternal/sp-telemetry,
+ * @msinternal/odsp-analytics) that only SharePoint serves. So, as tests/hosts/webpart does for the web part,
+ * this file plays the part of its public contract the card uses, in SPFx's lifecycle order: the extension
+ * (context, properties, state and setState, the card and quick view navigators, card size, onInit with the
+ * cached load, renderCard, the cache settings, the property pane's loading), the component card view with
+ * PrimaryTextCardView, and the Adaptive Card quick view. Everything the card decides (its data, words,
+ * templates, actions, caching) is the card's own code.
  */
 export type CardSize = 'Medium' | 'Large';
 
@@ -200,6 +201,10 @@ export class BaseAdaptiveCardExtension<TProperties extends object = object, TSta
 
   public getCachedState(state: TState): Partial<TState> {
     return {};
+  }
+
+  public loadPropertyPaneResources(): Promise<void> {
+    return Promise.resolve();
   }
 
   public getPropertyPaneConfiguration(): unknown {
