@@ -89,6 +89,7 @@ function buildRows(results: BenchResults['results']): Row[] {
       if (file.kind === 'lazy') rows.push({ section: 'bundle', measurement: `  lazy chunk ${name}, gzip`, value: kb(file.gzipBytes), budget: `≤ ${kb(file.budgetGzipBytes ?? 0)}`, verdict: file.verdict.toUpperCase() });
       if (file.kind === 'onDemandLibrary') rows.push({ section: 'bundle', measurement: `  on-demand library ${name}, gzip`, value: kb(file.gzipBytes), budget: 'own line, no budget', verdict: 'info' });
       if (file.kind === 'initial') rows.push({ section: 'bundle', measurement: `  initial file ${name}, gzip`, value: kb(file.gzipBytes) });
+      if (file.kind === 'card') rows.push({ section: 'bundle', measurement: `Viva Connections card ${name}, gzip`, value: kb(file.gzipBytes), budget: `≤ ${kb(file.budgetGzipBytes ?? 0)}`, verdict: file.verdict.toUpperCase() });
     }
   }
 

@@ -34,6 +34,19 @@ async function bundlePage(minify) {
     sourcemap: true,
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': JSON.stringify(minify ? 'production' : 'development') },
+    // The card's SPFx base classes run only in SharePoint; the Viva Connections mode runs the real card on
+    // stand-ins of their public contract (src/hosts/local/vivaConnections/aceStandIn.ts says why).
+    // The card's quick view is expanded by adaptivecards-templating, whose expression engine's prebuilt
+    // browser file calls an ES-module stand-in of Node's `assert` as a function and fails on first use;
+    // so its Node build is bundled, with small browser stand-ins (tools/browser-shims) for the Node modules it needs.
+    alias: {
+      '@microsoft/sp-adaptive-card-extension-base': './src/hosts/local/vivaConnections/aceStandIn.ts',
+      '@microsoft/sp-property-pane': './src/hosts/local/vivaConnections/propertyPaneStandIn.ts',
+      'adaptive-expressions': './node_modules/adaptive-expressions/lib/index.js',
+      assert: './tools/browser-shims/assert.cjs',
+      os: './tools/browser-shims/os.cjs',
+      util: './tools/browser-shims/util.cjs'
+    },
     logLevel: 'warning'
   });
   const files = result.outputFiles.map((file) => ({ path: relative(staging, file.path), contents: file.contents }));

@@ -1,7 +1,7 @@
 /**
  * Opens the built sharepoint/solution/mr-programmet.sppkg and checks what SharePoint reads from it:
- * the solution (tenant-wide deployable), the web part's component manifest, the script it loads, and
- * the Teams app package that "Sync to Teams" deploys. Builds the package first when it is not current.
+ * the solution (tenant-wide deployable), the web part's and the Viva Connections card's component
+ * manifests, the scripts they load, and the Teams app package that "Sync to Teams" deploys. Builds the package first when it is not current.
  */
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
@@ -29,9 +29,21 @@ function attribute(xml: string, element: string, name: string): string {
   return match[1].replace(/&(\w+);/g, (entity, entityName: string) => XML_ENTITIES[entityName] ?? entity);
 }
 
-async function componentManifest(): Promise<Record<string, any>> {
-  const [entry] = Object.keys(sppkg.files).filter((name) => name.endsWith(`/WebPart_${componentId}.xml`));
+const cardManifest = readJson('src/hosts/card/MrProgrammeCardAdaptiveCardExtension.manifest.json');
+
+async function componentManifest(entryName: string = `WebPart_${componentId}.xml`): Promise<Record<string, any>> {
+  const [entry] = Object.keys(sppkg.files).filter((name) => name.endsWith(`/${entryName}`));
+  if (!entry) throw new Error(`No ${entryName} in the .sppkg; it holds ${Object.keys(sppkg.files).join(', ')}`);
   return JSON.parse(attribute(await text(entry), 'ClientSideComponent', 'ComponentManifest'));
+}
+
+/** Every script a component manifest loads from the package. */
+function packagedScripts(manifest: Record<string, any>): string[] {
+  return Object.values<Record<string, any>>(manifest.loaderConfig.scriptResources).flatMap((resource) => {
+    if (resource.type === 'path') return [resource.path];
+    if (resource.type === 'localizedPath') return [resource.defaultPath, ...Object.values<string>(resource.paths)];
+    return [];
+  });
 }
 
 test('the solution is the configured one, with its icon, and deploys tenant-wide without feature deployment', async () => {
@@ -52,15 +64,29 @@ test("the web part's component manifest has its id and the four hosts", async ()
 });
 
 test('every script the web part loads from the package is in the package', async () => {
-  const { loaderConfig } = await componentManifest();
-  expect(loaderConfig.internalModuleBaseUrls).toEqual(['HTTPS://SPCLIENTSIDEASSETLIBRARY/']);
-  const packagedScripts = Object.values<Record<string, any>>(loaderConfig.scriptResources).flatMap((resource) => {
-    if (resource.type === 'path') return [resource.path];
-    if (resource.type === 'localizedPath') return [resource.defaultPath, ...Object.values<string>(resource.paths)];
-    return [];
-  });
-  expect(packagedScripts).toContainEqual(expect.stringMatching(/^mr-programme-web-part_[0-9a-f]+\.js$/));
-  for (const script of packagedScripts) expect(sppkg.file(`ClientSideAssets/${script}`)).not.toBeNull();
+  const manifest = await componentManifest();
+  expect(manifest.loaderConfig.internalModuleBaseUrls).toEqual(['HTTPS://SPCLIENTSIDEASSETLIBRARY/']);
+  const scripts = packagedScripts(manifest);
+  expect(scripts).toContainEqual(expect.stringMatching(/^mr-programme-web-part_[0-9a-f]+\.js$/));
+  for (const script of scripts) expect(sppkg.file(`ClientSideAssets/${script}`)).not.toBeNull();
+});
+
+test('the Viva Connections card is in the package: its manifest for the dashboard, and its own bundle', async () => {
+  const manifest = await componentManifest(`AdaptiveCardExtension_${cardManifest.id}.xml`);
+  expect(manifest).toMatchObject({ id: cardManifest.id, alias: 'MrProgrammeCardAdaptiveCardExtension', componentType: 'AdaptiveCardExtension' });
+  expect(manifest.supportedHosts).toEqual(['Dashboard']);
+  expect(manifest.preconfiguredEntries[0]).toMatchObject({ title: { default: 'MR-programmet', 'en-US': 'MR programme' }, cardSize: 'Large' });
+  expect(manifest.preconfiguredEntries[0].properties).toEqual({ title: 'MR-programmet', dataSiteUrl: '', appPageUrl: '' });
+  const scripts = packagedScripts(manifest);
+  expect(scripts).toContainEqual(expect.stringMatching(/^mr-programme-card_[0-9a-f]+\.js$/));
+  expect(scripts).not.toContainEqual(expect.stringMatching(/^mr-programme-web-part_/));
+  for (const script of scripts) expect(sppkg.file(`ClientSideAssets/${script}`)).not.toBeNull();
+  // The dashboard loads the card's script with SharePoint's own card runtime and module loader: no React, and
+  // the property pane only when an editor opens the card's settings (its own chunk, through the loader).
+  expect(Object.keys(manifest.loaderConfig.scriptResources).sort()).toEqual(
+    ['@microsoft/sp-adaptive-card-extension-base', '@microsoft/sp-loader', manifest.loaderConfig.entryModuleId].sort()
+  );
+  expect(Object.keys(sppkg.files)).toContainEqual(expect.stringMatching(/^ClientSideAssets\/chunk\.mr-card-property-pane_[0-9a-f]+\.js$/));
 });
 
 test('it carries the Teams app package where Sync to Teams looks, naming the same component', async () => {

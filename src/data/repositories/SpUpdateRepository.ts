@@ -2,7 +2,7 @@ import { SPFI } from '@pnp/sp';
 import { IItems } from '@pnp/sp/items';
 import { isVisible, sortForStaff, Update, validateUpdate } from '../../domain/update';
 import { translated } from '../errors';
-import { readRows, SpRow } from '../mapping/rowReader';
+import { readRows, RowQuery, SpRow } from '../mapping/rowReader';
 import { readUpdate, UPDATE_QUERY, updateFields } from '../mapping/updates';
 import { listOf, readAll, rowsOf } from '../queries';
 import { Loaded, UpdateRepository } from './interfaces';
@@ -16,8 +16,9 @@ import { saveRow } from './saveRow';
  */
 const RECENT_UPDATE_ROWS = 200;
 
-export function recentUpdateRows(sp: SPFI): IItems {
-  return rowsOf(sp, 'updates', UPDATE_QUERY).orderBy('Id', false).top(RECENT_UPDATE_ROWS);
+/** The newest rows; `query` may select less than a whole update where a reader needs less (the card reads no bodies). */
+export function recentUpdateRows(sp: SPFI, query: RowQuery = UPDATE_QUERY): IItems {
+  return rowsOf(sp, 'updates', query).orderBy('Id', false).top(RECENT_UPDATE_ROWS);
 }
 
 /** The updates staff see now, from the newest rows, in the order they read them. */

@@ -24,8 +24,12 @@ export interface LocalHostProps {
 const LOCALE = { sv: 'sv-SE', en: 'en-GB' } as const;
 const TEAMS_THEME: Record<LocalTheme, string> = { light: 'default', dark: 'dark', contrast: 'contrast', site: 'default' };
 const SITE_THEMES: Record<LocalTheme, SiteTheme | undefined> = { site: SITE_THEME, dark: SITE_THEME_DARK_SECTION, light: undefined, contrast: undefined };
-const FRAME: Record<Exclude<LocalHostKind, 'sharepoint'>, string> = { teams: 'content', personal: 'content', meeting: 'sidePanel' };
-const HOST_KIND: Record<LocalHostKind, HostKind> = { sharepoint: 'sharePointPage', teams: 'teamsTab', personal: 'teamsPersonal', meeting: 'meetingSidePanel' };
+type TeamsHostKind = 'teams' | 'personal' | 'meeting';
+const FRAME: Record<TeamsHostKind, string> = { teams: 'content', personal: 'content', meeting: 'sidePanel' };
+const isTeamsHost = (host: LocalHostKind): host is TeamsHostKind => host in FRAME;
+const HOST_KIND: Record<Exclude<LocalHostKind, 'viva'>, HostKind> = { sharepoint: 'sharePointPage', teams: 'teamsTab', personal: 'teamsPersonal', meeting: 'meetingSidePanel' };
+// The card and the Adaptive Cards renderer and templating load only when the dashboard is chosen.
+const VivaConnectionsDashboard = React.lazy(() => import(/* webpackChunkName: 'mr-local-viva' */ './vivaConnections/VivaConnectionsDashboard'));
 
 interface ChoiceProps<T extends string> {
   label: string;
@@ -63,12 +67,12 @@ export function LocalHost({ repositories, dataSiteUrl, initialOptions, initialSe
   const link = React.useMemo(() => routeFromQuery(initialSearch, { view: 'overview' }), [initialSearch]);
   const [route, setRoute] = React.useState(link.route);
   const { strings } = localizationFor(LOCALE[options.lang]);
-  const inTeams = options.host !== 'sharepoint';
+  const inTeams = isTeamsHost(options.host);
 
   // A new Teams frame (another host, team or language) is a new Teams context, as when the tab opens.
   React.useEffect(() => {
     setTeamsFacts(undefined);
-    if (options.host === 'sharepoint') return;
+    if (!isTeamsHost(options.host)) return;
     const localTeams = createLocalTeams({
       app: { theme: TEAMS_THEME[options.theme], locale: LOCALE[options.lang] },
       page: { frameContext: FRAME[options.host], subPageId: routeToSubPageId(route) },
@@ -90,7 +94,8 @@ export function LocalHost({ repositories, dataSiteUrl, initialOptions, initialSe
 
   const base: HostContext = {
     repositories,
-    hostKind: HOST_KIND[options.host],
+    // The dashboard shows the card, not the app; the app's context there is never rendered.
+    hostKind: HOST_KIND[options.host === 'viva' ? 'sharepoint' : options.host],
     locale: LOCALE[options.lang],
     theme: { source: 'sharePoint', siteTheme: SITE_THEMES[options.theme] },
     unitSource: { kind: 'membership' },
@@ -109,7 +114,8 @@ export function LocalHost({ repositories, dataSiteUrl, initialOptions, initialSe
     sharepoint: strings.localHostSharePoint,
     teams: strings.localHostTeamsTab,
     personal: strings.localHostTeamsPersonal,
-    meeting: strings.localHostMeeting
+    meeting: strings.localHostMeeting,
+    viva: strings.localHostViva
   };
   const themeLabel: Record<LocalTheme, string> = {
     light: strings.localThemeLight,
@@ -145,6 +151,17 @@ export function LocalHost({ repositories, dataSiteUrl, initialOptions, initialSe
         </main>
       )}
       {(options.host === 'teams' || options.host === 'personal') && <div className={styles.teamsFrame}>{app}</div>}
+      {options.host === 'viva' && (
+        <React.Suspense fallback={null}>
+          <VivaConnectionsDashboard
+            dataSiteUrl={dataSiteUrl}
+            locale={LOCALE[options.lang]}
+            theme={options.theme === 'site' ? 'light' : options.theme}
+            appPageUrl={`${window.location.origin}/?host=sharepoint&lang=${options.lang}&user=${options.user}`}
+            user={options.user}
+          />
+        </React.Suspense>
+      )}
       {options.host === 'meeting' && (
         <div className={styles.meeting}>
           <div className={styles.meetingStage}>

@@ -2,7 +2,7 @@
  * The local page's choices, kept in its address so that a screenshot or a test can open exactly one
  * setup: `/?host=teams&theme=dark&user=member&lang=sv&mrView=plans`.
  */
-export type LocalHostKind = 'sharepoint' | 'teams' | 'personal' | 'meeting';
+export type LocalHostKind = 'sharepoint' | 'teams' | 'personal' | 'meeting' | 'viva';
 export type LocalTheme = 'light' | 'dark' | 'contrast' | 'site';
 export type LocalUser = 'editor' | 'member' | 'reader';
 export type LocalLanguage = 'sv' | 'en';
@@ -16,11 +16,11 @@ export interface LocalOptions {
   team: string;
 }
 
-export const LOCAL_HOSTS: readonly LocalHostKind[] = ['sharepoint', 'teams', 'personal', 'meeting'];
+export const LOCAL_HOSTS: readonly LocalHostKind[] = ['sharepoint', 'teams', 'personal', 'meeting', 'viva'];
 export const LOCAL_USERS: readonly LocalUser[] = ['editor', 'member', 'reader'];
 export const LOCAL_LANGUAGES: readonly LocalLanguage[] = ['sv', 'en'];
 
-/** Teams has light, dark and high contrast; a SharePoint page has the site theme, plain or on a dark section. */
+/** Teams and the Viva Connections dashboard have light, dark and high contrast; a SharePoint page has the site theme, plain or on a dark section. */
 export function themesFor(host: LocalHostKind): readonly LocalTheme[] {
   return host === 'sharepoint' ? ['site', 'light', 'dark'] : ['light', 'dark', 'contrast'];
 }

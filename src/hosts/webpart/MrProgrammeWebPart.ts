@@ -4,8 +4,7 @@ import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import {
   IPropertyPaneConfiguration,
   IPropertyPaneDropdownOption,
-  PropertyPaneDropdown,
-  PropertyPaneTextField
+  PropertyPaneDropdown
 } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { SPFx } from '@pnp/sp';
@@ -15,7 +14,8 @@ import { createSp } from '../../data/sp';
 import { periodOf, periodsUpTo } from '../../domain/period';
 import { App, HostContext, isViewKey, localizationFor, Localization, routeFromQuery, routeToQuery, ViewKey } from '../../ui';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
-import { isUsableDataSiteUrl } from './dataSiteUrl';
+import { dataPropertyGroup } from './dataSiteField';
+import { effectiveDataSiteUrl } from './dataSiteUrl';
 
 export interface IMrProgrammeWebPartProps {
   /** The site that holds the lists; empty means the site the page is on. */
@@ -66,8 +66,7 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
 
   /** The configured data site; the page's own site while none (or an unusable one, which the pane flags) is set. */
   private get dataSiteUrl(): string {
-    const configured = this.properties.dataSiteUrl?.trim();
-    return configured && isUsableDataSiteUrl(configured) ? configured.replace(/\/+$/, '') : this.context.pageContext.web.absoluteUrl;
+    return effectiveDataSiteUrl(this.properties.dataSiteUrl, this.context.pageContext.web.absoluteUrl);
   }
 
   private get defaultView(): ViewKey {
@@ -143,35 +142,27 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
         {
           header: { description: strings.propertyPaneDescription },
           groups: [
-            {
-              groupName: strings.propertyGroupData,
-              groupFields: [
-                PropertyPaneTextField('dataSiteUrl', {
-                  label: strings.propertyDataSiteUrl,
-                  description: strings.propertyDataSiteUrlDescription,
-                  placeholder: this.context.pageContext.web.absoluteUrl,
-                  onGetErrorMessage: (value: string) => (isUsableDataSiteUrl(value) ? '' : strings.propertyDataSiteUrlInvalid),
-                  deferredValidationTime: 500
-                }),
-                PropertyPaneDropdown('unitId', {
-                  label: strings.propertyUnit,
-                  disabled: units.status !== 'loaded',
-                  selectedKey: this.properties.unitId,
-                  options: [
-                    {
-                      key: 0,
-                      text:
-                        units.status === 'loading'
-                          ? strings.propertyUnitsLoading
-                          : units.status === 'failed'
-                            ? fill(strings.propertyUnitsFailed, { message: units.message })
-                            : strings.propertyUnitNone
-                    },
-                    ...(units.status === 'loaded' ? units.options : [])
-                  ]
-                })
-              ]
-            },
+            dataPropertyGroup(
+              strings,
+              this.context.pageContext.web.absoluteUrl,
+              PropertyPaneDropdown('unitId', {
+                label: strings.propertyUnit,
+                disabled: units.status !== 'loaded',
+                selectedKey: this.properties.unitId,
+                options: [
+                  {
+                    key: 0,
+                    text:
+                      units.status === 'loading'
+                        ? strings.propertyUnitsLoading
+                        : units.status === 'failed'
+                          ? fill(strings.propertyUnitsFailed, { message: units.message })
+                          : strings.propertyUnitNone
+                  },
+                  ...(units.status === 'loaded' ? units.options : [])
+                ]
+              })
+            ),
             {
               groupName: strings.propertyGroupDisplay,
               groupFields: [

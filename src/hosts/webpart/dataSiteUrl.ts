@@ -12,3 +12,9 @@ export function isUsableDataSiteUrl(value: string | undefined): boolean {
     return false;
   }
 }
+
+/** The configured data site without a trailing slash; the page's own site while none (or an unusable one, which the pane flags) is set. */
+export function effectiveDataSiteUrl(configured: string | undefined, pageSiteUrl: string): string {
+  const trimmed = configured?.trim();
+  return trimmed && isUsableDataSiteUrl(trimmed) ? trimmed.replace(/\/+$/, '') : pageSiteUrl;
+}

@@ -14,13 +14,26 @@ export function browserStorage(): KeyValueStorage | undefined {
   }
 }
 
-/** Reads the previous visit and records this one; storage that refuses is treated as no memory. */
-export function recordVisit(storage: KeyValueStorage, key: string, now: Date): string | undefined {
+/**
+ * The last recorded visit, without recording one: the Viva Connections card counts what is new the way the
+ * updates view marks it, and only opening the updates counts as a visit. Storage that refuses is no memory.
+ */
+export function lastVisit(storage: KeyValueStorage, key: string): string | undefined {
   try {
     const previous = storage.getItem(key) ?? undefined;
-    storage.setItem(key, now.toISOString());
     return previous !== undefined && !Number.isNaN(Date.parse(previous)) ? previous : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Reads the previous visit and records this one; storage that refuses is treated as no memory. */
+export function recordVisit(storage: KeyValueStorage, key: string, now: Date): string | undefined {
+  const previous = lastVisit(storage, key);
+  try {
+    storage.setItem(key, now.toISOString());
+  } catch {
+    // Not remembered: the next visit marks the same updates new again.
+  }
+  return previous;
 }

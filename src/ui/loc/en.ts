@@ -122,6 +122,11 @@ export const en: Strings = {
   localLanguage: 'Language',
   localPageTitle: 'MR programme – intranet',
   localMeetingTitle: 'Meeting: team meeting',
+  localHostViva: 'Viva Connections',
+  localVivaTitle: 'Viva Connections – the dashboard',
+  localVivaMedium: 'Medium card',
+  localVivaLarge: 'Large card',
+  localVivaClose: 'Close',
 
   // Checklist and staircase
   checklistTitle: '{plan} – {unit}, {period}',
@@ -361,5 +366,27 @@ export const en: Strings = {
   contentKindMethodStep: 'Method step',
   contentKindStaircaseStep: 'Staircase step',
   contentTextSv: 'Text in Swedish',
-  contentTextEn: 'Text in English'
+  contentTextEn: 'Text in English',
+
+  // Viva Connections card
+  cardUnitSummary: 'Your unit: level {level} of {total} · {remaining} · {updates}',
+  cardRemainingOne: '{count} left to do',
+  cardRemainingOther: '{count} left to do',
+  cardNewUpdatesOne: '{count} new update',
+  cardNewUpdatesOther: '{count} new updates',
+  cardUnitDetails: '{unit}, period {period}',
+  cardLatestUpdate: 'Latest update: {title}',
+  cardShowMore: 'Show more',
+  cardOpenApp: 'Open the MR programme',
+  cardPlanProgress: '{done} of {total} done',
+  cardNextStepHeading: 'Towards the next step: {step}',
+  cardNextStepMissing: 'Left to tick off for the step:',
+  cardNextStepMore: 'and {count} more',
+  cardNextStepReady: 'No checklist items are missing for the step. Assess it on the staircase when it is fulfilled.',
+  cardAllStepsFulfilled: 'The unit has reached every step of the staircase.',
+  cardOpenStaircase: 'Open the staircase',
+  cardOtherUnits: 'The card shows {unit}. You also belong to {others}: open the MR programme to see them.',
+  cardSiteMissing: "The MR programme's lists are not on {site}. Check the data site in the card's settings.",
+  cardPropertyAppPageUrl: 'Page with the MR programme',
+  cardPropertyAppPageUrlDescription: "The address of the SharePoint page that holds the MR programme web part. The card's links open it. Empty: the links open the MR programme in Teams."
 };

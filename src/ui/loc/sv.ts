@@ -124,6 +124,11 @@ export const sv = {
   localLanguage: 'Språk',
   localPageTitle: 'MR-programmet – intranätet',
   localMeetingTitle: 'Möte: arbetsplatsträff',
+  localHostViva: 'Viva Connections',
+  localVivaTitle: 'Viva Connections – instrumentpanelen',
+  localVivaMedium: 'Medelstort kort',
+  localVivaLarge: 'Stort kort',
+  localVivaClose: 'Stäng',
 
   // Checklist and staircase
   checklistTitle: '{plan} – {unit}, {period}',
@@ -363,7 +368,29 @@ export const sv = {
   contentKindMethodStep: 'Steg i metoden',
   contentKindStaircaseStep: 'Steg i trappan',
   contentTextSv: 'Text på svenska',
-  contentTextEn: 'Text på engelska'
+  contentTextEn: 'Text på engelska',
+
+  // Viva Connections card
+  cardUnitSummary: 'Din enhet: nivå {level} av {total} · {remaining} · {updates}',
+  cardRemainingOne: '{count} kvar att göra',
+  cardRemainingOther: '{count} kvar att göra',
+  cardNewUpdatesOne: '{count} ny uppdatering',
+  cardNewUpdatesOther: '{count} nya uppdateringar',
+  cardUnitDetails: '{unit}, period {period}',
+  cardLatestUpdate: 'Senaste uppdateringen: {title}',
+  cardShowMore: 'Visa mer',
+  cardOpenApp: 'Öppna MR-programmet',
+  cardPlanProgress: '{done} av {total} klara',
+  cardNextStepHeading: 'Till nästa steg: {step}',
+  cardNextStepMissing: 'Kvar att bocka av för steget:',
+  cardNextStepMore: 'och {count} till',
+  cardNextStepReady: 'Inga punkter i checklistorna saknas för steget. Bedöm det i trappan när det är uppfyllt.',
+  cardAllStepsFulfilled: 'Enheten har nått alla steg i trappan.',
+  cardOpenStaircase: 'Öppna trappan',
+  cardOtherUnits: 'Kortet visar {unit}. Du hör också till {others}: öppna MR-programmet för att se dem.',
+  cardSiteMissing: 'MR-programmets listor finns inte på {site}. Kontrollera datawebbplatsen i kortets inställningar.',
+  cardPropertyAppPageUrl: 'Sidan med MR-programmet',
+  cardPropertyAppPageUrlDescription: 'Adressen till SharePoint-sidan där webbdelen MR-programmet finns. Kortets länkar öppnar den. Tomt: länkarna öppnar MR-programmet i Teams.'
 };
 
 export type Strings = { readonly [Key in keyof typeof sv]: string };
