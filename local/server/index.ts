@@ -10,7 +10,7 @@ import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve as resolvePath } from 'node:path';
 import { FaultInjector } from './http/faults.ts';
 import type { FaultKind, FaultSettings, FaultUpdate, RefusalFault } from './http/faults.ts';
 import { ADMIN_SECRET_HEADER, allowedHosts, isLoopbackName } from './http/guard.ts';
@@ -81,7 +81,7 @@ export interface LocalSharePoint {
 }
 
 export async function startLocalSharePoint(options: LocalSharePointOptions = {}): Promise<LocalSharePoint> {
-  const dataFile = options.memory ? undefined : resolve(options.dataFile ?? DEFAULT_DATA_FILE);
+  const dataFile = options.memory ? undefined : resolvePath(options.dataFile ?? DEFAULT_DATA_FILE);
   const store = new SiteStore(dataFile);
   const site = new Site(store);
   const faults = new FaultInjector({
@@ -111,9 +111,9 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
   server.keepAliveTimeout = IDLE_CONNECTION_TIMEOUT_MS;
 
   try {
-    await new Promise<void>((resolveListen, rejectListen) => {
-      server.once('error', rejectListen);
-      server.listen(options.port ?? DEFAULT_PORT, options.host ?? '127.0.0.1', () => resolveListen());
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? DEFAULT_PORT, options.host ?? '127.0.0.1', () => resolve());
     });
   } catch (error) {
     store.close();
@@ -127,7 +127,7 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
       `Warning: the local SharePoint listens on ${host}:${port}. Anyone who can reach that address can read and change its data as any local user; the admin endpoints still answer this machine only.`
     );
   }
-  const adminSecretFile = resolve(options.adminSecretFile ?? `.local/admin-secret-${port}`);
+  const adminSecretFile = resolvePath(options.adminSecretFile ?? `.local/admin-secret-${port}`);
   mkdirSync(dirname(adminSecretFile), { recursive: true });
   writeFileSync(adminSecretFile, `${adminSecret}\n`, { mode: 0o600 });
   chmodSync(adminSecretFile, 0o600);
@@ -142,12 +142,12 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     adminSecret,
     adminSecretFile,
     close: () =>
-      new Promise<void>((resolveClose, rejectClose) => {
+      new Promise<void>((resolve, reject) => {
         server.close((error) => {
           store.close();
           rmSync(adminSecretFile, { force: true });
-          if (error) rejectClose(error);
-          else resolveClose();
+          if (error) reject(error);
+          else resolve();
         });
         server.closeAllConnections();
       }),

@@ -57,7 +57,9 @@ function sendHugeBody(chunked: boolean): Promise<{ status: number; sent: number 
           `Content-Type: application/json\r\n${length}\r\n\r\n`
       );
       const pump = (): void => {
-        while (!done && sent < BODY_BYTES) {
+        while (sent < BODY_BYTES) {
+          // A refusal (finish) may arrive between writes: stop sending then.
+          if (done) return;
           const piece = chunked ? Buffer.concat([Buffer.from(`${CHUNK.length.toString(16)}\r\n`), CHUNK, Buffer.from('\r\n')]) : CHUNK;
           sent += CHUNK.length;
           if (!socket.write(piece)) return void socket.once('drain', pump);

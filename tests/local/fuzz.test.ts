@@ -11,13 +11,6 @@
  * login) or ask for what the local
  * SharePoint does not emulate (501), each with SharePoint's error body.
  */
-import type { LocalSharePoint } from '../../local/server/index.ts';
-import { provision } from '../../src/data/provisioning/provision';
-import { DEMO_SEED, DEMO_TEAMS_GROUP_ID } from '../../src/data/seed/content';
-import { seed } from '../../src/data/seed/seed';
-import { clientFor } from '../data/localSite';
-import { startInMemory } from './sharePointClient.ts';
-
 const parserCalls = { queryOptions: 0, batch: 0 };
 
 jest.mock('../../local/server/odata/queryOptions.ts', () => {
@@ -41,6 +34,12 @@ jest.mock('../../local/server/batch.ts', () => {
     },
   };
 });
+import type { LocalSharePoint } from '../../local/server/index.ts';
+import { provision } from '../../src/data/provisioning/provision';
+import { DEMO_SEED, DEMO_TEAMS_GROUP_ID } from '../../src/data/seed/content';
+import { seed } from '../../src/data/seed/seed';
+import { clientFor } from '../data/localSite';
+import { startInMemory } from './sharePointClient.ts';
 
 const SEED = Number(process.env.MR_FUZZ_SEED ?? 20261203);
 const INPUTS = 3000;

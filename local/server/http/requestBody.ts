@@ -30,7 +30,8 @@ export function readBody(req: IncomingMessage, limit: number, timeoutMs: number)
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let bytes = 0;
-    const finish = (error?: Error): void => {
+    const timer = setTimeout(() => finish(new BodyRefused('timeout', bytes)), timeoutMs);
+    function finish(error?: Error): void {
       clearTimeout(timer);
       req.off('data', onData);
       req.off('end', onEnd);
@@ -43,14 +44,15 @@ export function readBody(req: IncomingMessage, limit: number, timeoutMs: number)
       } else {
         resolve(Buffer.concat(chunks).toString('utf8'));
       }
-    };
-    const onData = (chunk: Buffer): void => {
+    }
+    function onData(chunk: Buffer): void {
       bytes += chunk.length;
       if (bytes > limit) return finish(new BodyRefused('tooLarge', bytes));
       chunks.push(chunk);
-    };
-    const onEnd = (): void => finish();
-    const timer = setTimeout(() => finish(new BodyRefused('timeout', bytes)), timeoutMs);
+    }
+    function onEnd(): void {
+      finish();
+    }
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', finish);

@@ -5,6 +5,11 @@
  * stand-in (src/hosts/local/vivaConnections/aceStandIn.ts explains why); the quick view's template is
  * expanded with its data by the Adaptive Cards templating engine and parsed by the Adaptive Cards library.
  */
+jest.mock('@microsoft/sp-adaptive-card-extension-base', () => jest.requireActual('../../../src/hosts/local/vivaConnections/aceStandIn'));
+// Adaptive Cards' carousel element (the card uses none) loads swiper, an ES-module-only package jest leaves untransformed.
+jest.mock('swiper', () => ({}));
+jest.mock('@microsoft/sp-property-pane', () => jest.requireActual('../../../src/hosts/local/vivaConnections/propertyPaneStandIn'));
+
 import { readFileSync } from 'node:fs';
 import { AdaptiveCard, SerializationContext } from 'adaptivecards';
 import type { LocalSharePoint } from '../../../local/server/index.ts';
@@ -15,11 +20,6 @@ import { localizationFor } from '../../../src/ui/loc';
 import { lastVisitKey, recordVisit } from '../../../src/ui/Updates/lastVisit';
 import { startDemoSite } from '../../data/demoSite';
 import { clientFor } from '../../data/localSite';
-
-jest.mock('@microsoft/sp-adaptive-card-extension-base', () => jest.requireActual('../../../src/hosts/local/vivaConnections/aceStandIn'));
-// Adaptive Cards' carousel element (the card uses none) loads swiper, an ES-module-only package jest leaves untransformed.
-jest.mock('swiper', () => ({}));
-jest.mock('@microsoft/sp-property-pane', () => jest.requireActual('../../../src/hosts/local/vivaConnections/propertyPaneStandIn'));
 
 const APP_PAGE = 'https://stockholm.sharepoint.com/sites/intranet/SitePages/MR-programmet.aspx';
 let site: LocalSharePoint;

@@ -49,6 +49,7 @@ function loadCard(): { Card: new () => unknown; dependencies: string[] } {
   };
   // Run as an inline script of a page: webpack reads where its chunks live from `document.currentScript`
   // (here none) and keeps the chunks it installed on the page's global object (`self`).
+  // eslint-disable-next-line no-new-func -- the packaged script is run as SharePoint's loader runs it, in this test's realm
   new Function('define', 'document', 'self', script)(define, { currentScript: null }, globalThis);
   if (!loaded) throw new Error('The card script did not define its module.');
   return loaded;
