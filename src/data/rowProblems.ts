@@ -1,6 +1,6 @@
 import { format, Language } from '../domain/language';
 import { validationMessage } from '../domain/validation';
-import type { RowProblem } from './repositories/interfaces';
+import type { RowProblem } from '../app/contracts';
 import { LISTS } from './schema';
 
 const ROW_LABEL: Record<Language, string> = { sv: '{list}, rad {id}: {issues}', en: '{list}, item {id}: {issues}' };
@@ -15,11 +15,4 @@ export function describeRowProblem(problem: RowProblem, language: Language): str
     name === 'Title' ? list.titleField.title : list.fields.find((field) => field.name === name)?.title ?? name;
   const issues = problem.issues.map((issue) => validationMessage(issue, language, titleOf(issue.field))).join(' ');
   return format(ROW_LABEL[language], { list: list.title, id: problem.itemId, issues });
-}
-
-/** The skipped rows of several reads, each row once: two reads of the same list report the same row. */
-export function mergeRowProblems(...reads: readonly (readonly RowProblem[])[]): RowProblem[] {
-  const byRow = new Map<string, RowProblem>();
-  for (const problem of reads.flat()) byRow.set(`${problem.list}:${problem.itemId}`, problem);
-  return [...byRow.values()];
 }

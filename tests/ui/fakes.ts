@@ -21,7 +21,7 @@ import type {
   StaircaseRepository,
   UnitRepository,
   UpdateRepository
-} from '../../src/data/repositories/interfaces';
+} from '../../src/app';
 import type { ActionPlan } from '../../src/domain/actionPlan';
 import type { ChecklistItem, Tick } from '../../src/domain/checklist';
 import { tickKey } from '../../src/domain/checklist';

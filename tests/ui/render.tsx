@@ -5,7 +5,7 @@
 import * as React from 'react';
 import { render, RenderResult } from '@testing-library/react';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import type { MrRepositories } from '../../src/data/repositories/interfaces';
+import type { MrRepositories } from '../../src/app';
 import { App } from '../../src/ui/App';
 import type { ViewProps } from '../../src/ui/common';
 import type { HostContext } from '../../src/ui/App';

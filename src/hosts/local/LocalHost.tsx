@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Field, FluentProvider, IdPrefixProvider, Select, webLightTheme } from '@fluentui/react-components';
-import type { MrRepositories } from '../../data';
+import type { MrRepositories } from '../../app';
 import { periodOf } from '../../domain/period';
 import { App, COMPONENT_ID, HostContext, HostKind, localizationFor, routeFromQuery, routeToQuery, routeToSubPageId, SiteTheme } from '../../ui';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';

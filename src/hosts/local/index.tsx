@@ -1,8 +1,10 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { SPBrowser } from '@pnp/sp';
+import { createApp } from '../../app';
 import { createRepositories, createSp } from '../../data';
 import { DEMO_TEAMS_GROUP_ID } from '../../data/seed/content';
+import { browserPorts } from '../browserPorts';
 import { LocalHost } from './LocalHost';
 import { readOptions, USER_COOKIE, writeOptions } from './localOptions';
 
@@ -15,10 +17,11 @@ const options = readOptions(window.location.search, document.cookie, DEMO_TEAMS_
 // The cookie, not the address, is what the local SharePoint reads, so the two must agree before any request.
 document.cookie = `${USER_COOKIE}=${options.user}; path=/; SameSite=Lax`;
 
+const sp = createSp({ siteUrl: dataSiteUrl, behavior: SPBrowser({ baseUrl: dataSiteUrl }) });
 const root = document.getElementById('root');
 ReactDom.render(
   <LocalHost
-    repositories={createRepositories(createSp({ siteUrl: dataSiteUrl, behavior: SPBrowser({ baseUrl: dataSiteUrl }) }))}
+    repositories={createApp(createRepositories(sp), { ...browserPorts(), siteUrl: sp.web.toUrl() })}
     dataSiteUrl={dataSiteUrl}
     initialOptions={options}
     initialSearch={window.location.search}

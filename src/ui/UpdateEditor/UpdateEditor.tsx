@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
 import { EyeRegular } from '@fluentui/react-icons';
-import type { UpdateRepository } from '../../data/repositories/interfaces';
+import type { UpdateRepository } from '../../app';
 import type { ActionPlan } from '../../domain/actionPlan';
 import { MAX_SUMMARY_LENGTH, Update, UpdateStatus } from '../../domain/update';
 import { ComparedField, EditorForm, useFieldMessage, useRichTextStrings } from '../Editors';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { UpdateRepository } from '../../data/repositories/interfaces';
+import type { UpdateRepository } from '../../app';
 import { Update, UpdateStatus, validateUpdate } from '../../domain/update';
 import { EditForm, useEditForm } from '../Editors';
 import { nowToTheMinute } from './localTime';

@@ -1,8 +1,7 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
-import type { KeyValueStorage, Loaded } from '../../data/repositories/interfaces';
-import { mergeRowProblems } from '../../data/rowProblems';
+import { KeyValueStorage, Loaded, mergeRowProblems } from '../../app';
 import type { ActionPlan } from '../../domain/actionPlan';
 import { isNewSince, isVisible, Update } from '../../domain/update';
 import { useLoad, ViewProps } from '../common';

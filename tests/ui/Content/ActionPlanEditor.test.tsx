@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccessDeniedError, ActionPlanRepository, ConflictError, ValidationError } from '../../../src/data/repositories/interfaces';
+import { AccessDeniedError, ActionPlanRepository, ConflictError, ValidationError } from '../../../src/app';
 import type { ActionPlan } from '../../../src/domain/actionPlan';
 import { validationMessage } from '../../../src/domain/validation';
 import { ActionPlanEditor } from '../../../src/ui/Content/ActionPlanEditor';

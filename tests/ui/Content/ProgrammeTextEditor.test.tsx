@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccessDeniedError, ConflictError, ProgrammeRepository, ValidationError } from '../../../src/data/repositories/interfaces';
+import { AccessDeniedError, ConflictError, ProgrammeRepository, ValidationError } from '../../../src/app';
 import { assembleProgramme, Programme, ProgrammeEntry } from '../../../src/domain/programme';
 import { validationMessage } from '../../../src/domain/validation';
 import { ProgrammeTextEditor } from '../../../src/ui/Content/ProgrammeTextEditor';

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccessDeniedError, ConflictError, UnitRepository, ValidationError } from '../../../src/data/repositories/interfaces';
+import { AccessDeniedError, ConflictError, UnitRepository, ValidationError } from '../../../src/app';
 import type { Unit } from '../../../src/domain/unit';
 import { validationMessage } from '../../../src/domain/validation';
 import { UnitsEditor } from '../../../src/ui/Content/UnitsEditor';

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { strFromU8, unzipSync } from 'fflate';
-import type { MrRepositories } from '../../../src/data/repositories/interfaces';
+import type { MrRepositories } from '../../../src/app';
 import type { ChecklistItem } from '../../../src/domain/checklist';
 import { buildFollowUpReport, FollowUpFilter } from '../../../src/domain/followUp';
 import type { FocusAreaKey } from '../../../src/domain/programme';
@@ -10,7 +10,7 @@ import { FollowUp } from '../../../src/ui/FollowUp';
 import { CSV_MIME, toCsv } from '../../../src/ui/FollowUp/export/csv';
 import { downloadFile } from '../../../src/ui/FollowUp/export/download';
 import { toXlsx, XLSX_MIME } from '../../../src/ui/FollowUp/export/xlsx';
-import { loadFollowUp } from '../../../src/ui/FollowUp/loadFollowUp';
+import { loadFollowUp } from '../../../src/app';
 import { fakeRepositories, PERIOD, pending, UNITS } from '../fakes';
 import { LANGUAGES, localization, renderInProviders, TestLanguage, viewProps } from '../render';
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccessDeniedError, ConflictError, UpdateRepository, ValidationError } from '../../../src/data/repositories/interfaces';
+import { AccessDeniedError, ConflictError, UpdateRepository, ValidationError } from '../../../src/app';
 import { MAX_SUMMARY_LENGTH, Update } from '../../../src/domain/update';
 import { validationMessage } from '../../../src/domain/validation';
 import { UpdateEditor } from '../../../src/ui/UpdateEditor';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, Field, Input, Radio, RadioGroup, Select } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
-import type { ActionPlanRepository } from '../../../data/repositories/interfaces';
+import type { ActionPlanRepository } from '../../../app';
 import { ACTION_PLAN_STATUSES, ActionPlan, ActionPlanStatus, validateActionPlan } from '../../../domain/actionPlan';
 import { ComparedField, EditorForm, useEditForm, useFieldMessage, useRichTextStrings } from '../../Editors';
 import { useLocalization } from '../../loc';

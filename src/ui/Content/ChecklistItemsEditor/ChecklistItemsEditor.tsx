@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, EditRegular } from '@fluentui/react-icons';
-import { AccessDeniedError, ActionPlanRepository, Loaded } from '../../../data/repositories/interfaces';
+import { AccessDeniedError, ActionPlanRepository, Loaded } from '../../../app';
 import type { ActionPlan } from '../../../domain/actionPlan';
 import { ChecklistItem, sortItems, validateChecklistItem } from '../../../domain/checklist';
 import { FOCUS_AREAS, FocusAreaKey, STAIRCASE_STEPS, StaircaseStepNumber } from '../../../domain/programme';

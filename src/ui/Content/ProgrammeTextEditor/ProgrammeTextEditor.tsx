@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, Field, Input, Textarea } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
-import type { ProgrammeRepository } from '../../../data/repositories/interfaces';
+import type { ProgrammeRepository } from '../../../app';
 import { Programme, ProgrammeContentKind, ProgrammeEntry, validateProgrammeEntry } from '../../../domain/programme';
 import { ComparedField, EditorForm, useEditForm, useFieldMessage } from '../../Editors';
 import { useLocalization } from '../../loc';

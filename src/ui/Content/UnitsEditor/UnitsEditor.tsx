@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
-import type { UnitRepository } from '../../../data/repositories/interfaces';
+import type { UnitRepository } from '../../../app';
 import { ancestorsOf, Unit, UNIT_TYPES, UnitType, validateUnit } from '../../../domain/unit';
 import { ComparedField, EditorForm, useEditForm, useFieldMessage } from '../../Editors';
 import { useLocalization } from '../../loc';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, useId } from '@fluentui/react-components';
-import type { RowProblem } from '../../../data/repositories/interfaces';
+import type { RowProblem } from '../../../app';
 import { describeRowProblem } from '../../../data/rowProblems';
 import { useLocalization } from '../../loc';
 import { useRowProblemsStyles } from './useRowProblemsStyles';

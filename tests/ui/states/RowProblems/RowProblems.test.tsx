@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { fireEvent, screen } from '@testing-library/react';
 import { describeRowProblem } from '../../../../src/data';
-import type { RowProblem } from '../../../../src/data/repositories/interfaces';
+import type { RowProblem } from '../../../../src/app';
 import { RowProblems } from '../../../../src/ui/states';
 import { LANGUAGES, localization, renderInProviders, TestLanguage } from '../../render';
 

@@ -1,10 +1,10 @@
 /**
- * Everything the follow-up needs for one period and the one before it, read through the repositories.
+ * Use case: load the follow-up. Everything the follow-up needs for one period and the one before it, read through the repositories.
  * The reads run side by side; each one finished is a step of the progress the view shows, because
  * at full scale the ticks list alone holds some 180,000 rows and takes a while.
  */
-import type { Loaded, MrRepositories } from '../../data/repositories/interfaces';
-import { mergeRowProblems } from '../../data/rowProblems';
+import type { Repositories } from '../contracts/repositories';
+import { Loaded, mergeRowProblems } from '../contracts/rows';
 import type { ActionPlan } from '../../domain/actionPlan';
 import type { ChecklistItem, Tick } from '../../domain/checklist';
 import type { LocalizedText } from '../../domain/language';
@@ -35,7 +35,12 @@ export interface LoadProgress {
 /** Units, programme and plans, the plans' items, ticks, assessments. */
 const STEPS = 5;
 
-export async function loadFollowUp(repositories: MrRepositories, period: Period, onProgress?: (progress: LoadProgress) => void): Promise<Loaded<FollowUpData>> {
+export async function loadFollowUp(
+  repositories: Pick<Repositories, 'programme' | 'actionPlans' | 'units' | 'followUp'>,
+  period: Period,
+  onProgress?: (progress: LoadProgress) => void,
+  now: Date = new Date()
+): Promise<Loaded<FollowUpData>> {
   const comparedWith = previousPeriod(period);
   let done = 0;
   onProgress?.({ done, total: STEPS });
@@ -45,7 +50,7 @@ export async function loadFollowUp(repositories: MrRepositories, period: Period,
       return value;
     });
 
-  const programmeAndItems = step(repositories.programme.loadOverview(undefined, period, new Date())).then(async (overview) => ({
+  const programmeAndItems = step(repositories.programme.loadOverview(undefined, period, now)).then(async (overview) => ({
     overview,
     items: await step(Promise.all(overview.value.actionPlans.map((plan) => repositories.actionPlans.items(plan.id))))
   }));

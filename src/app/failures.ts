@@ -1,20 +1,14 @@
 /**
- * What a failed request means for the programme: the repositories turn PnPjs's HTTP errors into the
- * errors of interfaces.ts, and the checklist session decides from them whether to keep a tick queued.
+ * What a failure means for a use case: whether the same request may succeed later, and which of the
+ * errors in contracts/errors.ts it is. Works on any failure, translated by `data` or not (an HTTP
+ * status, or none when no answer came).
  */
-import {
-  AccessDeniedError,
-  ConflictError,
-  DataErrorKind,
-  NotFoundError,
-  UnreachableError,
-  ValidationError
-} from './repositories/interfaces';
+import { AccessDeniedError, ConflictError, DataErrorKind, NotFoundError, UnreachableError, ValidationError } from './contracts/errors';
 
 /** Answers that say "not now" rather than "no": timeouts, throttling, a gateway or SharePoint briefly down. */
 const TRANSIENT_STATUSES: readonly number[] = [408, 429, 502, 503, 504];
 
-/** The HTTP status of a failed PnPjs request; undefined when no answer came (network down). */
+/** The HTTP status of a failed request; undefined when no answer came (network down). */
 export function httpStatusOf(error: unknown): number | undefined {
   if (typeof error === 'object' && error !== null && 'status' in error) {
     const status = (error as { status: unknown }).status;
@@ -49,15 +43,6 @@ export function toDataError(error: unknown): unknown {
   if (status === 404) return new NotFoundError();
   if (isTransient(error)) return new UnreachableError(error instanceof Error ? error.message : undefined);
   return error;
-}
-
-/** Runs a repository operation so that its failures arrive as the errors of interfaces.ts. */
-export async function translated<T>(operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (error) {
-    throw toDataError(error);
-  }
 }
 
 /** The kind of a failure, for messages. */

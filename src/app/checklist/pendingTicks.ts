@@ -6,22 +6,7 @@
  */
 import { intentKey, queueIntent, TickIntent } from '../../domain/checklist';
 import { isValidPeriod } from '../../domain/period';
-import type { KeyValueStorage } from '../repositories/interfaces';
-
-/** Storage for tests and for browsers that refuse localStorage (it lasts as long as the page). */
-export function memoryStorage(): KeyValueStorage {
-  const values = new Map<string, string>();
-  return {
-    // Storage's own contract: null for a missing key.
-    getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => {
-      values.set(key, value);
-    },
-    removeItem: (key) => {
-      values.delete(key);
-    }
-  };
-}
+import type { KeyValueStorage } from '../ports/storage';
 
 export function pendingTicksKey(siteUrl: string, userId: number): string {
   return `mr-programmet:pending-ticks:${siteUrl.replace(/\/+$/, '').toLowerCase()}:${userId}`;

@@ -3,55 +3,56 @@
  * meeting on shaky Wi-Fi:
  * - a tick shows at once and is queued in browser storage before anything is sent, so it survives a
  *   dropped network and a reload; it stays marked pending until SharePoint confirms it;
- * - the queue is replayed oldest first; an intent that fails for lack of network or throttling stays
- *   queued and is tried again with back-off, on the browser's `online` event, or on "Try again";
+ * - the page's TickQueue sends the queue oldest first and holds the confirmed rows; an intent that fails
+ *   for lack of network or throttling stays queued and is tried again with back-off, when the network
+ *   is back, or on "Try again";
  * - others' ticks arrive by polling the ticks list's change log: one request when nothing changed.
  */
-import { applyIntentTo, Tick, TickIntent } from '../../domain/checklist';
+import { TickIntent } from '../../domain/checklist';
 import { Period } from '../../domain/period';
-import { errorKind, isTransient } from '../errors';
-import {
-  ChecklistRepository,
-  ChecklistSession,
-  ChecklistSessionOptions,
-  ChecklistSnapshot,
-  DataErrorKind,
-  NetworkSignal,
-  RowProblem,
-  UnitPlanView
-} from '../repositories/interfaces';
-import { ReplayObserver, TickReplayer } from './tickReplayer';
+import type { UnitPlanView } from '../contracts/checklist';
+import type { ChecklistSession, ChecklistSessionOptions, ChecklistSnapshot } from '../contracts/checklistSession';
+import type { ChecklistRepository } from '../contracts/checklist';
+import type { DataErrorKind } from '../contracts/errors';
+import type { RowProblem } from '../contracts/rows';
+import { errorKind, isTransient } from '../failures';
+import type { Clock } from '../ports/clock';
+import type { NetworkSignal } from '../ports/network';
+import type { Timers } from '../ports/timers';
+import { TickQueue, TickQueueListener, TickScope } from './tickQueue';
 
 export interface SessionContext {
   repository: ChecklistRepository;
-  /** The page's one sender of queued ticks, shared by every open checklist. */
-  replayer: TickReplayer;
+  /** The page's one owner of queued ticks and confirmed rows, shared by every open checklist. */
+  queue: TickQueue;
   network?: NetworkSignal;
+  clock: Clock;
+  timers: Timers;
 }
 
 const DEFAULT_OPTIONS: Required<ChecklistSessionOptions> = { pollIntervalMs: 5000, retryDelayMs: 1000, maxRetryDelayMs: 30_000 };
 
-function sameRow(a: Tick, b: Tick): boolean {
-  return a.itemId === b.itemId;
-}
+/** The view without its ticks: those are the queue's. */
+type ViewFrame = Omit<UnitPlanView, 'ticks'>;
 
-export class SyncedChecklistSession implements ChecklistSession, ReplayObserver {
+export class SyncedChecklistSession implements ChecklistSession, TickQueueListener {
   private readonly listeners = new Set<() => void>();
   private readonly options: Required<ChecklistSessionOptions>;
+  private readonly scope: TickScope;
   private readonly stopListening?: () => void;
-  private readonly stopObserving: () => void;
+  private readonly unsubscribe: () => void;
   private snapshot: ChecklistSnapshot;
   private status: ChecklistSnapshot['status'] = 'loading';
-  /** The view as SharePoint last confirmed it; pending intents are laid over it in the snapshot. */
-  private view?: UnitPlanView;
-  private viewIsStale = false;
+  /** The view as SharePoint last confirmed it, but for its ticks (the queue holds those). */
+  private frame?: ViewFrame;
+  private frameIsStale = false;
   private problems: RowProblem[] = [];
   /** Ticks made before the person was known (the queue is per person), queued once they are. */
   private readonly early: TickIntent[] = [];
   private offline = false;
   private lastError?: DataErrorKind;
   private failures = 0;
-  private timer?: ReturnType<typeof setTimeout>;
+  private timer?: unknown;
   private closed = false;
 
   public constructor(
@@ -62,8 +63,9 @@ export class SyncedChecklistSession implements ChecklistSession, ReplayObserver 
     options: ChecklistSessionOptions = {}
   ) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
+    this.scope = { unitId, planId, period };
     this.snapshot = this.buildSnapshot();
-    this.stopObserving = context.replayer.observe(this);
+    this.unsubscribe = context.queue.subscribe(this);
     this.stopListening = context.network?.onOnline(() => this.retryNow());
     this.schedule(0);
   }
@@ -78,15 +80,16 @@ export class SyncedChecklistSession implements ChecklistSession, ReplayObserver 
   }
 
   public setDone(itemId: number, done: boolean, comment?: string): void {
-    const intent: TickIntent = { unitId: this.unitId, itemId, planId: this.planId, period: this.period, done, at: new Date().toISOString() };
+    const at = this.context.clock.now().toISOString();
+    const intent: TickIntent = { unitId: this.unitId, itemId, planId: this.planId, period: this.period, done, at };
     if (comment !== undefined) intent.comment = comment;
-    if (this.context.replayer.signedIn === undefined) {
+    if (this.context.queue.signedIn === undefined) {
       this.early.push(intent);
       this.publish();
       return;
     }
-    this.context.replayer.add(intent);
-    if (this.view !== undefined) void this.context.replayer.send();
+    this.context.queue.add(intent);
+    if (this.frame !== undefined) void this.context.queue.send();
   }
 
   public retryNow(): void {
@@ -96,21 +99,13 @@ export class SyncedChecklistSession implements ChecklistSession, ReplayObserver 
 
   public close(): void {
     this.closed = true;
-    clearTimeout(this.timer);
+    this.context.timers.clearTimeout(this.timer);
     this.stopListening?.();
-    this.stopObserving();
+    this.unsubscribe();
     this.listeners.clear();
   }
 
-  public knownTick(intent: TickIntent): Tick | undefined {
-    if (!this.isMine(intent)) return undefined;
-    return this.view?.ticks.find((tick) => tick.itemId === intent.itemId);
-  }
-
-  public confirmed(stored: Tick): void {
-    if (this.view !== undefined && this.isMine(stored)) {
-      this.view = { ...this.view, ticks: [...this.view.ticks.filter((tick) => !sameRow(tick, stored)), stored] };
-    }
+  public confirmed(): void {
     this.succeeded();
   }
 
@@ -126,7 +121,7 @@ export class SyncedChecklistSession implements ChecklistSession, ReplayObserver 
   public failed(error: unknown): void {
     this.offline = isTransient(error);
     this.lastError = errorKind(error);
-    if (this.view === undefined) this.status = 'failed';
+    if (this.frame === undefined) this.status = 'failed';
     this.failures += 1;
     const backoff = Math.min(this.options.maxRetryDelayMs, this.options.retryDelayMs * 2 ** (this.failures - 1));
     this.schedule(backoff);
@@ -135,22 +130,24 @@ export class SyncedChecklistSession implements ChecklistSession, ReplayObserver 
 
   private schedule(delayMs: number): void {
     if (this.closed) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      void this.tick();
+    const { timers } = this.context;
+    timers.clearTimeout(this.timer);
+    this.timer = timers.setTimeout(() => {
+      void this.syncRound();
     }, delayMs);
   }
 
-  /** One round: know the person, load or follow the view, then send what is queued. */
-  private async tick(): Promise<void> {
+  /** One poll round: know the person, load or follow the view, then send what is queued. */
+  private async syncRound(): Promise<void> {
+    const { queue } = this.context;
     try {
-      await this.context.replayer.start();
-      for (const intent of this.early.splice(0)) this.context.replayer.add(intent);
-      if (this.view === undefined || this.viewIsStale) await this.load();
+      await queue.start();
+      for (const intent of this.early.splice(0)) queue.add(intent);
+      if (this.frame === undefined || this.frameIsStale) await this.load();
       else await this.follow();
       this.succeeded();
       this.schedule(this.options.pollIntervalMs);
-      void this.context.replayer.send();
+      void queue.send();
     } catch (error) {
       this.failed(error);
     }
@@ -158,35 +155,32 @@ export class SyncedChecklistSession implements ChecklistSession, ReplayObserver 
 
   private async load(): Promise<void> {
     const loaded = await this.context.repository.loadUnitPlanView(this.unitId, this.planId, this.period);
-    this.view = loaded.value;
+    const { ticks, ...frame } = loaded.value;
+    this.frame = frame;
     this.problems = loaded.problems;
-    this.viewIsStale = false;
+    this.frameIsStale = false;
     this.status = 'ready';
+    this.context.queue.replaceRows(this.scope, ticks);
   }
 
   /** Others' changes since the view's token: one request when there are none. */
   private async follow(): Promise<void> {
-    const view = this.view as UnitPlanView;
+    const frame = this.frame as ViewFrame;
     let changes;
     try {
-      changes = await this.context.repository.changesSince(view.changeToken, this.unitId, this.period);
+      changes = await this.context.repository.changesSince(frame.changeToken, this.unitId, this.period);
     } catch (error) {
       // A token SharePoint no longer knows (too old) means reading the view afresh next round.
-      if (!isTransient(error)) this.viewIsStale = true;
+      if (!isTransient(error)) this.frameIsStale = true;
       throw error;
-    }
-    const deleted = new Set(changes.deletedRowIds);
-    let ticks = view.ticks.filter((tick) => tick.id === undefined || !deleted.has(tick.id));
-    for (const changed of changes.changed.filter((tick) => tick.planId === this.planId)) {
-      ticks = [...ticks.filter((tick) => !sameRow(tick, changed)), changed];
     }
     const changedRows = new Set(changes.problems.map((p) => p.itemId));
     this.problems = [...this.problems.filter((p) => p.list !== 'checklistTicks' || !changedRows.has(p.itemId)), ...changes.problems];
-    this.view = { ...view, ticks, changeToken: changes.nextToken };
-  }
-
-  private isMine(tick: Pick<Tick, 'unitId' | 'planId' | 'period'>): boolean {
-    return tick.unitId === this.unitId && tick.planId === this.planId && tick.period === this.period;
+    this.frame = { ...frame, changeToken: changes.nextToken };
+    this.context.queue.updateRows(
+      changes.changed.filter((tick) => tick.planId === this.planId),
+      changes.deletedRowIds
+    );
   }
 
   private succeeded(): void {
@@ -203,15 +197,12 @@ export class SyncedChecklistSession implements ChecklistSession, ReplayObserver 
   }
 
   private buildSnapshot(): ChecklistSnapshot {
-    const replayer = this.context.replayer;
-    const intents = [...replayer.intents(), ...this.early].filter((intent) => this.isMine(intent));
-    let view = this.view;
-    if (view !== undefined && intents.length > 0) {
-      const ticks = new Map(view.ticks.map((tick) => [tick.itemId, tick]));
-      for (const intent of intents) ticks.set(intent.itemId, applyIntentTo(ticks.get(intent.itemId), intent, replayer.signedIn));
-      view = { ...view, ticks: [...ticks.values()] };
-    }
-    const syncing = replayer.busy || this.status === 'loading';
+    const { queue } = this.context;
+    const intents = [...queue.intents(), ...this.early].filter(
+      (intent) => intent.unitId === this.unitId && intent.planId === this.planId && intent.period === this.period
+    );
+    const view = this.frame === undefined ? undefined : { ...this.frame, ticks: queue.rowsFor(this.scope, intents) };
+    const syncing = queue.busy || this.status === 'loading';
     return {
       status: this.status,
       view,
