@@ -8,4 +8,4 @@ export { createRepositories } from './repositories/createRepositories';
 export { provision } from './provisioning/provision';
 export { seed } from './seed/seed';
 export { DEMO_SEED, PROGRAMME_SEED } from './seed/content';
-export { describeRowProblem } from './rowProblems';
+export { LIST_TITLES } from './listTitles';

@@ -2,6 +2,7 @@ import type { ActionPlanRepository } from './actionPlans';
 import type { ChecklistRepository } from './checklist';
 import type { FollowUpRepository } from './followUp';
 import type { ProgrammeRepository } from './programme';
+import type { ListTitles } from './rows';
 import type { SiteRepository } from './site';
 import type { StaircaseRepository } from './staircase';
 import type { UnitRepository } from './units';
@@ -17,4 +18,6 @@ export interface Repositories {
   staircase: StaircaseRepository;
   updates: UpdateRepository;
   followUp: FollowUpRepository;
+  /** The lists' and columns' titles, so that the UI can name where a skipped row is. */
+  titles: ListTitles;
 }

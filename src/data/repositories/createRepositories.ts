@@ -1,6 +1,7 @@
 import { SPFI } from '@pnp/sp';
 import type { Repositories } from '../../app/contracts';
 import { Person } from '../../domain/person';
+import { LIST_TITLES } from '../listTitles';
 import { SpActionPlanRepository } from './SpActionPlanRepository';
 import { SpChecklistRepository } from './SpChecklistRepository';
 import { SpFollowUpRepository } from './SpFollowUpRepository';
@@ -22,6 +23,7 @@ export function createRepositories(sp: SPFI): Repositories {
     checklist: new SpChecklistRepository(sp, currentUser),
     staircase: new SpStaircaseRepository(sp, currentUser),
     updates: new SpUpdateRepository(sp),
-    followUp: new SpFollowUpRepository(sp)
+    followUp: new SpFollowUpRepository(sp),
+    titles: LIST_TITLES
   };
 }

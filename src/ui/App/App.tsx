@@ -5,6 +5,7 @@ import { LocalizationProvider, localizationFor, useLocalization } from '../loc';
 import { Navigation } from '../Navigation';
 import type { ViewKey } from '../routing';
 import { ErrorState } from '../states/ErrorState';
+import { ListTitlesProvider } from '../states/RowProblems';
 import type { NotSetUpProps } from '../states/NotSetUp';
 import { fluentTheme } from '../theme';
 import { UnitBar } from '../UnitBar';
@@ -176,9 +177,11 @@ export function App({ host }: AppProps): React.ReactElement {
     <IdPrefixProvider value={`mr-${COMPONENT_ID}-`}>
       <FluentProvider theme={theme} lang={localization.language} className={styles.provider}>
         <LocalizationProvider value={localization}>
-          <HeadingOffsetProvider value={host.hostKind === 'sharePointPage' ? 1 : 0}>
-            <AppFrame host={host} />
-          </HeadingOffsetProvider>
+          <ListTitlesProvider value={host.repositories.titles}>
+            <HeadingOffsetProvider value={host.hostKind === 'sharePointPage' ? 1 : 0}>
+              <AppFrame host={host} />
+            </HeadingOffsetProvider>
+          </ListTitlesProvider>
         </LocalizationProvider>
       </FluentProvider>
     </IdPrefixProvider>
