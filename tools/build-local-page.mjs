@@ -1,4 +1,4 @@
-// Bundles the local host page (src/hosts/local) into local/www: the same app code as the web part,
+// Bundles the local host page (src/hosts/devPage) into local/www: the same app code as the web part,
 // split per view as in SharePoint, for `npm start` to serve next to the local SharePoint.
 // Run directly (`node tools/build-local-page.mjs [outdir]`) or import `buildLocalPage` from a start script.
 import { copyFile, mkdir, rm } from 'node:fs/promises';
@@ -14,7 +14,7 @@ export async function buildLocalPage({ outdir = join(root, 'local', 'www'), mini
   await mkdir(outdir, { recursive: true });
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: ['src/hosts/local/index.tsx'],
+    entryPoints: ['src/hosts/devPage/index.tsx'],
     outdir,
     bundle: true,
     splitting: true,

@@ -4,28 +4,28 @@ import type { MrRepositories } from '../../app';
 import { periodOf } from '../../domain/period';
 import { App, COMPONENT_ID, HostContext, HostKind, localizationFor, routeFromQuery, routeToQuery, routeToSubPageId, SiteTheme } from '../../ui';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
-import { LOCAL_HOSTS, LOCAL_LANGUAGES, LOCAL_USERS, LocalHostKind, LocalOptions, LocalTheme, themesFor } from './localOptions';
-import { createLocalTeams, LocalTeams } from './localTeams';
+import { DEV_PAGE_HOSTS, DEV_PAGE_LANGUAGES, DEV_PAGE_USERS, DevPageHostKind, DevPageOptions, DevPageTheme, themesFor } from './devPageOptions';
+import { createDevPageTeams, DevPageTeams } from './devPageTeams';
 import { SITE_THEME, SITE_THEME_DARK_SECTION } from './sampleSiteTheme';
-import { useLocalHostStyles } from './useLocalHostStyles';
+import { useDevPageHostStyles } from './useDevPageHostStyles';
 
-export interface LocalHostProps {
+export interface DevPageHostProps {
   repositories: MrRepositories;
   dataSiteUrl: string;
-  initialOptions: LocalOptions;
+  initialOptions: DevPageOptions;
   /** The page's query when it opened: it holds the deep link. */
   initialSearch: string;
   /** Keeps the options and the deep link in the address. */
-  onAddressChange: (options: LocalOptions, route: string) => void;
+  onAddressChange: (options: DevPageOptions, route: string) => void;
   /** The local SharePoint knows the user by a cookie, so a new user means a fresh page. */
-  onUserChange: (options: LocalOptions, route: string) => void;
+  onUserChange: (options: DevPageOptions, route: string) => void;
 }
 
 const LOCALE = { sv: 'sv-SE', en: 'en-GB' } as const;
-const TEAMS_THEME: Record<LocalTheme, string> = { light: 'default', dark: 'dark', contrast: 'contrast', site: 'default' };
-const SITE_THEMES: Record<LocalTheme, SiteTheme | undefined> = { site: SITE_THEME, dark: SITE_THEME_DARK_SECTION, light: undefined, contrast: undefined };
-const FRAME: Record<Exclude<LocalHostKind, 'sharepoint'>, string> = { teams: 'content', personal: 'content', meeting: 'sidePanel' };
-const HOST_KIND: Record<LocalHostKind, HostKind> = { sharepoint: 'sharePointPage', teams: 'teamsTab', personal: 'teamsPersonal', meeting: 'meetingSidePanel' };
+const TEAMS_THEME: Record<DevPageTheme, string> = { light: 'default', dark: 'dark', contrast: 'contrast', site: 'default' };
+const SITE_THEMES: Record<DevPageTheme, SiteTheme | undefined> = { site: SITE_THEME, dark: SITE_THEME_DARK_SECTION, light: undefined, contrast: undefined };
+const FRAME: Record<Exclude<DevPageHostKind, 'sharepoint'>, string> = { teams: 'content', personal: 'content', meeting: 'sidePanel' };
+const HOST_KIND: Record<DevPageHostKind, HostKind> = { sharepoint: 'sharePointPage', teams: 'teamsTab', personal: 'teamsPersonal', meeting: 'meetingSidePanel' };
 
 interface ChoiceProps<T extends string> {
   label: string;
@@ -55,11 +55,11 @@ function Choice<T extends string>({ label, value, choices, labels, onChange }: C
  * app the web part renders, framed as a SharePoint page, a Teams tab or a meeting's side panel. In the
  * Teams frames a local stand-in for the Teams SDK goes through the same adapter as in Teams.
  */
-export function LocalHost({ repositories, dataSiteUrl, initialOptions, initialSearch, onAddressChange, onUserChange }: LocalHostProps): React.ReactElement {
-  const styles = useLocalHostStyles();
+export function DevPageHost({ repositories, dataSiteUrl, initialOptions, initialSearch, onAddressChange, onUserChange }: DevPageHostProps): React.ReactElement {
+  const styles = useDevPageHostStyles();
   const [options, setOptions] = React.useState(initialOptions);
   const [teamsFacts, setTeamsFacts] = React.useState<TeamsFacts>();
-  const teams = React.useRef<LocalTeams>();
+  const teams = React.useRef<DevPageTeams>();
   const link = React.useMemo(() => routeFromQuery(initialSearch, { view: 'overview' }), [initialSearch]);
   const [route, setRoute] = React.useState(link.route);
   const { strings } = localizationFor(LOCALE[options.lang]);
@@ -69,17 +69,17 @@ export function LocalHost({ repositories, dataSiteUrl, initialOptions, initialSe
   React.useEffect(() => {
     setTeamsFacts(undefined);
     if (options.host === 'sharepoint') return;
-    const localTeams = createLocalTeams({
+    const devPageTeams = createDevPageTeams({
       app: { theme: TEAMS_THEME[options.theme], locale: LOCALE[options.lang] },
       page: { frameContext: FRAME[options.host], subPageId: routeToSubPageId(route) },
       team: options.host === 'personal' ? undefined : { groupId: options.team }
     });
-    teams.current = localTeams;
-    watchTeams(localTeams.sdk, setTeamsFacts);
+    teams.current = devPageTeams;
+    watchTeams(devPageTeams.sdk, setTeamsFacts);
     // The route seeds the context once; later moves are the app's own.
   }, [options.host, options.team, options.lang]);
 
-  const update = (changes: Partial<LocalOptions>): void => {
+  const update = (changes: Partial<DevPageOptions>): void => {
     const next = { ...options, ...changes };
     if (changes.host !== undefined && !themesFor(changes.host).includes(next.theme)) next.theme = themesFor(changes.host)[0];
     // In Teams a theme switch is an event to the running tab, not a new tab.
@@ -105,36 +105,36 @@ export function LocalHost({ repositories, dataSiteUrl, initialOptions, initialSe
   };
   const app = <App host={inTeams ? withTeamsFacts(base, teamsFacts) : base} />;
 
-  const hostLabel: Record<LocalHostKind, string> = {
+  const hostLabel: Record<DevPageHostKind, string> = {
     sharepoint: strings.localHostSharePoint,
     teams: strings.localHostTeamsTab,
     personal: strings.localHostTeamsPersonal,
     meeting: strings.localHostMeeting
   };
-  const themeLabel: Record<LocalTheme, string> = {
+  const themeLabel: Record<DevPageTheme, string> = {
     light: strings.localThemeLight,
     dark: strings.localThemeDark,
     contrast: strings.localThemeContrast,
     site: strings.localThemeSite
   };
-  const userLabel: Record<LocalOptions['user'], string> = { editor: strings.localUserEditor, member: strings.localUserMember, reader: strings.localUserReader };
-  const languageLabel: Record<LocalOptions['lang'], string> = { sv: 'Svenska', en: 'English' };
+  const userLabel: Record<DevPageOptions['user'], string> = { editor: strings.localUserEditor, member: strings.localUserMember, reader: strings.localUserReader };
+  const languageLabel: Record<DevPageOptions['lang'], string> = { sv: 'Svenska', en: 'English' };
 
   return (
     <div className={styles.page}>
       <IdPrefixProvider value={`mr-local-${COMPONENT_ID}-`}>
         <FluentProvider theme={webLightTheme} lang={options.lang}>
           <form className={styles.toolbar} aria-label={strings.localToolbarLabel} onSubmit={(event) => event.preventDefault()}>
-            <Choice label={strings.localHost} value={options.host} labels={hostLabel} choices={LOCAL_HOSTS} onChange={(host) => update({ host })} />
+            <Choice label={strings.localHost} value={options.host} labels={hostLabel} choices={DEV_PAGE_HOSTS} onChange={(host) => update({ host })} />
             <Choice label={strings.localTheme} value={options.theme} labels={themeLabel} choices={themesFor(options.host)} onChange={(theme) => update({ theme })} />
             <Choice
               label={strings.localUser}
               value={options.user}
               labels={userLabel}
-              choices={LOCAL_USERS}
+              choices={DEV_PAGE_USERS}
               onChange={(user) => onUserChange({ ...options, user }, routeToQuery(route))}
             />
-            <Choice label={strings.localLanguage} value={options.lang} labels={languageLabel} choices={LOCAL_LANGUAGES} onChange={(lang) => update({ lang })} />
+            <Choice label={strings.localLanguage} value={options.lang} labels={languageLabel} choices={DEV_PAGE_LANGUAGES} onChange={(lang) => update({ lang })} />
           </form>
         </FluentProvider>
       </IdPrefixProvider>

@@ -1,10 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 /**
- * The local page's frames; sizes follow the hosts (Teams' meeting side panel is 320 px wide). The frames
+ * The development page's frames; sizes follow the hosts (Teams' meeting side panel is 320 px wide). The frames
  * lie outside the app's Fluent provider, so they use plain values rather than Fluent's CSS variables.
  */
-export const useLocalHostStyles = makeStyles({
+export const useDevPageHostStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },
   toolbar: {
     display: 'flex',

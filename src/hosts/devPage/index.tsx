@@ -5,11 +5,11 @@ import { createApp } from '../../app';
 import { createRepositories, createSp } from '../../data';
 import { DEMO_TEAMS_GROUP_ID } from '../../data/seed/content';
 import { browserPorts } from '../browserPorts';
-import { LocalHost } from './LocalHost';
-import { readOptions, USER_COOKIE, writeOptions } from './localOptions';
+import { DevPageHost } from './DevPageHost';
+import { readOptions, USER_COOKIE, writeOptions } from './devPageOptions';
 
 /**
- * The local page's entry: the app against the local SharePoint at /sites/mr on the same server, with
+ * The development page's entry: the app against the local SharePoint at /sites/mr on the same server, with
  * the same PnPjs code as in SharePoint; only the site address and how requests authenticate differ.
  */
 const dataSiteUrl = `${window.location.origin}/sites/mr`;
@@ -20,7 +20,7 @@ document.cookie = `${USER_COOKIE}=${options.user}; path=/; SameSite=Lax`;
 const sp = createSp({ siteUrl: dataSiteUrl, behavior: SPBrowser({ baseUrl: dataSiteUrl }) });
 const root = document.getElementById('root');
 ReactDom.render(
-  <LocalHost
+  <DevPageHost
     repositories={createApp(createRepositories(sp), { ...browserPorts(), siteUrl: sp.web.toUrl() })}
     dataSiteUrl={dataSiteUrl}
     initialOptions={options}

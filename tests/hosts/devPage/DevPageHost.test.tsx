@@ -2,17 +2,17 @@
 import * as React from 'react';
 import { act, fireEvent, render, RenderResult, screen, within } from '@testing-library/react';
 import { teamsHighContrastTheme, teamsLightTheme } from '@fluentui/react-components';
-import { LocalHost } from '../../../src/hosts/local/LocalHost';
-import type { LocalOptions } from '../../../src/hosts/local/localOptions';
+import { DevPageHost } from '../../../src/hosts/devPage/DevPageHost';
+import type { DevPageOptions } from '../../../src/hosts/devPage/devPageOptions';
 import { localizationFor } from '../../../src/ui/loc';
 import { fakeRepositories, GOAL_EN, GOAL_SV, TEAM_GROUP_ID, UNITS } from '../../ui/fakes';
 import { providerVariable, SITE_URL } from '../../ui/render';
 
-function renderLocalHost(options: Partial<LocalOptions>, search = ''): RenderResult & { onAddressChange: jest.Mock; onUserChange: jest.Mock } {
+function renderDevPageHost(options: Partial<DevPageOptions>, search = ''): RenderResult & { onAddressChange: jest.Mock; onUserChange: jest.Mock } {
   const onAddressChange = jest.fn();
   const onUserChange = jest.fn();
   const result = render(
-    <LocalHost
+    <DevPageHost
       repositories={fakeRepositories()}
       dataSiteUrl={SITE_URL}
       initialOptions={{ host: 'teams', theme: 'light', user: 'member', lang: 'sv', team: TEAM_GROUP_ID, ...options }}
@@ -33,13 +33,13 @@ function toolbar(): HTMLElement {
 
 describe('the local host page', () => {
   it('shows the app as a Teams tab through the same Teams adapter, opening the team’s unit and the deep link', async () => {
-    renderLocalHost({ host: 'teams' }, '?mrView=staircase');
+    renderDevPageHost({ host: 'teams' }, '?mrView=staircase');
     expect(await screen.findByRole('heading', { level: 2, name: sv.viewStaircase })).toBeTruthy();
     expect(await screen.findByText(UNITS[2].name)).toBeTruthy();
   });
 
   it('frames the app as a SharePoint page with its own title and main landmark', async () => {
-    renderLocalHost({ host: 'sharepoint', theme: 'site', user: 'editor' });
+    renderDevPageHost({ host: 'sharepoint', theme: 'site', user: 'editor' });
     const main = screen.getByRole('main');
     expect(within(main).getByRole('heading', { level: 1, name: sv.localPageTitle })).toBeTruthy();
     expect(within(main).getByRole('heading', { level: 2, name: sv.appTitle })).toBeTruthy();
@@ -47,7 +47,7 @@ describe('the local host page', () => {
   });
 
   it('switches the theme of a running Teams tab live, and keeps the choice in the address', async () => {
-    const { onAddressChange, container } = renderLocalHost({ host: 'teams', theme: 'light' });
+    const { onAddressChange, container } = renderDevPageHost({ host: 'teams', theme: 'light' });
     await screen.findByText(GOAL_SV);
     const app = container.querySelector('main') as HTMLElement;
     expect(providerVariable(app, 'colorNeutralBackground1')).toBe(teamsLightTheme.colorNeutralBackground1);
@@ -61,21 +61,21 @@ describe('the local host page', () => {
   });
 
   it('shows the compact layout in a meeting’s side panel', async () => {
-    renderLocalHost({ host: 'meeting', theme: 'dark' });
+    renderDevPageHost({ host: 'meeting', theme: 'dark' });
     expect(screen.getByText(sv.localMeetingTitle)).toBeTruthy();
     expect(await screen.findByText(GOAL_SV)).toBeTruthy();
     expect(screen.queryByText(sv.appSubtitle)).toBeNull();
   });
 
   it('changes the language of the page and the app', async () => {
-    renderLocalHost({ host: 'personal' });
+    renderDevPageHost({ host: 'personal' });
     fireEvent.change(within(toolbar()).getByRole('combobox', { name: sv.localLanguage }), { target: { value: 'en' } });
     expect(await screen.findByText(GOAL_EN)).toBeTruthy();
     expect(screen.getByRole('form', { name: en.localToolbarLabel })).toBeTruthy();
   });
 
   it('hands a new user to the page, which reloads as that user', async () => {
-    const { onUserChange } = renderLocalHost({ host: 'sharepoint', theme: 'site' });
+    const { onUserChange } = renderDevPageHost({ host: 'sharepoint', theme: 'site' });
     await screen.findByText(GOAL_SV);
     fireEvent.change(within(toolbar()).getByRole('combobox', { name: sv.localUser }), { target: { value: 'reader' } });
     expect(onUserChange).toHaveBeenCalledWith(expect.objectContaining({ user: 'reader', host: 'sharepoint' }), '?mrView=overview');

@@ -1,7 +1,7 @@
 import type { SiteTheme } from '../../ui';
 
 /**
- * A SharePoint site theme as the ThemeProvider service hands it to a web part, for the local page: a
+ * A SharePoint site theme as the ThemeProvider service hands it to a web part, for the development page: a
  * blue site theme on a white section, and the same theme on a strong (dark, inverted) section.
  */
 const PALETTE = {
