@@ -10,7 +10,7 @@ import nodeFetch, { Headers as NodeHeaders, Request as NodeRequest, Response as 
 import type { LocalSharePoint } from '../../local/server/index.ts';
 import type { MrRepositories } from '../../src/app';
 import type { Update } from '../../src/domain/update';
-import { UpdateEditor } from '../../src/ui/UpdateEditor';
+import { UpdateEditor } from '../../src/ui/Updates';
 import { startDemoSite } from '../data/demoSite';
 import { clientFor } from '../data/localSite';
 import { localization, renderInProviders } from '../ui/render';

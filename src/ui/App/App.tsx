@@ -46,7 +46,7 @@ export interface AppProps {
   host: HostContext;
 }
 
-interface ContentProps {
+interface SelectedViewProps {
   host: HostContext;
   state: AppState;
   view: ViewDefinition;
@@ -54,7 +54,7 @@ interface ContentProps {
 }
 
 /** The selected view, or the state that stands in its place: loading, not set up, or an error. */
-function Content({ host, state, view, onRetryView }: ContentProps): React.ReactElement {
+function SelectedView({ host, state, view, onRetryView }: SelectedViewProps): React.ReactElement {
   const { site, unit, route, navigate } = state;
   const { skeleton } = view;
   if (site.status === 'loading') return skeleton;
@@ -156,7 +156,7 @@ function AppFrame({ host }: AppProps): React.ReactElement {
               <MessageBarBody>{fill(strings.deepLinkInvalid, { link: state.invalidLink })}</MessageBarBody>
             </MessageBar>
           )}
-          <Content key={viewAttempt} host={host} state={state} view={selectedView} onRetryView={retryView} />
+          <SelectedView key={viewAttempt} host={host} state={state} view={selectedView} onRetryView={retryView} />
         </div>
       </Main>
     </div>

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { cleanup, configure, fireEvent, render, RenderResult, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { RichTextEditor, RichTextEditorProps, RichTextEditorStrings } from '../../../src/ui/RichTextEditor';
+import { RichTextEditor, RichTextEditorProps, RichTextEditorStrings } from '../../../src/ui/RichText';
 import { activeContentIn } from '../../fixtures/activeContent';
 import { HOSTILE_INPUTS } from '../../fixtures/hostileInputs';
 

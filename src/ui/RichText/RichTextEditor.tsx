@@ -27,7 +27,7 @@ import {
   TextItalicRegular,
   TextNumberListLtrRegular
 } from '@fluentui/react-icons';
-import { useRichTextViewStyles } from '../RichText';
+import { useRichTextViewStyles } from './useRichTextViewStyles';
 import type { RichTextEditorProps, RichTextFormat } from './RichTextEditor.types';
 import { useRichTextEditor } from './useRichTextEditor';
 import { useRichTextEditorStyles } from './useRichTextEditorStyles';

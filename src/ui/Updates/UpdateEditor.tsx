@@ -1,16 +1,16 @@
 import * as React from 'react';
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import { EyeRegular } from '@fluentui/react-icons';
 import type { UpdateRepository } from '../../app';
 import type { ActionPlan } from '../../domain/actionPlan';
 import { MAX_SUMMARY_LENGTH, Update, UpdateStatus } from '../../domain/update';
-import { ComparedField, EditorForm, useFieldMessage, useRichTextStrings } from '../Editors';
+import { ActionPlanPicker, ComparedField, EditorForm, useFieldMessage, useRichTextStrings } from '../Editors';
 import { useLocalization } from '../loc';
-import { RichTextEditor } from '../RichTextEditor';
-import { RichTextView } from '../RichText';
+import { RichTextEditor } from '../RichText/RichTextEditor';
+import { RichTextView } from '../RichText/RichTextView';
 import type { Route } from '../routing';
-import { UpdateList } from '../UpdateList';
-import { UpdateBody } from '../Updates/UpdateBody';
+import { UpdateBody } from './UpdateBody';
+import { UpdateList } from './UpdateList';
 import { fromLocalInput, toLocalInput } from './localTime';
 import { useUpdateEditor } from './useUpdateEditor';
 import { useUpdateEditorStyles } from './useUpdateEditorStyles';
@@ -95,19 +95,14 @@ export function UpdateEditor({ update, plans, repository, navigate, onDone, onCa
         strings={richText.editor}
         validationMessage={message('body', strings.updateFieldBody)}
       />
-      <Field label={strings.updateFieldPlan} hint={strings.updatePlanHint}>
-        <Select
-          value={value.planId === undefined ? '' : String(value.planId)}
-          onChange={(_event, data) => change({ planId: data.value === '' ? undefined : Number(data.value) })}
-        >
-          <option value="">{strings.updatePlanNone}</option>
-          {plans.map((plan) => (
-            <option key={plan.id} value={plan.id}>
-              {text(plan.title)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ActionPlanPicker
+        label={strings.updateFieldPlan}
+        hint={strings.updatePlanHint}
+        plans={plans}
+        planId={value.planId}
+        onChange={(planId) => change({ planId })}
+        noneLabel={strings.updatePlanNone}
+      />
       <Field label={strings.updateFieldStatus} validationMessage={message('status', strings.updateFieldStatus)}>
         <RadioGroup value={value.status} onChange={(_event, data) => setStatus(data.value as UpdateStatus)}>
           <Radio value="draft" label={strings.updateStatusDraft} />

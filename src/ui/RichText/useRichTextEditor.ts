@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { linkIssue } from '../../domain/validation';
-import { sanitizeHtml } from '../RichText';
+import { sanitizeHtml } from './sanitizeHtml';
 import type { LinkDialogState, RichTextEditorProps, RichTextEditorState, RichTextFormat } from './RichTextEditor.types';
 
 /**

@@ -4,27 +4,18 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AccessDeniedError, ConflictError, UpdateRepository, ValidationError } from '../../../src/app';
 import { MAX_SUMMARY_LENGTH, Update } from '../../../src/domain/update';
 import { validationMessage } from '../../../src/domain/validation';
-import { UpdateEditor } from '../../../src/ui/UpdateEditor';
+import { UpdateEditor } from '../../../src/ui/Updates';
 import { ACTION_PLANS, UPDATES } from '../fakes';
 import { LANGUAGES, localization, renderInProviders, TestLanguage } from '../render';
+import { scriptedSave } from '../../fixtures/scriptedSave';
 
 const NEW_UPDATE: Update = { id: 0, title: '', summary: '', body: '', status: 'draft', pinned: false };
 const STORED: Update = { ...UPDATES[1], etag: '"1"' };
 
 /** A repository whose save answers what the test says, recording what it was asked to store. */
 function repository(...answers: ((update: Update) => Promise<Update>)[]): UpdateRepository & { saved: Update[] } {
-  const saved: Update[] = [];
-  return {
-    saved,
-    published: jest.fn(),
-    all: jest.fn(),
-    remove: jest.fn(),
-    save: (update) => {
-      saved.push(update);
-      const answer = answers.shift() ?? (async (stored: Update) => ({ ...stored, id: stored.id || 7, etag: '"2"' }));
-      return answer(update);
-    }
-  };
+  const { saved, save } = scriptedSave(answers, (stored) => ({ ...stored, id: stored.id || 7, etag: '"2"' }));
+  return { saved, published: jest.fn(), all: jest.fn(), remove: jest.fn(), save };
 }
 
 describe.each(LANGUAGES)('UpdateEditor (%s)', (language: TestLanguage) => {
