@@ -19,7 +19,6 @@ export * from './contracts';
 export * from './ports';
 export { createApp } from './createApp';
 export type { AppSetup, MrRepositories } from './createApp';
-export { errorKind, isTransient } from './failures';
 export { loadFollowUp } from './followUp/loadFollowUp';
 export type { FollowUpData, LoadProgress } from './followUp/loadFollowUp';
 export { loadSiteAccess } from './start/loadSiteAccess';
