@@ -28,7 +28,7 @@ export async function buildLocalPage({ outdir = join(root, 'local', 'www'), mini
     define: { 'process.env.NODE_ENV': JSON.stringify(minify ? 'production' : 'development') },
     logLevel: 'warning'
   });
-  await copyFile(join(root, 'src', 'hosts', 'local', 'index.html'), join(outdir, 'index.html'));
+  await copyFile(join(root, 'src', 'hosts', 'devPage', 'index.html'), join(outdir, 'index.html'));
   return outdir;
 }
 
