@@ -1,4 +1,4 @@
-// Bundles the local host page (src/hosts/local): the same app code as the web part, split per view as in
+// Bundles the development page (src/hosts/devPage): the same app code as the web part, split per view as in
 // SharePoint, for `npm start` to serve next to the local SharePoint.
 //
 // Without an `outdir`, the build is content-addressed: it goes to .local/page/<hash of its files>, written
@@ -21,7 +21,7 @@ async function bundlePage(minify) {
   const staging = join(PAGES, 'bundle');
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: ['src/hosts/local/index.tsx'],
+    entryPoints: ['src/hosts/devPage/index.tsx'],
     outdir: staging,
     write: false,
     bundle: true,
@@ -35,13 +35,13 @@ async function bundlePage(minify) {
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': JSON.stringify(minify ? 'production' : 'development') },
     // The card's SPFx base classes run only in SharePoint; the Viva Connections mode runs the real card on
-    // stand-ins of their public contract (src/hosts/local/vivaConnections/aceStandIn.ts says why).
+    // stand-ins of their public contract (src/hosts/devPage/vivaConnections/aceStandIn.ts says why).
     // The card's quick view is expanded by adaptivecards-templating, whose expression engine's prebuilt
     // browser file calls an ES-module stand-in of Node's `assert` as a function and fails on first use;
     // so its Node build is bundled, with small browser stand-ins (tools/browser-shims) for the Node modules it needs.
     alias: {
-      '@microsoft/sp-adaptive-card-extension-base': './src/hosts/local/vivaConnections/aceStandIn.ts',
-      '@microsoft/sp-property-pane': './src/hosts/local/vivaConnections/propertyPaneStandIn.ts',
+      '@microsoft/sp-adaptive-card-extension-base': './src/hosts/devPage/vivaConnections/aceStandIn.ts',
+      '@microsoft/sp-property-pane': './src/hosts/devPage/vivaConnections/propertyPaneStandIn.ts',
       'adaptive-expressions': './node_modules/adaptive-expressions/lib/index.js',
       assert: './tools/browser-shims/assert.cjs',
       os: './tools/browser-shims/os.cjs',
@@ -50,7 +50,7 @@ async function bundlePage(minify) {
     logLevel: 'warning'
   });
   const files = result.outputFiles.map((file) => ({ path: relative(staging, file.path), contents: file.contents }));
-  files.push({ path: 'index.html', contents: await readFile(join(root, 'src', 'hosts', 'local', 'index.html')) });
+  files.push({ path: 'index.html', contents: await readFile(join(root, 'src', 'hosts', 'devPage', 'index.html')) });
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 

@@ -8,7 +8,7 @@
  * The naive sample page (bench-naive.html) is measured in the same runs, interleaved, for `naive`.
  */
 import type { Browser } from 'playwright-core';
-import type { MrRepositories } from '../../src/data';
+import type { MrRepositories } from '../../src/app';
 import { loadUntilInteractive, newContext } from '../support/browser';
 import type { PageLoad } from '../support/browser';
 import { dataRequests, requestPaths } from '../support/server';

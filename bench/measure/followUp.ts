@@ -5,9 +5,9 @@
  * the sample's is naiveFollowUp. Used on the demo lists and, from `scale`, on 180,000 tick rows.
  */
 import type { SPFI } from '@pnp/sp';
-import type { MrRepositories } from '../../src/data';
+import type { MrRepositories } from '../../src/app';
 import { previousPeriod } from '../../src/domain/period';
-import { loadFollowUp } from '../../src/ui/FollowUp/loadFollowUp';
+import { loadFollowUp } from '../../src/app';
 import { naiveFollowUp } from '../naive/naiveLoader';
 import type { BenchServer } from '../support/server';
 import { ratio } from '../support/stats';

@@ -11,7 +11,7 @@
 import { tickKey } from '../../src/domain/checklist';
 import { assessmentKey } from '../../src/domain/staircase';
 import { STAIRCASE_STEPS } from '../../src/domain/programme';
-import type { MrRepositories } from '../../src/data';
+import type { MrRepositories } from '../../src/app';
 import { LISTS } from '../../src/data/schema';
 import type { SPFI } from '@pnp/sp';
 import { naiveUnitPlanView } from '../naive/naiveLoader';

@@ -3,8 +3,8 @@ import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
 import { createRepositories, createSp } from '../../src/data';
-import type { MrRepositories } from '../../src/data';
-import { memoryStorage } from '../../src/data/session/pendingTicks';
+import { createApp, memoryStorage } from '../../src/app';
+import type { MrRepositories } from '../../src/app';
 
 export type LocalUserKey = 'editor' | 'member' | 'reader';
 
@@ -14,7 +14,7 @@ export function productClient(siteUrl: string, user: LocalUserKey): { sp: SPFI; 
     siteUrl,
     behavior: (instance) => instance.using(SPBrowser({ baseUrl: siteUrl }), InjectHeaders({ 'X-MR-Local-User': user }))
   });
-  return { sp, repos: createRepositories(sp, { storage: memoryStorage() }) };
+  return { sp, repos: createApp(createRepositories(sp), { storage: memoryStorage(), siteUrl: sp.web.toUrl() }) };
 }
 
 /** `spfi(url).using(SPBrowser())`, as the PnPjs getting-started samples set it up (no batching, no extra retries). */

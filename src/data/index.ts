@@ -1,13 +1,11 @@
 /**
- * What the hosts and the UI take from the data layer: the PnPjs setup, the repositories, provisioning
- * and seed content, and the words for a row that could not be read.
+ * What the hosts' composition roots take from the data layer: the PnPjs setup, the repositories (which
+ * implement app/contracts), provisioning and seed content.
  */
 export { createSp } from './sp';
 export type { SpOptions } from './sp';
 export { createRepositories } from './repositories/createRepositories';
-export type { RepositoryEnvironment } from './repositories/createRepositories';
 export { provision } from './provisioning/provision';
 export { seed } from './seed/seed';
 export { DEMO_SEED, PROGRAMME_SEED } from './seed/content';
-export { describeRowProblem } from './rowProblems';
-export * from './repositories/interfaces';
+export { LIST_TITLES } from './listTitles';

@@ -3,6 +3,10 @@
  * repositories read field names from it, and tests check the local SharePoint against it.
  * Bump SCHEMA_VERSION whenever a list or field is added or changed; provisioning upgrades in place.
  */
+import type { ListKey } from '../app/contracts';
+
+export type { ListKey };
+
 export const SCHEMA_VERSION = 1;
 
 export type FieldType = 'Text' | 'Note' | 'RichText' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'User' | 'UserMulti' | 'Url';
@@ -40,15 +44,6 @@ export interface ListSchema {
   fields: readonly FieldSchema[];
 }
 
-export type ListKey =
-  | 'settings'
-  | 'units'
-  | 'programme'
-  | 'actionPlans'
-  | 'checklistItems'
-  | 'checklistTicks'
-  | 'staircaseAssessments'
-  | 'updates';
 
 export const UNIT_TYPE_CHOICES = ['committee', 'districtCommittee', 'companyBoard', 'administration', 'team'] as const;
 export const PROGRAMME_KIND_CHOICES = ['goal', 'focusArea', 'methodStep', 'staircaseStep'] as const;

@@ -1,6 +1,6 @@
 import { listOf } from '../../src/data/queries';
 import { Tick, tickKey } from '../../src/domain/checklist';
-import { ChecklistSession } from '../../src/data/repositories/interfaces';
+import { ChecklistSession } from '../../src/app';
 import { clientFor, eventually } from './localSite';
 import { DemoSite, startDemoSite } from './demoSite';
 

@@ -1,5 +1,5 @@
 import { assessmentKey } from '../../src/domain/staircase';
-import { ConflictError, ValidationError } from '../../src/data/repositories/interfaces';
+import { ConflictError, ValidationError } from '../../src/app';
 import { clientFor } from './localSite';
 import { DemoSite, startDemoSite } from './demoSite';
 

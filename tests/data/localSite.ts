@@ -1,16 +1,15 @@
 /**
  * Integration-test helpers: a local SharePoint per test file and the product's own PnPjs setup
- * (createSp + createRepositories) acting as one of the local users.
+ * (createSp + createRepositories + createApp) acting as one of the local users.
  */
 import { InjectHeaders } from '@pnp/queryable';
 import { SPBrowser } from '@pnp/sp';
 import { startLocalSharePoint } from '../../local/server/index.ts';
 import type { LocalSharePoint, LocalSharePointOptions, LocalUserKey } from '../../local/server/index.ts';
-import { createRepositories, RepositoryEnvironment } from '../../src/data/repositories/createRepositories';
-import { MrRepositories } from '../../src/data/repositories/interfaces';
+import { AppPorts, createApp, memoryStorage, MrRepositories } from '../../src/app';
+import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { RetryPolicy } from '../../src/data/resilience';
 import { createSp, SPFI } from '../../src/data/sp';
-import { memoryStorage } from '../../src/data/session/pendingTicks';
 
 /**
  * Short waits, so that a test with injected faults does not sit out real Retry-After periods. Each attempt
@@ -36,9 +35,9 @@ export interface Client {
   repos: MrRepositories;
 }
 
-export function clientFor(siteUrl: string, user: LocalUserKey = 'editor', environment: RepositoryEnvironment = {}, retry?: Partial<RetryPolicy>): Client {
+export function clientFor(siteUrl: string, user: LocalUserKey = 'editor', environment: Partial<AppPorts> = {}, retry?: Partial<RetryPolicy>): Client {
   const sp = spFor(siteUrl, user, retry);
-  return { sp, repos: createRepositories(sp, { storage: memoryStorage(), ...environment }) };
+  return { sp, repos: createApp(createRepositories(sp), { storage: memoryStorage(), ...environment, siteUrl: sp.web.toUrl() }) };
 }
 
 /** Resolves when `check` holds, polling; fails with `what` after `timeoutMs`. */

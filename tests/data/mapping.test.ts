@@ -2,7 +2,8 @@ import { readTick, newTickFields, tickChangeFields } from '../../src/data/mappin
 import { dateOnlyFromSharePoint, dateOnlyToSharePoint, readRows } from '../../src/data/mapping/rowReader';
 import { readActionPlan } from '../../src/data/mapping/actionPlans';
 import { readUnit } from '../../src/data/mapping/units';
-import { describeRowProblem } from '../../src/data/rowProblems';
+import { LIST_TITLES } from '../../src/data/listTitles';
+import { describeRowProblem } from '../../src/ui/states';
 
 const tickRow = (patch: Record<string, unknown> = {}): Record<string, unknown> => ({
   'odata.etag': '"2"',
@@ -53,8 +54,8 @@ describe('reading rows', () => {
       },
       { list: 'checklistTicks', itemId: 14, issues: [{ field: 'Done', code: 'wrongType' }] }
     ]);
-    expect(describeRowProblem(loaded.problems[0], 'sv')).toBe('MrChecklistTicks, rad 13: Fyll i Enhet. Period har fel typ av värde.');
-    expect(describeRowProblem(loaded.problems[1], 'en')).toBe('MrChecklistTicks, item 14: Klar has the wrong kind of value.');
+    expect(describeRowProblem(loaded.problems[0], 'sv', LIST_TITLES)).toBe('MrChecklistTicks, rad 13: Fyll i Enhet. Period har fel typ av värde.');
+    expect(describeRowProblem(loaded.problems[1], 'en', LIST_TITLES)).toBe('MrChecklistTicks, item 14: Klar has the wrong kind of value.');
   });
 
   it('reports the domain rules by the column an editor would fix', () => {

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalSharePoint } from '../../local/server/index.ts';
 import type { LocalSharePoint } from '../../local/server/index.ts';
-import { memoryStorage } from '../../src/data/session/pendingTicks';
-import { ChecklistSession } from '../../src/data/repositories/interfaces';
+import { ChecklistSession, memoryStorage } from '../../src/app';
 import { clientFor, eventually } from './localSite';
 import { DemoSite, startDemoSite } from './demoSite';
 

@@ -1,4 +1,5 @@
-import { memoryStorage, PendingTicks, pendingTicksKey } from '../../src/data/session/pendingTicks';
+import { memoryStorage } from '../../src/app';
+import { PendingTicks, pendingTicksKey } from '../../src/app/checklist/pendingTicks';
 import { TickIntent } from '../../src/domain/checklist';
 
 const intent = (itemId: number, done: boolean, at: string): TickIntent => ({ unitId: 4, itemId, planId: 1, period: 2025, done, at });

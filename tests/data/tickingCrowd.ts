@@ -4,7 +4,7 @@
  * on the same value for everyone, so "each person's last intent" is one known state; each client's own
  * unit ends on what that client set last.
  */
-import { ChecklistSession } from '../../src/data/repositories/interfaces';
+import { ChecklistSession } from '../../src/app';
 import { clientFor, eventually } from './localSite';
 import { DemoSite } from './demoSite';
 import { Tick } from '../../src/domain/checklist';

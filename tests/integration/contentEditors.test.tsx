@@ -8,7 +8,7 @@ import * as React from 'react';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import nodeFetch, { Headers as NodeHeaders, Request as NodeRequest, Response as NodeResponse } from 'node-fetch';
 import type { LocalSharePoint } from '../../local/server/index.ts';
-import type { MrRepositories } from '../../src/data/repositories/interfaces';
+import type { MrRepositories } from '../../src/app';
 import type { Unit } from '../../src/domain/unit';
 import { ChecklistItemsEditor } from '../../src/ui/Content/ChecklistItemsEditor';
 import { UnitsEditor } from '../../src/ui/Content/UnitsEditor';

@@ -6,32 +6,20 @@
  * nothing has run and no handler attribute or dangerous URL is left.
  */
 import * as React from 'react';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { ChecklistItem } from '../../src/domain/checklist';
 import type { Unit } from '../../src/domain/unit';
 import type { Update } from '../../src/domain/update';
 import { Checklist } from '../../src/ui/Checklist';
 import { UnitBar } from '../../src/ui/UnitBar';
-import { UpdateEditor } from '../../src/ui/UpdateEditor';
-import { Updates } from '../../src/ui/Updates';
+import { UpdateEditor, Updates } from '../../src/ui/Updates';
 import { activeContentIn, provokeEveryHandler } from '../fixtures/activeContent';
-import { HOSTILE_FLAG, HOSTILE_INPUTS } from '../fixtures/hostileInputs';
+import { HOSTILE_INPUTS } from '../fixtures/hostileInputs';
+import { watchHostileWindow } from '../fixtures/hostileWindow';
 import { ACTION_PLANS, EDITOR, fakeRepositories, OWNER_PERMISSIONS, PERIOD, PROGRAMME_ENTRIES, UNITS } from '../ui/fakes';
 import { renderInProviders, SITE_URL, viewProps } from '../ui/render';
 
-type WatchedWindow = Window & { [HOSTILE_FLAG]?: unknown };
-const watchedWindow = window as WatchedWindow;
-let alertSpy: jest.SpyInstance;
-
-beforeEach(() => {
-  delete watchedWindow[HOSTILE_FLAG];
-  alertSpy = jest.spyOn(window, 'alert').mockImplementation(() => undefined);
-});
-
-afterEach(() => {
-  cleanup();
-  alertSpy.mockRestore();
-});
+const watch = watchHostileWindow();
 
 /** Where one input is shown: the elements that hold its text, not the product's own icons and controls around them. */
 interface Shown {
@@ -46,8 +34,8 @@ function expectInert(root: HTMLElement, shown: Shown[]): void {
     elements.length === 0 ? [`${name}: not shown`] : elements.flatMap((element) => activeContentIn(element).map((fault) => `${name}: ${fault}`))
   );
   expect(faults).toEqual([]);
-  expect(watchedWindow[HOSTILE_FLAG]).toBeUndefined();
-  expect(alertSpy).not.toHaveBeenCalled();
+  expect(watch.flag()).toBeUndefined();
+  expect(watch.alert()).not.toHaveBeenCalled();
 }
 
 const hostileUpdates: Update[] = HOSTILE_INPUTS.map((input, index) => ({

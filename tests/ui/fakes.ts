@@ -21,7 +21,8 @@ import type {
   StaircaseRepository,
   UnitRepository,
   UpdateRepository
-} from '../../src/data/repositories/interfaces';
+} from '../../src/app';
+import { LIST_TITLES } from '../../src/data/listTitles';
 import type { ActionPlan } from '../../src/domain/actionPlan';
 import type { ChecklistItem, Tick } from '../../src/domain/checklist';
 import { tickKey } from '../../src/domain/checklist';
@@ -306,7 +307,7 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
     }
   };
 
-  return { site, programme, units: unitRepository, actionPlans, checklist, staircase, updates: updateRepository, followUp, openChecklist };
+  return { site, programme, units: unitRepository, actionPlans, checklist, staircase, updates: updateRepository, followUp, titles: LIST_TITLES, openChecklist };
 }
 
 /** A promise that never settles: a request still under way. */

@@ -5,11 +5,13 @@
 import * as React from 'react';
 import { render, RenderResult } from '@testing-library/react';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import type { MrRepositories } from '../../src/data/repositories/interfaces';
+import type { MrRepositories } from '../../src/app';
 import { App } from '../../src/ui/App';
 import type { ViewProps } from '../../src/ui/common';
 import type { HostContext } from '../../src/ui/App';
+import { LIST_TITLES } from '../../src/data/listTitles';
 import { Localization, LocalizationProvider, localizationFor } from '../../src/ui/loc';
+import { ListTitlesProvider } from '../../src/ui/states';
 import { fakeRepositories, MEMBER_PERMISSIONS, PERIOD, UNITS } from './fakes';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one to choose its layout.
@@ -59,7 +61,9 @@ export function renderApp(language: TestLanguage, overrides: Partial<HostContext
 export function renderInProviders(language: TestLanguage, element: React.ReactElement): RenderResult {
   return render(
     <FluentProvider theme={teamsLightTheme}>
-      <LocalizationProvider value={localization(language)}>{element}</LocalizationProvider>
+      <LocalizationProvider value={localization(language)}>
+        <ListTitlesProvider value={LIST_TITLES}>{element}</ListTitlesProvider>
+      </LocalizationProvider>
     </FluentProvider>
   );
 }

@@ -8,7 +8,8 @@ require('@rushstack/eslint-config/patch/modern-module-resolution');
 // (`app/contracts`); anything not listed is forbidden. Third-party packages are restricted separately below.
 const LAYERS = {
   domain: [],
-  data: ['domain', 'app/contracts'],
+  // data implements app's contracts, and may use the ports the hosts supply and how app classifies a failure.
+  data: ['domain', 'app/contracts', 'app/ports', 'app/failures.ts'],
   app: ['domain'],
   ui: ['domain', 'app'],
   hosts: ['domain', 'data', 'app', 'ui']
@@ -17,7 +18,8 @@ const LAYERS = {
 // The only files outside src/data that may set up PnPjs: the hosts' composition roots, by name.
 const COMPOSITION_ROOTS = [
   'src/hosts/webpart/MrProgrammeWebPart.ts',
-  'src/hosts/local/index.tsx',
+  'src/hosts/card/MrProgrammeCardAdaptiveCardExtension.ts',
+  'src/hosts/devPage/index.tsx',
   'src/hosts/*/compose*.ts',
   'src/hosts/*/compose*.tsx'
 ];
@@ -204,9 +206,9 @@ function eslintConfig(root) {
       },
       // Type-aware where a tsconfig covers the files. The rest of tests/ has none (jest compiles it with swc).
       {
-        files: ['local/server/**/*.ts', 'tests/local/**/*.ts'],
+        files: ['local/server/**/*.ts', 'tests/localSharePoint/**/*.ts'],
         // The fuzz test imports src/ (the product's own requests), so local/tsconfig.json leaves it out.
-        excludedFiles: ['tests/local/fuzz.test.ts'],
+        excludedFiles: ['tests/localSharePoint/fuzz.test.ts'],
         parserOptions: { project: './local/tsconfig.json' },
         rules: TYPED_NODE_RULES
       },

@@ -4,7 +4,6 @@
  * with no unit, the programme's goal and the latest update. The answer is plain data, so that the card
  * can keep it in its cache and render it again at once on the next load.
  */
-import type { RowProblem } from '../../data/repositories/interfaces';
 import type { LocalizedText } from '../../domain/language';
 import { Period } from '../../domain/period';
 import { programmeEntryKey, STAIRCASE_STEPS } from '../../domain/programme';
@@ -12,7 +11,7 @@ import { progressByPlan, progressOf } from '../../domain/progress';
 import { staircaseLevel } from '../../domain/staircase';
 import type { Unit } from '../../domain/unit';
 import { isNewSince } from '../../domain/update';
-import type { CardRepository, UnitPeriodRows } from './CardRepository';
+import type { CardRepository, RowProblem, UnitPeriodRows } from '../contracts';
 
 /** Updates the quick view lists: a glance, not the updates view. */
 export const CARD_UPDATES = 3;

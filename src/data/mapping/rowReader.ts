@@ -7,7 +7,7 @@
  */
 import type { Person } from '../../domain/person';
 import type { ValidationIssue } from '../../domain/validation';
-import type { Loaded, RowProblem } from '../repositories/interfaces';
+import type { Loaded, RowProblem } from '../../app/contracts';
 import { FieldSchema, ListSchema } from '../schema';
 
 /** A list row as SharePoint's REST API returns it in JSON (minimal metadata). */

@@ -7,7 +7,7 @@
 import { SPFI } from '@pnp/sp';
 import { IList } from '@pnp/sp/lists';
 import '@pnp/sp/site-groups/web';
-import { httpStatusOf } from '../errors';
+import { httpStatusOf } from '../../app/failures';
 
 /** SP.RoleType.Reader: the built-in Read permission level, found by type because its name is localised. */
 const READER_ROLE_TYPE = 2;

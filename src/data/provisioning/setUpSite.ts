@@ -4,7 +4,7 @@
  * (its own chunk in the web part), and the first view never carries the lists' schema work or the seed text.
  */
 import { SPFI } from '@pnp/sp';
-import type { ProvisioningProgress } from '../repositories/interfaces';
+import type { ProvisioningProgress } from '../../app/contracts';
 import { PROGRAMME_SEED } from '../seed/content';
 import { seed } from '../seed/seed';
 import { provision } from './provision';

@@ -1,12 +1,12 @@
 import { SPFI } from '@pnp/sp';
 import { ActionPlan, validateActionPlan } from '../../domain/actionPlan';
 import { ChecklistItem, sortItems, validateChecklistItem } from '../../domain/checklist';
-import { translated } from '../errors';
+import { translated } from '../translateErrors';
 import { ACTION_PLAN_QUERY, actionPlanFields, readActionPlan } from '../mapping/actionPlans';
 import { CHECKLIST_ITEM_QUERY, checklistItemFields, readChecklistItem } from '../mapping/checklistItems';
 import { readRows } from '../mapping/rowReader';
 import { inOneBatch, listOf, readAll } from '../queries';
-import { ActionPlanRepository, Loaded } from './interfaces';
+import { ActionPlanRepository, Loaded } from '../../app/contracts';
 import { ListRows } from './listRows';
 import { saveRow } from './saveRow';
 

@@ -1,8 +1,8 @@
 import { SPFI } from '@pnp/sp';
-import type { CardRepository, CardSnapshot, UnitPeriodRows } from '../../app/card/CardRepository';
+import { CardRepository, CardSnapshot, Loaded, mergeRowProblems, UnitPeriodRows } from '../../app/contracts';
 import { Period } from '../../domain/period';
 import { assembleProgramme } from '../../domain/programme';
-import { translated } from '../errors';
+import { translated } from '../translateErrors';
 import { ACTION_PLAN_QUERY, readActionPlan } from '../mapping/actionPlans';
 import { ASSESSMENT_QUERY, readAssessment } from '../mapping/assessments';
 import { CHECKLIST_ITEM_QUERY, readChecklistItem } from '../mapping/checklistItems';
@@ -12,8 +12,6 @@ import { readTick, TICK_QUERY } from '../mapping/ticks';
 import { readUnit, UNIT_QUERY } from '../mapping/units';
 import { UPDATE_QUERY } from '../mapping/updates';
 import { inOneBatch, rowsOf, unitPeriodFilter } from '../queries';
-import { mergeRowProblems } from '../rowProblems';
-import { Loaded } from './interfaces';
 import { recentUpdateRows, recentUpdates } from './SpUpdateRepository';
 
 /** The card lists titles and dates and counts what is new: no bodies, no authors. */

@@ -2,7 +2,7 @@ import { SPFI } from '@pnp/sp';
 import { applyIntentTo, Tick, TickIntent } from '../../domain/checklist';
 import { Period } from '../../domain/period';
 import { Person } from '../../domain/person';
-import { translated } from '../errors';
+import { translated } from '../translateErrors';
 import { readActionPlan, ACTION_PLAN_QUERY } from '../mapping/actionPlans';
 import { ASSESSMENT_QUERY, readAssessment } from '../mapping/assessments';
 import { CHECKLIST_ITEM_QUERY, readChecklistItem } from '../mapping/checklistItems';
@@ -11,7 +11,7 @@ import { newTickFields, readTick, TICK_QUERY, tickChangeFields } from '../mappin
 import { readUnit, UNIT_QUERY } from '../mapping/units';
 import { inOneBatch, listOf, readAll, rowsOf, unitPeriodFilter } from '../queries';
 import { ListRows, RowVersion } from './listRows';
-import { ChangeToken, ChecklistRepository, ConflictError, Loaded, TickChanges, UnitPlanView, ValidationError } from './interfaces';
+import { ChangeToken, ChecklistRepository, ConflictError, Loaded, TickChanges, UnitPlanView, ValidationError } from '../../app/contracts';
 
 /** How often one intent is re-applied after meeting newer versions before it is left for a later try. */
 const MAX_WRITE_ATTEMPTS = 8;

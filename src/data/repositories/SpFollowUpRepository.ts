@@ -2,13 +2,13 @@ import { SPFI } from '@pnp/sp';
 import { Period } from '../../domain/period';
 import { StaircaseAssessment } from '../../domain/staircase';
 import { Tick } from '../../domain/checklist';
-import { translated } from '../errors';
+import { translated } from '../translateErrors';
 import { ASSESSMENT_QUERY, readAssessment } from '../mapping/assessments';
 import { readRows, RowQuery, SpRow } from '../mapping/rowReader';
 import { readTick, TICK_QUERY } from '../mapping/ticks';
 import { readWholeList } from '../queries';
 import { ListKey } from '../schema';
-import { FollowUpRepository, Loaded } from './interfaces';
+import { FollowUpRepository, Loaded } from '../../app/contracts';
 
 /**
  * Some periods' rows for the whole city. One period holds more than 5,000 ticks, so SharePoint refuses a

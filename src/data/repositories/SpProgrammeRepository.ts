@@ -1,13 +1,13 @@
 import { SPFI } from '@pnp/sp';
 import { Period } from '../../domain/period';
 import { assembleProgramme, ProgrammeEntry, validateProgrammeEntry } from '../../domain/programme';
-import { translated } from '../errors';
+import { translated } from '../translateErrors';
 import { ACTION_PLAN_QUERY, readActionPlan } from '../mapping/actionPlans';
 import { ASSESSMENT_QUERY, readAssessment } from '../mapping/assessments';
 import { programmeEntryFields, PROGRAMME_QUERY, readProgrammeEntry } from '../mapping/programme';
 import { readRows, SpRow } from '../mapping/rowReader';
 import { inOneBatch, rowsOf, unitPeriodFilter } from '../queries';
-import { Loaded, Overview, ProgrammeRepository } from './interfaces';
+import { Loaded, Overview, ProgrammeRepository } from '../../app/contracts';
 import { ListRows } from './listRows';
 import { saveRow } from './saveRow';
 import { recentUpdateRows, recentUpdates } from './SpUpdateRepository';

@@ -1,10 +1,11 @@
 import { SPFI } from '@pnp/sp';
 import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
 import { Person } from '../../domain/person';
-import { httpStatusOf, translated } from '../errors';
+import { httpStatusOf } from '../../app/failures';
+import { translated } from '../translateErrors';
 import { inOneBatch, listOf, odataText } from '../queries';
 import { SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from '../schema';
-import { Permissions, ProvisioningProgress, SiteRepository, SiteStatus } from './interfaces';
+import { Permissions, ProvisioningProgress, SiteRepository, SiteStatus } from '../../app/contracts';
 
 const NO_PERMISSIONS: IBasePermissions = { Low: 0, High: 0 };
 

@@ -2,11 +2,11 @@ import { SPFI } from '@pnp/sp';
 import { Period } from '../../domain/period';
 import { Person } from '../../domain/person';
 import { StaircaseAssessment, validateAssessment } from '../../domain/staircase';
-import { translated } from '../errors';
+import { translated } from '../translateErrors';
 import { ASSESSMENT_QUERY, assessmentChangeFields, newAssessmentFields, readAssessment } from '../mapping/assessments';
 import { readRows } from '../mapping/rowReader';
 import { readAll } from '../queries';
-import { ConflictError, Loaded, NotFoundError, StaircaseRepository, ValidationError } from './interfaces';
+import { ConflictError, Loaded, NotFoundError, StaircaseRepository, ValidationError } from '../../app/contracts';
 import { ListRows } from './listRows';
 
 export class SpStaircaseRepository implements StaircaseRepository {

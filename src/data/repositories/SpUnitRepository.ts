@@ -1,10 +1,10 @@
 import { SPFI } from '@pnp/sp';
 import { Unit, validateUnit } from '../../domain/unit';
-import { translated } from '../errors';
+import { translated } from '../translateErrors';
 import { readRows, SpRow } from '../mapping/rowReader';
 import { readUnit, UNIT_QUERY, unitFields } from '../mapping/units';
 import { odataText, readAll, rowsOf } from '../queries';
-import { Loaded, UnitRepository } from './interfaces';
+import { Loaded, UnitRepository } from '../../app/contracts';
 import { ListRows } from './listRows';
 import { saveRow } from './saveRow';
 

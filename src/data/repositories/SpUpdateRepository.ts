@@ -1,11 +1,11 @@
 import { SPFI } from '@pnp/sp';
 import { IItems } from '@pnp/sp/items';
 import { isVisible, sortForStaff, Update, validateUpdate } from '../../domain/update';
-import { translated } from '../errors';
+import { translated } from '../translateErrors';
 import { readRows, RowQuery, SpRow } from '../mapping/rowReader';
 import { readUpdate, UPDATE_QUERY, updateFields } from '../mapping/updates';
 import { listOf, readAll, rowsOf } from '../queries';
-import { Loaded, UpdateRepository } from './interfaces';
+import { Loaded, UpdateRepository } from '../../app/contracts';
 import { ListRows } from './listRows';
 import { saveRow } from './saveRow';
 

@@ -5,7 +5,7 @@
  * races another.
  */
 import { SPFI } from '@pnp/sp';
-import { httpStatusOf, isTransient } from '../errors';
+import { httpStatusOf, isTransient } from '../../app/failures';
 import { Mapped, RowQuery, SpFields, SpRow } from '../mapping/rowReader';
 import { listOf, odataText } from '../queries';
 import { ListKey } from '../schema';

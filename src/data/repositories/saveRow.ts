@@ -1,6 +1,6 @@
 import { ValidationIssue } from '../../domain/validation';
 import { SpFields } from '../mapping/rowReader';
-import { ConflictError, NotFoundError, ValidationError } from './interfaces';
+import { ConflictError, NotFoundError, ValidationError } from '../../app/contracts';
 import { ListRows, RowVersion } from './listRows';
 
 /** Entities with id 0 are new; stored ones carry the etag they were read with. */

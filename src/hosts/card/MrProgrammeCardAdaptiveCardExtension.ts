@@ -2,7 +2,7 @@ import { BaseAdaptiveCardExtension } from '@microsoft/sp-adaptive-card-extension
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { SPFx } from '@pnp/sp';
 import { CardData, loadCardData } from '../../app/card/loadCardData';
-import { errorKind } from '../../data/errors';
+import { errorKind } from '../../app/failures';
 import { SpCardRepository } from '../../data/repositories/SpCardRepository';
 import { createSp } from '../../data/sp';
 import { periodOf } from '../../domain/period';

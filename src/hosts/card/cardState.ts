@@ -1,5 +1,5 @@
 import type { CardData } from '../../app/card/loadCardData';
-import type { DataErrorKind } from '../../data/repositories/interfaces';
+import type { DataErrorKind } from '../../app/contracts';
 
 /** What the data site said, or why it said nothing. */
 export type CardState =

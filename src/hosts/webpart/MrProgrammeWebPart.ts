@@ -8,11 +8,11 @@ import {
 } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { SPFx } from '@pnp/sp';
-import { createRepositories } from '../../data/repositories/createRepositories';
-import type { MrRepositories } from '../../data/repositories/interfaces';
-import { createSp } from '../../data/sp';
+import { createApp, MrRepositories } from '../../app';
+import { createRepositories, createSp } from '../../data';
 import { periodOf, periodsUpTo } from '../../domain/period';
 import { App, HostContext, isViewKey, localizationFor, Localization, routeFromQuery, routeToQuery, ViewKey } from '../../ui';
+import { browserPorts } from '../browserPorts';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
 import { dataPropertyGroup } from './dataSiteField';
 import { effectiveDataSiteUrl } from './dataSiteUrl';
@@ -74,7 +74,8 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
   }
 
   private createRepositories(): MrRepositories {
-    return createRepositories(createSp({ siteUrl: this.dataSiteUrl, behavior: SPFx(this.context) }));
+    const sp = createSp({ siteUrl: this.dataSiteUrl, behavior: SPFx(this.context) });
+    return createApp(createRepositories(sp), { ...browserPorts(), siteUrl: sp.web.toUrl() });
   }
 
   private hostContext(): HostContext {

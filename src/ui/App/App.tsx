@@ -5,6 +5,7 @@ import { LocalizationProvider, localizationFor, useLocalization } from '../loc';
 import { Navigation } from '../Navigation';
 import type { ViewKey } from '../routing';
 import { ErrorState } from '../states/ErrorState';
+import { ListTitlesProvider } from '../states/RowProblems';
 import type { NotSetUpProps } from '../states/NotSetUp';
 import { fluentTheme } from '../theme';
 import { UnitBar } from '../UnitBar';
@@ -45,7 +46,7 @@ export interface AppProps {
   host: HostContext;
 }
 
-interface ContentProps {
+interface SelectedViewProps {
   host: HostContext;
   state: AppState;
   view: ViewDefinition;
@@ -53,7 +54,7 @@ interface ContentProps {
 }
 
 /** The selected view, or the state that stands in its place: loading, not set up, or an error. */
-function Content({ host, state, view, onRetryView }: ContentProps): React.ReactElement {
+function SelectedView({ host, state, view, onRetryView }: SelectedViewProps): React.ReactElement {
   const { site, unit, route, navigate } = state;
   const { skeleton } = view;
   if (site.status === 'loading') return skeleton;
@@ -155,7 +156,7 @@ function AppFrame({ host }: AppProps): React.ReactElement {
               <MessageBarBody>{fill(strings.deepLinkInvalid, { link: state.invalidLink })}</MessageBarBody>
             </MessageBar>
           )}
-          <Content key={viewAttempt} host={host} state={state} view={selectedView} onRetryView={retryView} />
+          <SelectedView key={viewAttempt} host={host} state={state} view={selectedView} onRetryView={retryView} />
         </div>
       </Main>
     </div>
@@ -176,9 +177,11 @@ export function App({ host }: AppProps): React.ReactElement {
     <IdPrefixProvider value={`mr-${COMPONENT_ID}-`}>
       <FluentProvider theme={theme} lang={localization.language} className={styles.provider}>
         <LocalizationProvider value={localization}>
-          <HeadingOffsetProvider value={host.hostKind === 'sharePointPage' ? 1 : 0}>
-            <AppFrame host={host} />
-          </HeadingOffsetProvider>
+          <ListTitlesProvider value={host.repositories.titles}>
+            <HeadingOffsetProvider value={host.hostKind === 'sharePointPage' ? 1 : 0}>
+              <AppFrame host={host} />
+            </HeadingOffsetProvider>
+          </ListTitlesProvider>
         </LocalizationProvider>
       </FluentProvider>
     </IdPrefixProvider>

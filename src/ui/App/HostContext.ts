@@ -1,4 +1,4 @@
-import type { MrRepositories } from '../../data/repositories/interfaces';
+import type { MrRepositories } from '../../app';
 import type { Period } from '../../domain/period';
 import type { Route } from '../routing';
 import type { HostTheme } from '../theme';

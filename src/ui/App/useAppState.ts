@@ -1,17 +1,9 @@
 import * as React from 'react';
-import type { Permissions, SiteStatus } from '../../data/repositories/interfaces';
-import type { Person } from '../../domain/person';
+import { loadSiteAccess, SiteAccess } from '../../app';
 import { LoadState, useLoad } from '../common';
 import { Route, routeToSubPageId } from '../routing';
 import { UnitResolution, useUnitResolution } from '../UnitBar';
 import type { HostContext } from './HostContext';
-
-/** What the app learns about the data site before it shows any view. */
-export interface SiteAccess {
-  status: SiteStatus;
-  permissions: Permissions;
-  user: Person;
-}
 
 export interface AppState {
   route: Route;
@@ -49,10 +41,7 @@ export function useAppState(host: HostContext): AppState {
   );
 
   const { site } = host.repositories;
-  const { state, reload } = useLoad(async (): Promise<SiteAccess> => {
-    const [status, permissions, user] = await Promise.all([site.status(), site.permissions(), site.currentUser()]);
-    return { status, permissions, user };
-  }, [site]);
+  const { state, reload } = useLoad((): Promise<SiteAccess> => loadSiteAccess(site), [site]);
 
   const ready = state.status === 'loaded' && state.value.status.state !== 'notProvisioned';
   const unit = useUnitResolution(host.repositories, host.unitSource, ready ? state.value.user.id : undefined);

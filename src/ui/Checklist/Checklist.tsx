@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, ProgressBar, Switch, useId } from '@fluentui/react-components';
 import { ArrowUndoRegular, LockClosedRegular } from '@fluentui/react-icons';
-import { AccessDeniedError, ChecklistSessionOptions, DataErrorKind, MrRepositories, UnreachableError } from '../../data/repositories/interfaces';
+import { AccessDeniedError, ChecklistSessionOptions, DataErrorKind, MrRepositories, UnreachableError } from '../../app';
 import type { Period } from '../../domain/period';
 import { programmeEntryKey, ProgrammeEntry } from '../../domain/programme';
 import { percent, Progress } from '../../domain/progress';

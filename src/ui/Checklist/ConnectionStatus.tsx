@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button } from '@fluentui/react-components';
 import { ArrowSyncRegular, CloudCheckmarkRegular, PlugDisconnectedRegular } from '@fluentui/react-icons';
-import type { ChecklistSnapshot, ConnectionState } from '../../data/repositories/interfaces';
+import type { ChecklistSnapshot, ConnectionState } from '../../app';
 import { useLocalization } from '../loc';
 import { useChecklistStyles } from './useChecklistStyles';
 

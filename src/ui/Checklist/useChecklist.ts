@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { ChecklistSessionOptions, ChecklistSnapshot, MrRepositories } from '../../data/repositories/interfaces';
+import type { ChecklistSessionOptions, ChecklistSnapshot, MrRepositories } from '../../app';
 import { ChecklistItem, sortItems, Tick } from '../../domain/checklist';
 import type { Period } from '../../domain/period';
 import { FOCUS_AREAS, FocusAreaKey } from '../../domain/programme';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { ChecklistSession, ChecklistSessionOptions, ChecklistSnapshot, MrRepositories } from '../../data/repositories/interfaces';
+import type { ChecklistSession, ChecklistSessionOptions, ChecklistSnapshot, MrRepositories } from '../../app';
 import type { Period } from '../../domain/period';
 
 export interface OpenChecklist {

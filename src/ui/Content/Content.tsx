@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody, Tab, TabList } from '@fluentui/react-components';
-import type { Loaded } from '../../data/repositories/interfaces';
+import type { Loaded } from '../../app';
 import type { ActionPlan } from '../../domain/actionPlan';
 import type { Programme } from '../../domain/programme';
 import type { Unit } from '../../domain/unit';

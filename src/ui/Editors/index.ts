@@ -8,3 +8,7 @@ export { useEditorStyles } from './useEditorStyles';
 export { useFieldMessage } from './useFieldMessage';
 export { useRichTextStrings } from './useRichTextStrings';
 export type { RichTextStrings } from './useRichTextStrings';
+export { ActionPlanPicker } from './ActionPlanPicker';
+export type { ActionPlanPickerProps } from './ActionPlanPicker';
+export { useListEditing } from './useListEditing';
+export type { ListEditing } from './useListEditing';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { AccessDeniedError, ConflictError, NotFoundError, UnreachableError, ValidationError } from '../../data/repositories/interfaces';
+import { AccessDeniedError, ConflictError, NotFoundError, UnreachableError, ValidationError } from '../../app';
 import type { ValidationIssue } from '../../domain/validation';
 
 /** Why the last save failed, when it was not the person's input or another editor's change. */

@@ -1,5 +1,4 @@
-import type { RichTextViewStrings } from '../RichText';
-import type { RichTextEditorStrings } from '../RichTextEditor';
+import type { RichTextEditorStrings, RichTextViewStrings } from '../RichText';
 import { useLocalization } from '../loc';
 
 export interface RichTextStrings {

@@ -1,10 +1,9 @@
 import * as React from 'react';
-import type { Loaded } from '../../data/repositories/interfaces';
 import { buildFollowUpReport, FollowUpReport } from '../../domain/followUp';
 import type { Period } from '../../domain/period';
 import { UNIT_TYPES, UnitType } from '../../domain/unit';
 import { Loader, useLoad, ViewProps } from '../common';
-import { FollowUpData, loadFollowUp, LoadProgress } from './loadFollowUp';
+import { FollowUpData, Loaded, loadFollowUp, LoadProgress } from '../../app';
 
 export interface FollowUpState {
   period: Period;

@@ -1,4 +1,4 @@
-import type { Loaded, Overview } from '../../data/repositories/interfaces';
+import type { Loaded, Overview } from '../../app';
 import { toIsoDate } from '../../domain/dates';
 import { Loader, useLoad, ViewProps } from '../common';
 

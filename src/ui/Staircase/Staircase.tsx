@@ -4,7 +4,7 @@ import { periodsUpTo } from '../../domain/period';
 import { programmeEntryKey, STAIRCASE_STEPS } from '../../domain/programme';
 import { staircaseLevel, stepsReadyToFulfil } from '../../domain/staircase';
 import { useLocalization } from '../loc';
-import { StaircaseSteps } from '../StaircaseSteps';
+import { StaircaseSteps } from './StaircaseSteps';
 import { EmptyState } from '../states';
 import { ViewSection } from '../ViewSection';
 import { StaircaseHistory } from './StaircaseHistory';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, CircleRegular, LightbulbRegular } from '@fluentui/react-icons';
-import type { MrRepositories } from '../../data/repositories/interfaces';
+import type { MrRepositories } from '../../app';
 import type { ChecklistItem } from '../../domain/checklist';
 import type { Period } from '../../domain/period';
 import type { ProgrammeEntry, StaircaseStepNumber } from '../../domain/programme';

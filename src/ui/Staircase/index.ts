@@ -1,1 +1,3 @@
 export { Staircase } from './Staircase';
+export { StaircaseSteps } from './StaircaseSteps';
+export type { StaircaseStepsProps } from './StaircaseSteps';

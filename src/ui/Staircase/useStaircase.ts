@@ -1,4 +1,4 @@
-import type { Loaded, MrRepositories, RowProblem } from '../../data/repositories/interfaces';
+import type { Loaded, MrRepositories, RowProblem } from '../../app';
 import type { ChecklistItem, Tick } from '../../domain/checklist';
 import { Period, periodsUpTo } from '../../domain/period';
 import type { Programme } from '../../domain/programme';

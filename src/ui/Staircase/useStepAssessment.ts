@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ConflictError, MrRepositories } from '../../data/repositories/interfaces';
+import { ConflictError, MrRepositories } from '../../app';
 import type { Period } from '../../domain/period';
 import type { StaircaseStepNumber } from '../../domain/programme';
 import { assessmentKey, isStepStatus, StaircaseAssessment, StepStatus } from '../../domain/staircase';

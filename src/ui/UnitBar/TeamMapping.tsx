@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { MrRepositories } from '../../data/repositories/interfaces';
+import type { MrRepositories } from '../../app';
 import type { Unit } from '../../domain/unit';
 import { useLoad } from '../common';
 import { useLocalization } from '../loc';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Field, MessageBar, MessageBarBody, SkeletonItem } from '@fluentui/react-components';
-import type { MrRepositories } from '../../data/repositories/interfaces';
+import type { MrRepositories } from '../../app';
 import type { Period } from '../../domain/period';
 import type { Unit } from '../../domain/unit';
 import { useLocalization } from '../loc';

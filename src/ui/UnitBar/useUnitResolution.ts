@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { MrRepositories } from '../../data/repositories/interfaces';
+import type { MrRepositories } from '../../app';
 import type { Unit } from '../../domain/unit';
 import type { UnitSource } from '../App/HostContext';
 import { useLoad } from '../common';

@@ -3,7 +3,7 @@ import type { ActionPlan } from '../../domain/actionPlan';
 import type { Update } from '../../domain/update';
 import { useRichTextStrings } from '../Editors';
 import { useLocalization } from '../loc';
-import { RichTextView } from '../RichText';
+import { RichTextView } from '../RichText/RichTextView';
 import type { Route } from '../routing';
 import { RouteLink } from '../RouteLink';
 import { useUpdatesStyles } from './useUpdatesStyles';

@@ -1,15 +1,15 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
-import type { KeyValueStorage, Loaded } from '../../data/repositories/interfaces';
-import { mergeRowProblems } from '../../data/rowProblems';
+import { KeyValueStorage, Loaded, mergeRowProblems } from '../../app';
 import type { ActionPlan } from '../../domain/actionPlan';
 import { isNewSince, isVisible, Update } from '../../domain/update';
 import { useLoad, ViewProps } from '../common';
+import { useListEditing } from '../Editors';
 import { useLocalization } from '../loc';
 import { EmptyState } from '../states';
-import { UpdateEditor } from '../UpdateEditor';
-import { UpdateList } from '../UpdateList';
+import { UpdateEditor } from './UpdateEditor';
+import { UpdateList } from './UpdateList';
 import { ViewSection } from '../ViewSection';
 import { browserStorage, lastVisitKey, recordVisit } from './lastVisit';
 import { UpdateBody } from './UpdateBody';
@@ -37,8 +37,6 @@ export function Updates({ repositories, route, siteUrl, navigate, permissions, v
   const { strings, fill, locale } = useLocalization();
   const styles = useUpdatesStyles();
   const { canEdit } = permissions;
-  const [editing, setEditing] = React.useState<Update>();
-  const [saved, setSaved] = React.useState(false);
   // Read and recorded once per opening, so reloading after a save does not clear the "new" marks.
   const visit = React.useRef<{ lastVisit?: string }>();
 
@@ -52,6 +50,7 @@ export function Updates({ repositories, route, siteUrl, navigate, permissions, v
     visit.current ??= { lastVisit: visitStorage && recordVisit(visitStorage, lastVisitKey(siteUrl, user.id), now) };
     return { value: { updates: updates.value, plans: plans.value, lastVisit: visit.current.lastVisit }, problems: mergeRowProblems(updates.problems, plans.problems) };
   }, [repositories, canEdit, siteUrl, visitStorage]);
+  const list = useListEditing<Update>(loader.reload);
 
   const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
   const stateOf = (update: Update, now: Date): string | undefined => {
@@ -63,32 +62,25 @@ export function Updates({ repositories, route, siteUrl, navigate, permissions, v
   return (
     <ViewSection heading={strings.viewUpdates} intro={strings.updatesIntro} loader={loader} siteUrl={siteUrl} skeletonRows={4}>
       {({ updates, plans, lastVisit }) => {
-        if (editing) {
+        if (list.editing) {
           return (
             <UpdateEditor
-              update={editing}
+              update={list.editing}
               plans={plans}
               repository={repositories.updates}
               navigate={navigate}
-              onCancel={() => setEditing(undefined)}
-              onDone={() => {
-                setEditing(undefined);
-                setSaved(true);
-                loader.reload();
-              }}
+              onCancel={list.cancel}
+              onDone={list.done}
             />
           );
         }
         const now = new Date();
         const selectedId = route.item === undefined ? undefined : Number(route.item);
         const missing = selectedId !== undefined && !updates.some((update) => update.id === selectedId);
-        const startEditing = (update: Update): void => {
-          setSaved(false);
-          setEditing(update);
-        };
+        const startEditing = list.start;
         return (
           <>
-            {saved && (
+            {list.saved && (
               <MessageBar intent="success" role="status">
                 <MessageBarBody>{strings.updateSaved}</MessageBarBody>
               </MessageBar>

@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../../data/repositories/interfaces';
+import type { KeyValueStorage } from '../../app';
 
 /** Where a person's last visit to the updates is kept: per data site and user, as one browser may serve several. */
 export function lastVisitKey(siteUrl: string, userId: number): string {

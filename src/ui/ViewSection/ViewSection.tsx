@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { Loaded } from '../../data/repositories/interfaces';
+import type { Loaded } from '../../app';
 import { Loader, Section, useViewStyles } from '../common';
 import { ErrorState } from '../states/ErrorState';
 import { LoadingState } from '../states/LoadingState';

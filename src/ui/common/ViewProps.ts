@@ -1,4 +1,4 @@
-import type { MrRepositories, Permissions } from '../../data/repositories/interfaces';
+import type { MrRepositories, Permissions } from '../../app';
 import type { Period } from '../../domain/period';
 import type { Unit } from '../../domain/unit';
 import type { Route } from '../routing';

@@ -48,6 +48,7 @@ export const en: Strings = {
   rowProblemsText: 'These rows are not shown. An editor can correct them in the list in SharePoint.',
   rowProblemsShowDetails: 'Show which rows',
   rowProblemsHideDetails: 'Hide the rows',
+  rowProblemLine: '{list}, item {id}: {issues}',
 
   programmeMissing: "The programme's goal, focus areas and steps have not been entered yet. An editor enters them in the MrProgramme list.",
   goalHeading: "The programme's goal",

@@ -50,6 +50,8 @@ export const sv = {
   rowProblemsText: 'Raderna visas inte. En redaktör kan rätta dem i listan i SharePoint.',
   rowProblemsShowDetails: 'Visa vilka rader',
   rowProblemsHideDetails: 'Dölj raderna',
+  /** One skipped row: the list's and the columns' titles are SharePoint's (Swedish in both languages). */
+  rowProblemLine: '{list}, rad {id}: {issues}',
 
   programmeMissing: 'Programmets mål, fokusområden och steg har inte lagts in än. En redaktör lägger in dem i listan MrProgramme.',
   goalHeading: 'Programmets mål',

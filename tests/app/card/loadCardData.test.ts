@@ -6,7 +6,7 @@
  */
 import type { LocalSharePoint } from '../../../local/server/index.ts';
 import { CARD_MISSING_ITEMS, CARD_UPDATES, loadCardData } from '../../../src/app/card/loadCardData';
-import { AccessDeniedError, MrRepositories } from '../../../src/data/repositories/interfaces';
+import { AccessDeniedError, MrRepositories } from '../../../src/app';
 import { SpCardRepository } from '../../../src/data/repositories/SpCardRepository';
 import type { ChecklistItem } from '../../../src/domain/checklist';
 import { periodOf } from '../../../src/domain/period';

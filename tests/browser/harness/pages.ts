@@ -1,14 +1,14 @@
 /**
  * Opening the local host page as one person in one host, theme and language, and waiting until a view shows
- * its data. The page keeps these choices in its address (src/hosts/local/localOptions.ts), and the app's
+ * its data. The page keeps these choices in its address (src/hosts/devPage/devPageOptions.ts), and the app's
  * deep link (src/ui/routing) rides along, as a Teams sub-page id in the Teams frames.
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import type { LocalLanguage, LocalOptions } from '../../../src/hosts/local/localOptions';
+import type { DevPageLanguage as LocalLanguage, DevPageOptions as LocalOptions } from '../../../src/hosts/devPage/devPageOptions';
 import { Route, routeToQuery, ViewKey } from '../../../src/ui/routing';
 import { uiStrings } from './strings';
 
-export type { LocalHostKind, LocalTheme, LocalUser } from '../../../src/hosts/local/localOptions';
+export type { DevPageHostKind as LocalHostKind, DevPageTheme as LocalTheme, DevPageUser as LocalUser } from '../../../src/hosts/devPage/devPageOptions';
 export type Language = LocalLanguage;
 
 /** The local page's choices but the team: the demo team, which the page picks itself. */

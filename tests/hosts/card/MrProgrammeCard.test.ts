@@ -2,20 +2,20 @@
  * The Viva Connections card as the dashboard runs it, against a local SharePoint with the demo content:
  * the real card class, its card view and quick view, in Swedish and English, for a member of a unit, a
  * reader with no unit, and someone the data site refuses. The SPFx base classes are the local page's
- * stand-in (src/hosts/local/vivaConnections/aceStandIn.ts explains why); the quick view's template is
+ * stand-in (src/hosts/devPage/vivaConnections/aceStandIn.ts explains why); the quick view's template is
  * expanded with its data by the Adaptive Cards templating engine and parsed by the Adaptive Cards library.
  */
-jest.mock('@microsoft/sp-adaptive-card-extension-base', () => jest.requireActual('../../../src/hosts/local/vivaConnections/aceStandIn'));
+jest.mock('@microsoft/sp-adaptive-card-extension-base', () => jest.requireActual('../../../src/hosts/devPage/vivaConnections/aceStandIn'));
 // Adaptive Cards' carousel element (the card uses none) loads swiper, an ES-module-only package jest leaves untransformed.
 jest.mock('swiper', () => ({}));
-jest.mock('@microsoft/sp-property-pane', () => jest.requireActual('../../../src/hosts/local/vivaConnections/propertyPaneStandIn'));
+jest.mock('@microsoft/sp-property-pane', () => jest.requireActual('../../../src/hosts/devPage/vivaConnections/propertyPaneStandIn'));
 
 import { readFileSync } from 'node:fs';
 import { AdaptiveCard, SerializationContext } from 'adaptivecards';
 import type { LocalSharePoint } from '../../../local/server/index.ts';
 import MrProgrammeCard from '../../../src/hosts/card/MrProgrammeCardAdaptiveCardExtension';
 import { TEAMS_APP_ID } from '../../../src/hosts/card/deepLinks';
-import { runCard, RunningCard, RuntimeExtension } from '../../../src/hosts/local/vivaConnections/cardRuntime';
+import { runCard, RunningCard, RuntimeExtension } from '../../../src/hosts/devPage/vivaConnections/cardRuntime';
 import { localizationFor } from '../../../src/ui/loc';
 import { lastVisitKey, recordVisit } from '../../../src/ui/Updates/lastVisit';
 import { startDemoSite } from '../../data/demoSite';

@@ -1,7 +1,7 @@
 /**
  * The card as the package ships it: the script SharePoint loads for the card is taken out of the built
  * .sppkg and run as SharePoint's module loader runs it (an AMD `define` whose dependencies are handed in),
- * with the SPFx stand-ins of the local page (src/hosts/local/vivaConnections/aceStandIn.ts says why), and
+ * with the SPFx stand-ins of the local page (src/hosts/devPage/vivaConnections/aceStandIn.ts says why), and
  * shows a member's unit from a local SharePoint. SharePoint's module loader (sp-loader) is the other
  * dependency: the card's script asks it only for the property pane's chunk, when an editor opens the
  * settings, which this test does not do, so it stands in as an empty module (any other use would fail here).
@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { LocalSharePoint } from '../../../local/server/index.ts';
-import * as aceStandIn from '../../../src/hosts/local/vivaConnections/aceStandIn';
-import { runCard, RuntimeExtension } from '../../../src/hosts/local/vivaConnections/cardRuntime';
+import * as aceStandIn from '../../../src/hosts/devPage/vivaConnections/aceStandIn';
+import { runCard, RuntimeExtension } from '../../../src/hosts/devPage/vivaConnections/cardRuntime';
 import { localizationFor } from '../../../src/ui/loc';
 import { ensurePackage } from '../../packaging/ensurePackage';
 import { readJson } from '../../packaging/repository';

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { AccessDeniedError, UnreachableError } from '../../../src/data/repositories/interfaces';
+import { AccessDeniedError, UnreachableError } from '../../../src/app';
 import { App } from '../../../src/ui/App';
 import {
   EDITOR,

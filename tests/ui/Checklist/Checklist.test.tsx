@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccessDeniedError, UnreachableError } from '../../../src/data/repositories/interfaces';
+import { AccessDeniedError, UnreachableError } from '../../../src/app';
 import { Checklist } from '../../../src/ui/Checklist';
 import { MEMBER, PERIOD, PROGRAMME_ENTRIES, READER_PERMISSIONS } from '../fakes';
 import { LANGUAGES, localization, renderInProviders, SITE_URL, TestLanguage } from '../render';

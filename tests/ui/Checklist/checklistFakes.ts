@@ -1,12 +1,9 @@
 /**
  * A checklist site for component tests: a fake ChecklistRepository whose writes can be held (pending),
- * refused (403) or fail (offline), behind the real session and replayer, so the UI meets the same
+ * refused (403) or fail (offline), behind the real session and tick queue, so the UI meets the same
  * snapshots it meets against SharePoint.
  */
-import type { ChecklistRepository, Loaded, MrRepositories, TickChanges, UnitPlanView } from '../../../src/data/repositories/interfaces';
-import { memoryStorage } from '../../../src/data/session/pendingTicks';
-import { SyncedChecklistSession } from '../../../src/data/session/SyncedChecklistSession';
-import { TickReplayer } from '../../../src/data/session/tickReplayer';
+import { ChecklistRepository, createApp, Loaded, memoryStorage, MrRepositories, TickChanges, UnitPlanView } from '../../../src/app';
 import { applyIntentTo, ChecklistItem, Tick, TickIntent, tickKey } from '../../../src/domain/checklist';
 import type { Person } from '../../../src/domain/person';
 import { ACTION_PLANS, fakeRepositories, FakeOptions, MEMBER, PERIOD, UNITS } from '../fakes';
@@ -98,14 +95,12 @@ export interface ChecklistSite {
 export function checklistSite(options: FakeOptions = {}): ChecklistSite {
   const repositories = fakeRepositories(options);
   const checklist = new FakeChecklistRepository(options.user ?? MEMBER);
-  const replayer = new TickReplayer(checklist, repositories.site.currentUser, memoryStorage(), 'https://example.org/sites/mr');
+  const app = createApp({ ...repositories, checklist }, { storage: memoryStorage(), siteUrl: 'https://example.org/sites/mr' });
   return {
     checklist,
     repositories: {
-      ...repositories,
-      checklist,
-      openChecklist: (unitId, planId, period) =>
-        new SyncedChecklistSession({ repository: checklist, replayer }, unitId, planId, period, { pollIntervalMs: 20, retryDelayMs: 20, maxRetryDelayMs: 40 })
+      ...app,
+      openChecklist: (unitId, planId, period) => app.openChecklist(unitId, planId, period, { pollIntervalMs: 20, retryDelayMs: 20, maxRetryDelayMs: 40 })
     }
   };
 }

@@ -1,29 +1,19 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccessDeniedError, ActionPlanRepository, ConflictError, ValidationError } from '../../../src/data/repositories/interfaces';
+import { AccessDeniedError, ActionPlanRepository, ConflictError, ValidationError } from '../../../src/app';
 import type { ActionPlan } from '../../../src/domain/actionPlan';
 import { validationMessage } from '../../../src/domain/validation';
 import { ActionPlanEditor } from '../../../src/ui/Content/ActionPlanEditor';
 import { ACTION_PLANS, CHILD_RIGHTS_PROGRAMME } from '../fakes';
 import { LANGUAGES, localization, renderInProviders, TestLanguage } from '../render';
+import { scriptedSave } from '../../fixtures/scriptedSave';
 
 const PLANS: ActionPlan[] = ACTION_PLANS.map((plan) => ({ ...plan, etag: '"1"' }));
 
 function repository(...answers: ((plan: ActionPlan) => Promise<ActionPlan>)[]): ActionPlanRepository & { saved: ActionPlan[] } {
-  const saved: ActionPlan[] = [];
-  return {
-    saved,
-    list: jest.fn(),
-    items: jest.fn(),
-    saveItem: jest.fn(),
-    reorderItems: jest.fn(),
-    save: (plan) => {
-      saved.push(plan);
-      const answer = answers.shift() ?? (async (stored: ActionPlan) => ({ ...stored, etag: '"2"' }));
-      return answer(plan);
-    }
-  };
+  const { saved, save } = scriptedSave(answers, (stored) => ({ ...stored, etag: '"2"' }));
+  return { saved, list: jest.fn(), items: jest.fn(), saveItem: jest.fn(), reorderItems: jest.fn(), save };
 }
 
 describe.each(LANGUAGES)('ActionPlanEditor (%s)', (language: TestLanguage) => {

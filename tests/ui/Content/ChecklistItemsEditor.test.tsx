@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccessDeniedError, ActionPlanRepository, ConflictError, ValidationError } from '../../../src/data/repositories/interfaces';
+import { AccessDeniedError, ActionPlanRepository, ConflictError, ValidationError } from '../../../src/app';
 import type { ChecklistItem } from '../../../src/domain/checklist';
 import { validationMessage } from '../../../src/domain/validation';
 import { ChecklistItemsEditor } from '../../../src/ui/Content/ChecklistItemsEditor';

@@ -1,27 +1,20 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccessDeniedError, ConflictError, ProgrammeRepository, ValidationError } from '../../../src/data/repositories/interfaces';
+import { AccessDeniedError, ConflictError, ProgrammeRepository, ValidationError } from '../../../src/app';
 import { assembleProgramme, Programme, ProgrammeEntry } from '../../../src/domain/programme';
 import { validationMessage } from '../../../src/domain/validation';
 import { ProgrammeTextEditor } from '../../../src/ui/Content/ProgrammeTextEditor';
 import { GOAL_SV, PROGRAMME_ENTRIES } from '../fakes';
 import { LANGUAGES, localization, renderInProviders, TestLanguage } from '../render';
+import { scriptedSave } from '../../fixtures/scriptedSave';
 
 const PROGRAMME = assembleProgramme(PROGRAMME_ENTRIES.map((entry) => ({ ...entry, etag: '"1"' }))) as Programme;
 const GOAL = PROGRAMME.goal;
 
 function repository(...answers: ((entry: ProgrammeEntry) => Promise<ProgrammeEntry>)[]): ProgrammeRepository & { saved: ProgrammeEntry[] } {
-  const saved: ProgrammeEntry[] = [];
-  return {
-    saved,
-    loadOverview: jest.fn(),
-    saveEntry: (entry) => {
-      saved.push(entry);
-      const answer = answers.shift() ?? (async (stored: ProgrammeEntry) => ({ ...stored, etag: '"2"' }));
-      return answer(entry);
-    }
-  };
+  const { saved, save } = scriptedSave(answers, (stored) => ({ ...stored, etag: '"2"' }));
+  return { saved, loadOverview: jest.fn(), saveEntry: save };
 }
 
 describe.each(LANGUAGES)('ProgrammeTextEditor (%s)', (language: TestLanguage) => {

@@ -1,29 +1,20 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccessDeniedError, ConflictError, UnitRepository, ValidationError } from '../../../src/data/repositories/interfaces';
+import { AccessDeniedError, ConflictError, UnitRepository, ValidationError } from '../../../src/app';
 import type { Unit } from '../../../src/domain/unit';
 import { validationMessage } from '../../../src/domain/validation';
 import { UnitsEditor } from '../../../src/ui/Content/UnitsEditor';
 import { TEAM_GROUP_ID, UNITS } from '../fakes';
 import { LANGUAGES, localization, renderInProviders, TestLanguage } from '../render';
+import { scriptedSave } from '../../fixtures/scriptedSave';
 
 const NEW_GROUP_ID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
 /** A repository whose save answers what the test says, recording what it was asked to store. */
 function repository(...answers: ((unit: Unit) => Promise<Unit>)[]): UnitRepository & { saved: Unit[] } {
-  const saved: Unit[] = [];
-  return {
-    saved,
-    list: jest.fn(),
-    forTeamsGroup: jest.fn(),
-    ofMember: jest.fn(),
-    save: (unit) => {
-      saved.push(unit);
-      const answer = answers.shift() ?? (async (stored: Unit) => ({ ...stored, id: stored.id || 9, etag: '"2"' }));
-      return answer(unit);
-    }
-  };
+  const { saved, save } = scriptedSave(answers, (stored) => ({ ...stored, id: stored.id || 9, etag: '"2"' }));
+  return { saved, list: jest.fn(), forTeamsGroup: jest.fn(), ofMember: jest.fn(), save };
 }
 
 describe.each(LANGUAGES)('UnitsEditor (%s)', (language: TestLanguage) => {

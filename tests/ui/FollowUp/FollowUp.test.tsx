@@ -3,29 +3,19 @@ jest.mock('../../../src/ui/FollowUp/export/download');
 import * as React from 'react';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { strFromU8, unzipSync } from 'fflate';
-import type { MrRepositories } from '../../../src/data/repositories/interfaces';
-import type { ChecklistItem } from '../../../src/domain/checklist';
+import type { MrRepositories } from '../../../src/app';
 import { buildFollowUpReport, FollowUpFilter } from '../../../src/domain/followUp';
-import type { FocusAreaKey } from '../../../src/domain/programme';
 import { FollowUp } from '../../../src/ui/FollowUp';
 import { CSV_MIME, toCsv } from '../../../src/ui/FollowUp/export/csv';
 import { downloadFile } from '../../../src/ui/FollowUp/export/download';
 import { toXlsx, XLSX_MIME } from '../../../src/ui/FollowUp/export/xlsx';
-import { loadFollowUp } from '../../../src/ui/FollowUp/loadFollowUp';
+import { loadFollowUp } from '../../../src/app';
 import { fakeRepositories, PERIOD, pending, UNITS } from '../fakes';
 import { LANGUAGES, localization, renderInProviders, TestLanguage, viewProps } from '../render';
+import { checklistItem } from '../../fixtures/items';
 
 const download = jest.mocked(downloadFile);
 
-const item = (id: number, planId: number, focusArea: FocusAreaKey): ChecklistItem => ({
-  id,
-  planId,
-  focusArea,
-  order: id,
-  title: { sv: `Punkt ${id}`, en: `Item ${id}` },
-  active: true,
-  isExample: false
-});
 
 /**
  * The fake site (units 1–4; unit 3 on level 3 and unit 4 on level 1 in 2025) with three items and a few
@@ -34,7 +24,7 @@ const item = (id: number, planId: number, focusArea: FocusAreaKey): ChecklistIte
  */
 async function siteWithTicks(): Promise<MrRepositories> {
   const repositories = fakeRepositories();
-  for (const saved of [item(101, 1, 'knowledge'), item(102, 1, 'welfare'), item(401, 4, 'participation')]) await repositories.actionPlans.saveItem(saved);
+  for (const saved of [checklistItem(101, 1, 'knowledge'), checklistItem(102, 1, 'welfare'), checklistItem(401, 4, 'participation')]) await repositories.actionPlans.saveItem(saved);
   const at = '2025-05-01T10:00:00Z';
   const ticks = [
     { unitId: 3, itemId: 101, planId: 1, period: PERIOD, done: true },

@@ -1,12 +1,11 @@
 import { Workbook, Worksheet } from 'exceljs';
 import { ActionPlan } from '../../../src/domain/actionPlan';
-import { ChecklistItem } from '../../../src/domain/checklist';
 import { buildFollowUpReport, FollowUpInput, FollowUpReport } from '../../../src/domain/followUp';
-import { FocusAreaKey } from '../../../src/domain/programme';
 import { Unit } from '../../../src/domain/unit';
 import { toCsv } from '../../../src/ui/FollowUp/export/csv';
 import { exportFileName } from '../../../src/ui/FollowUp/export/exportStrings';
 import { toXlsx } from '../../../src/ui/FollowUp/export/xlsx';
+import { checklistItem } from '../../fixtures/items';
 
 const HYPERLINK = '=HYPERLINK("https://evil.example","klicka")';
 
@@ -18,15 +17,6 @@ const plan = (id: number, sv: string, en: string): ActionPlan => ({
   title: { sv, en },
   description: { sv: '', en: '' },
   status: 'adopted'
-});
-const item = (id: number, planId: number, focusArea: FocusAreaKey): ChecklistItem => ({
-  id,
-  planId,
-  focusArea,
-  order: id,
-  title: { sv: `Punkt ${id}`, en: `Item ${id}` },
-  active: true,
-  isExample: false
 });
 
 /**
@@ -43,7 +33,7 @@ const input: FollowUpInput = {
     unit(4, '@Bolag\nAB', 'companyBoard')
   ],
   plans: [plan(1, 'Mot rasism', 'Against racism'), plan(2, 'Jämställdhet', 'Gender equality')],
-  items: [item(11, 1, 'knowledge'), item(12, 1, 'welfare'), item(21, 2, 'participation')],
+  items: [checklistItem(11, 1, 'knowledge'), checklistItem(12, 1, 'welfare'), checklistItem(21, 2, 'participation')],
   ticks: [
     { unitId: 1, itemId: 11, period: 2026, done: true },
     { unitId: 1, itemId: 12, period: 2026, done: true },

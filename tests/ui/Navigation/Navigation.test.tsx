@@ -25,7 +25,7 @@ describe.each(LANGUAGES)('Navigation (%s)', (language: TestLanguage) => {
     expect(screen.getAllByRole('tab')).toHaveLength(5);
   });
 
-  // Arrow keys are Fluent's own (tabster), which needs a real layout: tests/hosts/local/localPage.browser.test.ts
+  // Arrow keys are Fluent's own (tabster), which needs a real layout: tests/hosts/devPage/localPage.browser.test.ts
   // moves through the tabs with the keyboard in Chromium.
   it('keeps the tabs in the tab order as buttons that open with Enter or Space', () => {
     renderNavigation(language, jest.fn());

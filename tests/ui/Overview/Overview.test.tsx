@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { UnreachableError } from '../../../src/data/repositories/interfaces';
+import { UnreachableError } from '../../../src/app';
 import { Overview } from '../../../src/ui/Overview';
 import { CHILD_RIGHTS_PROGRAMME, fakeRepositories, GOAL_EN, GOAL_SV, pending, UNITS } from '../fakes';
 import { LANGUAGES, localization, renderInProviders, SITE_URL, TestLanguage, viewProps } from '../render';

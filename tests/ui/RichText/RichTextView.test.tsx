@@ -1,27 +1,15 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
-import { cleanup, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { RichTextView, RichTextViewStrings } from '../../../src/ui/RichText';
 import { expectNoActiveContent, provokeEveryHandler } from '../../fixtures/activeContent';
-import { HOSTILE_FLAG, HOSTILE_INPUTS, HOSTILE_SCRIPT } from '../../fixtures/hostileInputs';
+import { HOSTILE_INPUTS, HOSTILE_SCRIPT } from '../../fixtures/hostileInputs';
+import { watchHostileWindow } from '../../fixtures/hostileWindow';
 
 const SWEDISH: RichTextViewStrings = { opensInNewWindow: 'Öppnas i ett nytt fönster' };
 const ENGLISH: RichTextViewStrings = { opensInNewWindow: 'Opens in a new window' };
 
-type WatchedWindow = Window & { [HOSTILE_FLAG]?: unknown };
-const watchedWindow = window as WatchedWindow;
-
-let alertSpy: jest.SpyInstance;
-
-beforeEach(() => {
-  delete watchedWindow[HOSTILE_FLAG];
-  alertSpy = jest.spyOn(window, 'alert').mockImplementation(() => undefined);
-});
-
-afterEach(() => {
-  cleanup();
-  alertSpy.mockRestore();
-});
+const watch = watchHostileWindow();
 
 describe('the script watch', () => {
   it('notices a payload that runs', () => {
@@ -32,8 +20,8 @@ describe('the script watch', () => {
 
     provokeEveryHandler(unsafe);
 
-    expect(watchedWindow[HOSTILE_FLAG]).toBe(true);
-    expect(alertSpy).toHaveBeenCalled();
+    expect(watch.flag()).toBe(true);
+    expect(watch.alert()).toHaveBeenCalled();
     unsafe.remove();
   });
 });
@@ -45,8 +33,8 @@ describe('RichTextView with the hostile corpus', () => {
     provokeEveryHandler(container);
 
     expectNoActiveContent(container);
-    expect(watchedWindow[HOSTILE_FLAG]).toBeUndefined();
-    expect(alertSpy).not.toHaveBeenCalled();
+    expect(watch.flag()).toBeUndefined();
+    expect(watch.alert()).not.toHaveBeenCalled();
   });
 });
 

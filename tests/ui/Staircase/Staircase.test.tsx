@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AccessDeniedError, ConflictError } from '../../../src/data/repositories/interfaces';
+import { AccessDeniedError, ConflictError } from '../../../src/app';
 import { assessmentKey, StaircaseAssessment } from '../../../src/domain/staircase';
 import { Staircase } from '../../../src/ui/Staircase';
 import { checklistSite, COLLEAGUE } from '../Checklist/checklistFakes';

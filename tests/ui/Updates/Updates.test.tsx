@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, screen, within } from '@testing-library/react';
-import type { KeyValueStorage } from '../../../src/data/repositories/interfaces';
+import type { KeyValueStorage } from '../../../src/app';
 import { Updates } from '../../../src/ui/Updates';
 import { lastVisitKey } from '../../../src/ui/Updates/lastVisit';
 import { EDITOR, fakeRepositories, MEMBER, OWNER_PERMISSIONS, UPDATES } from '../fakes';

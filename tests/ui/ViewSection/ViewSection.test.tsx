@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, screen } from '@testing-library/react';
-import { AccessDeniedError, MrRepositories, RowProblem, UnreachableError } from '../../../src/data/repositories/interfaces';
+import { AccessDeniedError, MrRepositories, RowProblem, UnreachableError } from '../../../src/app';
 import { ActionPlans } from '../../../src/ui/ActionPlans';
 import type { ViewProps } from '../../../src/ui/common';
 import { FollowUp } from '../../../src/ui/FollowUp';

@@ -4,7 +4,7 @@ import { act, render, screen } from '@testing-library/react';
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { watchTeams, withTeamsFacts } from '../../../src/hosts/teams';
 import type { TeamsAppContext, TeamsFacts, TeamsSdk } from '../../../src/hosts/teams';
-import { SITE_THEME } from '../../../src/hosts/local/sampleSiteTheme';
+import { SITE_THEME } from '../../../src/hosts/devPage/sampleSiteTheme';
 import { App } from '../../../src/ui/App';
 import type { HostContext } from '../../../src/ui/App';
 import { brandRampFromPalette, fluentTheme, fluentThemeFromSiteTheme, SiteTheme, teamsTheme } from '../../../src/ui/theme';

@@ -1,12 +1,12 @@
 import * as React from 'react';
-import { Button, Field, Input, Radio, RadioGroup, Select } from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
-import type { ActionPlanRepository } from '../../../data/repositories/interfaces';
+import type { ActionPlanRepository } from '../../../app';
 import { ACTION_PLAN_STATUSES, ActionPlan, ActionPlanStatus, validateActionPlan } from '../../../domain/actionPlan';
-import { ComparedField, EditorForm, useEditForm, useFieldMessage, useRichTextStrings } from '../../Editors';
+import { ActionPlanPicker, ComparedField, EditorForm, useEditForm, useFieldMessage, useListEditing, useRichTextStrings } from '../../Editors';
 import { useLocalization } from '../../loc';
-import { RichTextView } from '../../RichText';
-import { RichTextEditor } from '../../RichTextEditor';
+import { RichTextEditor } from '../../RichText/RichTextEditor';
+import { RichTextView } from '../../RichText/RichTextView';
 import { SavedNotice } from '../SavedNotice';
 import { useContentStyles } from '../useContentStyles';
 
@@ -101,54 +101,28 @@ export function PlanForm({ plan, repository, onDone, onCancel }: PlanFormProps):
 
 /** The action plans: pick one and edit it. */
 export function ActionPlanEditor({ plans, repository, onChanged }: ActionPlanEditorProps): React.ReactElement {
-  const { strings, text } = useLocalization();
+  const { strings } = useLocalization();
   const styles = useContentStyles();
   const [planId, setPlanId] = React.useState<number | undefined>(plans[0]?.id);
-  const [editing, setEditing] = React.useState(false);
-  const [saved, setSaved] = React.useState(false);
+  const list = useListEditing<ActionPlan>(onChanged);
   const plan = plans.find((p) => p.id === planId);
 
-  if (editing && plan) {
-    return (
-      <PlanForm
-        plan={plan}
-        repository={repository}
-        onCancel={() => setEditing(false)}
-        onDone={() => {
-          setEditing(false);
-          setSaved(true);
-          onChanged();
-        }}
-      />
-    );
-  }
+  if (list.editing) return <PlanForm plan={list.editing} repository={repository} onCancel={list.cancel} onDone={list.done} />;
   return (
     <>
-      <SavedNotice shown={saved} />
+      <SavedNotice shown={list.saved} />
       <div className={styles.toolbar}>
-        <Field label={strings.contentItemsPlan}>
-          <Select
-            value={planId === undefined ? '' : String(planId)}
-            onChange={(_event, data) => {
-              setSaved(false);
-              setPlanId(Number(data.value));
-            }}
-          >
-            {plans.map((p) => (
-              <option key={p.id} value={p.id}>
-                {text(p.title)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ActionPlanPicker
+          label={strings.contentItemsPlan}
+          plans={plans}
+          planId={planId}
+          onChange={(id) => {
+            list.clearSaved();
+            setPlanId(id);
+          }}
+        />
         {plan && (
-          <Button
-            icon={<EditRegular />}
-            onClick={() => {
-              setSaved(false);
-              setEditing(true);
-            }}
-          >
+          <Button icon={<EditRegular />} onClick={() => list.start(plan)}>
             {strings.contentPlanEdit}
           </Button>
         )}

@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, EditRegular } from '@fluentui/react-icons';
-import { AccessDeniedError, ActionPlanRepository, Loaded } from '../../../data/repositories/interfaces';
+import { AccessDeniedError, ActionPlanRepository, Loaded } from '../../../app';
 import type { ActionPlan } from '../../../domain/actionPlan';
 import { ChecklistItem, sortItems, validateChecklistItem } from '../../../domain/checklist';
 import { FOCUS_AREAS, FocusAreaKey, STAIRCASE_STEPS, StaircaseStepNumber } from '../../../domain/programme';
 import { useLoad } from '../../common';
-import { ComparedField, EditorForm, useEditForm, useFieldMessage } from '../../Editors';
+import { ActionPlanPicker, ComparedField, EditorForm, useEditForm, useFieldMessage, useListEditing } from '../../Editors';
 import { useLocalization } from '../../loc';
 import { ErrorState } from '../../states/ErrorState';
 import { LoadingState } from '../../states/LoadingState';
@@ -111,8 +111,8 @@ function PlanItems({ plan, repository, siteUrl }: PlanItemsProps): React.ReactEl
   const styles = useContentStyles();
   const focusLabel = useFocusAreaLabel();
   const loader = useLoad((): Promise<Loaded<ChecklistItem[]>> => repository.items(plan.id), [repository, plan.id]);
-  const [editing, setEditing] = React.useState<ChecklistItem>();
-  const [notice, setNotice] = React.useState<'saved' | 'accessDenied' | 'failed'>();
+  // A failed move, told until the person does something else.
+  const [moveProblem, setMoveProblem] = React.useState<'accessDenied' | 'failed'>();
   const [moving, setMoving] = React.useState(false);
   // The order as last stored by a move, so the list stays in place (and focus with it) rather than reloading.
   const [reordered, setReordered] = React.useState<ChecklistItem[]>();
@@ -123,6 +123,7 @@ function PlanItems({ plan, repository, siteUrl }: PlanItemsProps): React.ReactEl
     setReordered(undefined);
     loader.reload();
   };
+  const list = useListEditing<ChecklistItem>(reload);
 
   React.useEffect(() => {
     if (focusAfterMove === undefined || listRef.current === null) return;
@@ -138,31 +139,25 @@ function PlanItems({ plan, repository, siteUrl }: PlanItemsProps): React.ReactEl
   if (state.status === 'failed') return <ErrorState error={state.error} siteUrl={siteUrl} onRetry={reload} />;
   const items = reordered ?? sortItems(state.value.value);
 
-  if (editing) {
-    return (
-      <ItemForm
-        item={editing}
-        repository={repository}
-        onCancel={() => setEditing(undefined)}
-        onDone={() => {
-          setEditing(undefined);
-          setNotice('saved');
-          reload();
-        }}
-      />
-    );
+  if (list.editing) {
+    const done = (): void => {
+      setMoveProblem(undefined);
+      list.done();
+    };
+    return <ItemForm item={list.editing} repository={repository} onCancel={list.cancel} onDone={done} />;
   }
 
   const start = (item: ChecklistItem): void => {
-    setNotice(undefined);
-    setEditing(item);
+    setMoveProblem(undefined);
+    list.start(item);
   };
   const move = (index: number, by: -1 | 1): void => {
     // One move at a time: the next is computed from the order the last one stored.
     if (moving) return;
     const ids = items.map((item) => item.id);
     [ids[index], ids[index + by]] = [ids[index + by], ids[index]];
-    setNotice(undefined);
+    setMoveProblem(undefined);
+    list.clearSaved();
     setMoving(true);
     const moved = items[index];
     repository.reorderItems(plan.id, ids).then(
@@ -173,7 +168,7 @@ function PlanItems({ plan, repository, siteUrl }: PlanItemsProps): React.ReactEl
       },
       (error: unknown) => {
         setMoving(false);
-        setNotice(error instanceof AccessDeniedError ? 'accessDenied' : 'failed');
+        setMoveProblem(error instanceof AccessDeniedError ? 'accessDenied' : 'failed');
       }
     );
   };
@@ -190,10 +185,10 @@ function PlanItems({ plan, repository, siteUrl }: PlanItemsProps): React.ReactEl
   return (
     <>
       <RowProblems problems={state.value.problems} />
-      <SavedNotice shown={notice === 'saved'} />
-      {(notice === 'accessDenied' || notice === 'failed') && (
+      <SavedNotice shown={list.saved} />
+      {moveProblem !== undefined && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{notice === 'accessDenied' ? strings.editAccessDenied : strings.contentReorderFailed}</MessageBarBody>
+          <MessageBarBody>{moveProblem === 'accessDenied' ? strings.editAccessDenied : strings.contentReorderFailed}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.toolbar}>
@@ -247,20 +242,12 @@ function PlanItems({ plan, repository, siteUrl }: PlanItemsProps): React.ReactEl
 
 /** The checklist items of the plan the person picks. */
 export function ChecklistItemsEditor({ plans, repository, siteUrl }: ChecklistItemsEditorProps): React.ReactElement {
-  const { strings, text } = useLocalization();
+  const { strings } = useLocalization();
   const [planId, setPlanId] = React.useState<number | undefined>(plans[0]?.id);
   const plan = plans.find((p) => p.id === planId);
   return (
     <>
-      <Field label={strings.contentItemsPlan}>
-        <Select value={planId === undefined ? '' : String(planId)} onChange={(_event, data) => setPlanId(Number(data.value))}>
-          {plans.map((p) => (
-            <option key={p.id} value={p.id}>
-              {text(p.title)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ActionPlanPicker label={strings.contentItemsPlan} plans={plans} planId={planId} onChange={setPlanId} />
       {plan && <PlanItems key={plan.id} plan={plan} repository={repository} siteUrl={siteUrl} />}
     </>
   );

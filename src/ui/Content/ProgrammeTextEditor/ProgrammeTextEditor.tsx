@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { Button, Field, Input, Textarea } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
-import type { ProgrammeRepository } from '../../../data/repositories/interfaces';
+import type { ProgrammeRepository } from '../../../app';
 import { Programme, ProgrammeContentKind, ProgrammeEntry, validateProgrammeEntry } from '../../../domain/programme';
-import { ComparedField, EditorForm, useEditForm, useFieldMessage } from '../../Editors';
+import { ComparedField, EditorForm, useEditForm, useFieldMessage, useListEditing } from '../../Editors';
 import { useLocalization } from '../../loc';
 import { SavedNotice } from '../SavedNotice';
 import { useContentStyles } from '../useContentStyles';
@@ -56,24 +56,10 @@ export function EntryForm({ entry, repository, onDone, onCancel }: EntryFormProp
 export function ProgrammeTextEditor({ programme, repository, onChanged }: ProgrammeTextEditorProps): React.ReactElement {
   const { strings, fill, text } = useLocalization();
   const styles = useContentStyles();
-  const [editing, setEditing] = React.useState<ProgrammeEntry>();
-  const [saved, setSaved] = React.useState(false);
+  const list = useListEditing<ProgrammeEntry>(onChanged);
 
   if (programme === undefined) return <p>{strings.contentProgrammeMissing}</p>;
-  if (editing) {
-    return (
-      <EntryForm
-        entry={editing}
-        repository={repository}
-        onCancel={() => setEditing(undefined)}
-        onDone={() => {
-          setEditing(undefined);
-          setSaved(true);
-          onChanged();
-        }}
-      />
-    );
-  }
+  if (list.editing) return <EntryForm entry={list.editing} repository={repository} onCancel={list.cancel} onDone={list.done} />;
   const kindLabel: Record<ProgrammeContentKind, string> = {
     goal: strings.contentKindGoal,
     focusArea: strings.contentKindFocusArea,
@@ -83,7 +69,7 @@ export function ProgrammeTextEditor({ programme, repository, onChanged }: Progra
   const entries = [programme.goal, ...programme.focusAreas, ...programme.methodSteps, ...programme.staircaseSteps];
   return (
     <>
-      <SavedNotice shown={saved} />
+      <SavedNotice shown={list.saved} />
       <ul className={styles.list} aria-label={strings.contentSectionProgramme}>
         {entries.map((entry) => {
           const title = text(entry.title);
@@ -97,10 +83,7 @@ export function ProgrammeTextEditor({ programme, repository, onChanged }: Progra
                 size="small"
                 icon={<EditRegular />}
                 aria-label={fill(strings.contentEditNamed, { name: title })}
-                onClick={() => {
-                  setSaved(false);
-                  setEditing(entry);
-                }}
+                onClick={() => list.start(entry)}
               >
                 {strings.contentEdit}
               </Button>

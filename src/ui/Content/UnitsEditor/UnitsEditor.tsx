@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
-import type { UnitRepository } from '../../../data/repositories/interfaces';
+import type { UnitRepository } from '../../../app';
 import { ancestorsOf, Unit, UNIT_TYPES, UnitType, validateUnit } from '../../../domain/unit';
-import { ComparedField, EditorForm, useEditForm, useFieldMessage } from '../../Editors';
+import { ComparedField, EditorForm, useEditForm, useFieldMessage, useListEditing } from '../../Editors';
 import { useLocalization } from '../../loc';
 import { SavedNotice } from '../SavedNotice';
 import { useContentStyles } from '../useContentStyles';
@@ -105,8 +105,7 @@ export function UnitsEditor({ units, repository, onChanged }: UnitsEditorProps):
   const { strings, fill } = useLocalization();
   const styles = useContentStyles();
   const typeLabel = useUnitTypeLabel();
-  const [editing, setEditing] = React.useState<Unit>();
-  const [saved, setSaved] = React.useState(false);
+  const list = useListEditing<Unit>(onChanged);
   const byId = new Map(units.map((u) => [u.id, u]));
   // Each unit after its parents' names, so the list reads as the organisation does.
   const path = (unit: Unit): string =>
@@ -116,28 +115,11 @@ export function UnitsEditor({ units, repository, onChanged }: UnitsEditorProps):
       .join(' › ');
   const sorted = [...units].sort((a, b) => `${path(a)} › ${a.name}`.localeCompare(`${path(b)} › ${b.name}`));
 
-  if (editing) {
-    return (
-      <UnitForm
-        unit={editing}
-        units={units}
-        repository={repository}
-        onCancel={() => setEditing(undefined)}
-        onDone={() => {
-          setEditing(undefined);
-          setSaved(true);
-          onChanged();
-        }}
-      />
-    );
-  }
-  const start = (unit: Unit): void => {
-    setSaved(false);
-    setEditing(unit);
-  };
+  if (list.editing) return <UnitForm unit={list.editing} units={units} repository={repository} onCancel={list.cancel} onDone={list.done} />;
+  const { start } = list;
   return (
     <>
-      <SavedNotice shown={saved} />
+      <SavedNotice shown={list.saved} />
       <div className={styles.toolbar}>
         <Button appearance="primary" icon={<AddRegular />} onClick={() => start(blankUnit())}>
           {strings.contentUnitNew}

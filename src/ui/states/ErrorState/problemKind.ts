@@ -1,4 +1,4 @@
-import { AccessDeniedError, UnreachableError } from '../../../data/repositories/interfaces';
+import { AccessDeniedError, UnreachableError } from '../../../app';
 
 /** What went wrong, as far as the person can act on it. */
 export type ProblemKind = 'accessDenied' | 'unreachable' | 'unexpected';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, useId } from '@fluentui/react-components';
-import type { ProvisioningProgress, SiteRepository } from '../../../data/repositories/interfaces';
+import type { ProvisioningProgress, SiteRepository } from '../../../app';
 import { useLocalization } from '../../loc';
 import { errorMessage } from '../ErrorState';
 import { useNotSetUpStyles } from './useNotSetUpStyles';

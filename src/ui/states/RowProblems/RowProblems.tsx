@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, useId } from '@fluentui/react-components';
-import type { RowProblem } from '../../../data/repositories/interfaces';
-import { describeRowProblem } from '../../../data/rowProblems';
+import type { RowProblem } from '../../../app';
 import { useLocalization } from '../../loc';
+import { describeRowProblem, useListTitles } from './describeRowProblem';
 import { useRowProblemsStyles } from './useRowProblemsStyles';
 
 export interface RowProblemsProps {
@@ -15,6 +15,7 @@ export interface RowProblemsProps {
  */
 export function RowProblems({ problems }: RowProblemsProps): React.ReactElement {
   const { strings, plural, language } = useLocalization();
+  const titles = useListTitles();
   const styles = useRowProblemsStyles();
   const [expanded, setExpanded] = React.useState(false);
   const detailsId = useId('mr-row-problems');
@@ -28,7 +29,7 @@ export function RowProblems({ problems }: RowProblemsProps): React.ReactElement 
         {expanded && (
           <ul className={styles.details} id={detailsId}>
             {problems.map((problem) => (
-              <li key={`${problem.list}:${problem.itemId}`}>{describeRowProblem(problem, language)}</li>
+              <li key={`${problem.list}:${problem.itemId}`}>{describeRowProblem(problem, language, titles)}</li>
             ))}
           </ul>
         )}

@@ -1,2 +1,3 @@
 export { RowProblems } from './RowProblems';
+export { describeRowProblem, ListTitlesProvider } from './describeRowProblem';
 export type { RowProblemsProps } from './RowProblems';

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, screen } from '@testing-library/react';
-import { AccessDeniedError, UnreachableError } from '../../../../src/data/repositories/interfaces';
+import { AccessDeniedError, UnreachableError } from '../../../../src/app';
 import { ErrorState, problemKind } from '../../../../src/ui/states';
 import { LANGUAGES, localization, renderInProviders, SITE_URL, TestLanguage } from '../../render';
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { act, fireEvent, screen } from '@testing-library/react';
-import type { ProvisioningProgress } from '../../../../src/data/repositories/interfaces';
+import type { ProvisioningProgress } from '../../../../src/app';
 import { NotSetUp } from '../../../../src/ui/states/NotSetUp';
 import { fakeRepositories } from '../../fakes';
 import { LANGUAGES, localization, renderInProviders, SITE_URL, TestLanguage } from '../../render';

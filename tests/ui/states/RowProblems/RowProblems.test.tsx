@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, screen } from '@testing-library/react';
-import { describeRowProblem } from '../../../../src/data';
-import type { RowProblem } from '../../../../src/data/repositories/interfaces';
-import { RowProblems } from '../../../../src/ui/states';
+import { LIST_TITLES } from '../../../../src/data';
+import type { RowProblem } from '../../../../src/app';
+import { describeRowProblem, RowProblems } from '../../../../src/ui/states';
 import { LANGUAGES, localization, renderInProviders, TestLanguage } from '../../render';
 
 const PROBLEM: RowProblem = { list: 'units', itemId: 31, issues: [{ field: 'UnitType', code: 'notAChoice', params: { value: 'Kontor' } }] };
@@ -20,10 +20,10 @@ describe.each(LANGUAGES)('RowProblems (%s)', (language: TestLanguage) => {
     renderInProviders(language, <RowProblems problems={[PROBLEM]} />);
     expect(screen.getByText(strings.rowProblemsOne)).toBeTruthy();
     expect(screen.getByText(strings.rowProblemsText)).toBeTruthy();
-    expect(screen.queryByText(describeRowProblem(PROBLEM, language))).toBeNull();
+    expect(screen.queryByText(describeRowProblem(PROBLEM, language, LIST_TITLES))).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: strings.rowProblemsShowDetails }));
-    expect(screen.getByText(describeRowProblem(PROBLEM, language))).toBeTruthy();
+    expect(screen.getByText(describeRowProblem(PROBLEM, language, LIST_TITLES))).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: strings.rowProblemsHideDetails }));
-    expect(screen.queryByText(describeRowProblem(PROBLEM, language))).toBeNull();
+    expect(screen.queryByText(describeRowProblem(PROBLEM, language, LIST_TITLES))).toBeNull();
   });
 });

@@ -1,0 +1,23 @@
+import type { ActionPlanRepository } from './actionPlans';
+import type { ChecklistRepository } from './checklist';
+import type { FollowUpRepository } from './followUp';
+import type { ProgrammeRepository } from './programme';
+import type { ListTitles } from './rows';
+import type { SiteRepository } from './site';
+import type { StaircaseRepository } from './staircase';
+import type { UnitRepository } from './units';
+import type { UpdateRepository } from './updates';
+
+/** All repositories for one data site: what `data` implements (createRepositories) and the use cases read. */
+export interface Repositories {
+  site: SiteRepository;
+  programme: ProgrammeRepository;
+  units: UnitRepository;
+  actionPlans: ActionPlanRepository;
+  checklist: ChecklistRepository;
+  staircase: StaircaseRepository;
+  updates: UpdateRepository;
+  followUp: FollowUpRepository;
+  /** The lists' and columns' titles, so that the UI can name where a skipped row is. */
+  titles: ListTitles;
+}

@@ -1,0 +1,9 @@
+import type { Unit } from '../../domain/unit';
+import type { Loaded } from './rows';
+
+export interface UnitRepository {
+  list(): Promise<Loaded<Unit[]>>;
+  forTeamsGroup(groupId: string): Promise<Unit | undefined>;
+  ofMember(userId: number): Promise<Unit[]>;
+  save(unit: Unit): Promise<Unit>;
+}

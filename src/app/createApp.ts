@@ -1,0 +1,35 @@
+import type { Period } from '../domain/period';
+import type { ChecklistSession, ChecklistSessionOptions } from './contracts/checklistSession';
+import type { Repositories } from './contracts/repositories';
+import { SyncedChecklistSession } from './checklist/SyncedChecklistSession';
+import { TickQueue } from './checklist/tickQueue';
+import { systemClock } from './ports/clock';
+import type { AppPorts } from './ports';
+import { systemTimers } from './ports/timers';
+
+/** What the hosts hand the UI: the repositories, and the checklist use case wired to the host's ports. */
+export interface MrRepositories extends Repositories {
+  /** Opens a unit's checklist for a plan and period; close it when the view goes away. */
+  openChecklist(unitId: number, planId: number, period: Period, options?: ChecklistSessionOptions): ChecklistSession;
+}
+
+export interface AppSetup extends AppPorts {
+  /** The data site as the repositories address it; names the person's pending-tick queue in storage. */
+  siteUrl: string;
+}
+
+/** The composition the hosts make once per data site: one tick queue for every checklist the page opens. */
+export function createApp(repositories: Repositories, setup: AppSetup): MrRepositories {
+  const queue = new TickQueue(repositories.checklist, () => repositories.site.currentUser(), setup.storage, setup.siteUrl);
+  const context = {
+    repository: repositories.checklist,
+    queue,
+    network: setup.network,
+    clock: setup.clock ?? systemClock,
+    timers: setup.timers ?? systemTimers
+  };
+  return {
+    ...repositories,
+    openChecklist: (unitId, planId, period, options) => new SyncedChecklistSession(context, unitId, planId, period, options)
+  };
+}

@@ -1,0 +1,175 @@
+import * as React from 'react';
+import { Field, FluentProvider, IdPrefixProvider, Select, webLightTheme } from '@fluentui/react-components';
+import type { MrRepositories } from '../../app';
+import { periodOf } from '../../domain/period';
+import { App, COMPONENT_ID, HostContext, HostKind, localizationFor, routeFromQuery, routeToQuery, routeToSubPageId, SiteTheme } from '../../ui';
+import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
+import { DEV_PAGE_HOSTS, DEV_PAGE_LANGUAGES, DEV_PAGE_USERS, DevPageHostKind, DevPageOptions, DevPageTheme, themesFor } from './devPageOptions';
+import { createDevPageTeams, DevPageTeams } from './devPageTeams';
+import { SITE_THEME, SITE_THEME_DARK_SECTION } from './sampleSiteTheme';
+import { useDevPageHostStyles } from './useDevPageHostStyles';
+
+export interface DevPageHostProps {
+  repositories: MrRepositories;
+  dataSiteUrl: string;
+  initialOptions: DevPageOptions;
+  /** The page's query when it opened: it holds the deep link. */
+  initialSearch: string;
+  /** Keeps the options and the deep link in the address. */
+  onAddressChange: (options: DevPageOptions, route: string) => void;
+  /** The local SharePoint knows the user by a cookie, so a new user means a fresh page. */
+  onUserChange: (options: DevPageOptions, route: string) => void;
+}
+
+const LOCALE = { sv: 'sv-SE', en: 'en-GB' } as const;
+const TEAMS_THEME: Record<DevPageTheme, string> = { light: 'default', dark: 'dark', contrast: 'contrast', site: 'default' };
+const SITE_THEMES: Record<DevPageTheme, SiteTheme | undefined> = { site: SITE_THEME, dark: SITE_THEME_DARK_SECTION, light: undefined, contrast: undefined };
+type TeamsHostKind = 'teams' | 'personal' | 'meeting';
+const FRAME: Record<TeamsHostKind, string> = { teams: 'content', personal: 'content', meeting: 'sidePanel' };
+const isTeamsHost = (host: DevPageHostKind): host is TeamsHostKind => host in FRAME;
+const HOST_KIND: Record<Exclude<DevPageHostKind, 'viva'>, HostKind> = { sharepoint: 'sharePointPage', teams: 'teamsTab', personal: 'teamsPersonal', meeting: 'meetingSidePanel' };
+// The card and the Adaptive Cards renderer and templating load only when the dashboard is chosen.
+const VivaConnectionsDashboard = React.lazy(() => import(/* webpackChunkName: 'mr-dev-page-viva' */ './vivaConnections/VivaConnectionsDashboard'));
+
+interface ChoiceProps<T extends string> {
+  label: string;
+  value: T;
+  choices: readonly T[];
+  labels: Record<T, string>;
+  onChange: (value: T) => void;
+}
+
+/** One of the toolbar's labelled choices. */
+function Choice<T extends string>({ label, value, choices, labels, onChange }: ChoiceProps<T>): React.ReactElement {
+  return (
+    <Field label={label}>
+      <Select value={value} onChange={(_, data) => onChange(data.value as T)}>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {labels[choice]}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/**
+ * The page `npm start` serves: a toolbar to choose the host, theme, user and language, above the same
+ * app the web part renders, framed as a SharePoint page, a Teams tab or a meeting's side panel. In the
+ * Teams frames a local stand-in for the Teams SDK goes through the same adapter as in Teams.
+ */
+export function DevPageHost({ repositories, dataSiteUrl, initialOptions, initialSearch, onAddressChange, onUserChange }: DevPageHostProps): React.ReactElement {
+  const styles = useDevPageHostStyles();
+  const [options, setOptions] = React.useState(initialOptions);
+  const [teamsFacts, setTeamsFacts] = React.useState<TeamsFacts>();
+  const teams = React.useRef<DevPageTeams>();
+  const link = React.useMemo(() => routeFromQuery(initialSearch, { view: 'overview' }), [initialSearch]);
+  const [route, setRoute] = React.useState(link.route);
+  const { strings } = localizationFor(LOCALE[options.lang]);
+  const inTeams = isTeamsHost(options.host);
+
+  // A new Teams frame (another host, team or language) is a new Teams context, as when the tab opens.
+  React.useEffect(() => {
+    setTeamsFacts(undefined);
+    if (!isTeamsHost(options.host)) return;
+    const devPageTeams = createDevPageTeams({
+      app: { theme: TEAMS_THEME[options.theme], locale: LOCALE[options.lang] },
+      page: { frameContext: FRAME[options.host], subPageId: routeToSubPageId(route) },
+      team: options.host === 'personal' ? undefined : { groupId: options.team }
+    });
+    teams.current = devPageTeams;
+    watchTeams(devPageTeams.sdk, setTeamsFacts);
+    // The route seeds the context once; later moves are the app's own.
+  }, [options.host, options.team, options.lang]);
+
+  const update = (changes: Partial<DevPageOptions>): void => {
+    const next = { ...options, ...changes };
+    if (changes.host !== undefined && !themesFor(changes.host).includes(next.theme)) next.theme = themesFor(changes.host)[0];
+    // In Teams a theme switch is an event to the running tab, not a new tab.
+    if (changes.theme !== undefined && inTeams && changes.host === undefined) teams.current?.switchTheme(TEAMS_THEME[changes.theme]);
+    setOptions(next);
+    onAddressChange(next, routeToQuery(route));
+  };
+
+  const base: HostContext = {
+    repositories,
+    // The dashboard shows the card, not the app; the app's context there is never rendered.
+    hostKind: HOST_KIND[options.host === 'viva' ? 'sharepoint' : options.host],
+    locale: LOCALE[options.lang],
+    theme: { source: 'sharePoint', siteTheme: SITE_THEMES[options.theme] },
+    unitSource: { kind: 'membership' },
+    route,
+    invalidLink: link.invalidLink,
+    onRouteChange: (next) => {
+      setRoute(next);
+      onAddressChange(options, routeToQuery(next));
+    },
+    period: periodOf(new Date()),
+    dataSiteUrl
+  };
+  const app = <App host={inTeams ? withTeamsFacts(base, teamsFacts) : base} />;
+
+  const hostLabel: Record<DevPageHostKind, string> = {
+    sharepoint: strings.localHostSharePoint,
+    teams: strings.localHostTeamsTab,
+    personal: strings.localHostTeamsPersonal,
+    meeting: strings.localHostMeeting,
+    viva: strings.localHostViva
+  };
+  const themeLabel: Record<DevPageTheme, string> = {
+    light: strings.localThemeLight,
+    dark: strings.localThemeDark,
+    contrast: strings.localThemeContrast,
+    site: strings.localThemeSite
+  };
+  const userLabel: Record<DevPageOptions['user'], string> = { editor: strings.localUserEditor, member: strings.localUserMember, reader: strings.localUserReader };
+  const languageLabel: Record<DevPageOptions['lang'], string> = { sv: 'Svenska', en: 'English' };
+
+  return (
+    <div className={styles.page}>
+      <IdPrefixProvider value={`mr-local-${COMPONENT_ID}-`}>
+        <FluentProvider theme={webLightTheme} lang={options.lang}>
+          <form className={styles.toolbar} aria-label={strings.localToolbarLabel} onSubmit={(event) => event.preventDefault()}>
+            <Choice label={strings.localHost} value={options.host} labels={hostLabel} choices={DEV_PAGE_HOSTS} onChange={(host) => update({ host })} />
+            <Choice label={strings.localTheme} value={options.theme} labels={themeLabel} choices={themesFor(options.host)} onChange={(theme) => update({ theme })} />
+            <Choice
+              label={strings.localUser}
+              value={options.user}
+              labels={userLabel}
+              choices={DEV_PAGE_USERS}
+              onChange={(user) => onUserChange({ ...options, user }, routeToQuery(route))}
+            />
+            <Choice label={strings.localLanguage} value={options.lang} labels={languageLabel} choices={DEV_PAGE_LANGUAGES} onChange={(lang) => update({ lang })} />
+          </form>
+        </FluentProvider>
+      </IdPrefixProvider>
+      {options.host === 'sharepoint' && (
+        <main className={styles.sharePointPage}>
+          <h1 className={styles.sharePointTitle}>{strings.localPageTitle}</h1>
+          <div className={styles.sharePointSection}>{app}</div>
+        </main>
+      )}
+      {(options.host === 'teams' || options.host === 'personal') && <div className={styles.teamsFrame}>{app}</div>}
+      {options.host === 'viva' && (
+        <React.Suspense fallback={null}>
+          <VivaConnectionsDashboard
+            dataSiteUrl={dataSiteUrl}
+            locale={LOCALE[options.lang]}
+            theme={options.theme === 'site' ? 'light' : options.theme}
+            appPageUrl={`${window.location.origin}/?host=sharepoint&lang=${options.lang}&user=${options.user}`}
+            user={options.user}
+          />
+        </React.Suspense>
+      )}
+      {options.host === 'meeting' && (
+        <div className={styles.meeting}>
+          <div className={styles.meetingStage}>
+            <p className={styles.meetingTitle}>{strings.localMeetingTitle}</p>
+          </div>
+          <div className={styles.sidePanel}>{app}</div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,2 +1,0 @@
-export { RichTextEditor } from './RichTextEditor';
-export type { RichTextEditorProps, RichTextEditorStrings, RichTextFormat } from './RichTextEditor.types';

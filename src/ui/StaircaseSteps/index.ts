@@ -1,2 +1,0 @@
-export { StaircaseSteps } from './StaircaseSteps';
-export type { StaircaseStepsProps } from './StaircaseSteps';

@@ -1,2 +1,0 @@
-export { UpdateEditor } from './UpdateEditor';
-export type { UpdateEditorProps } from './UpdateEditor';

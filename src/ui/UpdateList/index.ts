@@ -1,2 +1,0 @@
-export { UpdateList } from './UpdateList';
-export type { UpdateListProps } from './UpdateList';

@@ -1,0 +1,83 @@
+/** @jest-environment jsdom */
+import * as React from 'react';
+import { act, fireEvent, render, RenderResult, screen, within } from '@testing-library/react';
+import { teamsHighContrastTheme, teamsLightTheme } from '@fluentui/react-components';
+import { DevPageHost } from '../../../src/hosts/devPage/DevPageHost';
+import type { DevPageOptions } from '../../../src/hosts/devPage/devPageOptions';
+import { localizationFor } from '../../../src/ui/loc';
+import { fakeRepositories, GOAL_EN, GOAL_SV, TEAM_GROUP_ID, UNITS } from '../../ui/fakes';
+import { providerVariable, SITE_URL } from '../../ui/render';
+
+function renderDevPageHost(options: Partial<DevPageOptions>, search = ''): RenderResult & { onAddressChange: jest.Mock; onUserChange: jest.Mock } {
+  const onAddressChange = jest.fn();
+  const onUserChange = jest.fn();
+  const result = render(
+    <DevPageHost
+      repositories={fakeRepositories()}
+      dataSiteUrl={SITE_URL}
+      initialOptions={{ host: 'teams', theme: 'light', user: 'member', lang: 'sv', team: TEAM_GROUP_ID, ...options }}
+      initialSearch={search}
+      onAddressChange={onAddressChange}
+      onUserChange={onUserChange}
+    />
+  );
+  return { ...result, onAddressChange, onUserChange };
+}
+
+const sv = localizationFor('sv-SE').strings;
+const en = localizationFor('en-GB').strings;
+
+function toolbar(): HTMLElement {
+  return screen.getByRole('form', { name: sv.localToolbarLabel });
+}
+
+describe('the local host page', () => {
+  it('shows the app as a Teams tab through the same Teams adapter, opening the team’s unit and the deep link', async () => {
+    renderDevPageHost({ host: 'teams' }, '?mrView=staircase');
+    expect(await screen.findByRole('heading', { level: 2, name: sv.viewStaircase })).toBeTruthy();
+    expect(await screen.findByText(UNITS[2].name)).toBeTruthy();
+  });
+
+  it('frames the app as a SharePoint page with its own title and main landmark', async () => {
+    renderDevPageHost({ host: 'sharepoint', theme: 'site', user: 'editor' });
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('heading', { level: 1, name: sv.localPageTitle })).toBeTruthy();
+    expect(within(main).getByRole('heading', { level: 2, name: sv.appTitle })).toBeTruthy();
+    expect(await screen.findByText(GOAL_SV)).toBeTruthy();
+  });
+
+  it('switches the theme of a running Teams tab live, and keeps the choice in the address', async () => {
+    const { onAddressChange, container } = renderDevPageHost({ host: 'teams', theme: 'light' });
+    await screen.findByText(GOAL_SV);
+    const app = container.querySelector('main') as HTMLElement;
+    expect(providerVariable(app, 'colorNeutralBackground1')).toBe(teamsLightTheme.colorNeutralBackground1);
+    const theme = within(toolbar()).getByRole('combobox', { name: sv.localTheme });
+    act(() => {
+      fireEvent.change(theme, { target: { value: 'contrast' } });
+    });
+    expect(onAddressChange).toHaveBeenLastCalledWith(expect.objectContaining({ theme: 'contrast' }), '?mrView=overview');
+    expect(providerVariable(app, 'colorNeutralBackground1')).toBe(teamsHighContrastTheme.colorNeutralBackground1);
+    expect(screen.getByText(GOAL_SV)).toBeTruthy();
+  });
+
+  it('shows the compact layout in a meeting’s side panel', async () => {
+    renderDevPageHost({ host: 'meeting', theme: 'dark' });
+    expect(screen.getByText(sv.localMeetingTitle)).toBeTruthy();
+    expect(await screen.findByText(GOAL_SV)).toBeTruthy();
+    expect(screen.queryByText(sv.appSubtitle)).toBeNull();
+  });
+
+  it('changes the language of the page and the app', async () => {
+    renderDevPageHost({ host: 'personal' });
+    fireEvent.change(within(toolbar()).getByRole('combobox', { name: sv.localLanguage }), { target: { value: 'en' } });
+    expect(await screen.findByText(GOAL_EN)).toBeTruthy();
+    expect(screen.getByRole('form', { name: en.localToolbarLabel })).toBeTruthy();
+  });
+
+  it('hands a new user to the page, which reloads as that user', async () => {
+    const { onUserChange } = renderDevPageHost({ host: 'sharepoint', theme: 'site' });
+    await screen.findByText(GOAL_SV);
+    fireEvent.change(within(toolbar()).getByRole('combobox', { name: sv.localUser }), { target: { value: 'reader' } });
+    expect(onUserChange).toHaveBeenCalledWith(expect.objectContaining({ user: 'reader', host: 'sharepoint' }), '?mrView=overview');
+  });
+});
