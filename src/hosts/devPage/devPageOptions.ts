@@ -26,7 +26,7 @@ export function themesFor(host: DevPageHostKind): readonly DevPageTheme[] {
 }
 
 /** The cookie the local SharePoint reads the acting user from. */
-export const USER_COOKIE = 'mrDevPageUser';
+export const USER_COOKIE = 'mrLocalUser';
 
 const PARAMS = ['host', 'theme', 'user', 'lang', 'team'] as const;
 

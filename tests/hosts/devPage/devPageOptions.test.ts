@@ -12,8 +12,8 @@ describe('the local page’s options', () => {
   });
 
   it('takes the user from the cookie the local SharePoint reads, unless the address names one', () => {
-    expect(readOptions('', 'other=1; mrDevPageUser=reader', TEAM).user).toBe('reader');
-    expect(readOptions('?user=member', 'mrDevPageUser=reader', TEAM).user).toBe('member');
+    expect(readOptions('', 'other=1; mrLocalUser=reader', TEAM).user).toBe('reader');
+    expect(readOptions('?user=member', 'mrLocalUser=reader', TEAM).user).toBe('member');
   });
 
   it('replaces values it does not know, and themes the host does not have', () => {
