@@ -6,11 +6,14 @@ import { TickQueue } from './checklist/tickQueue';
 import { systemClock } from './ports/clock';
 import type { AppPorts } from './ports';
 import { systemTimers } from './ports/timers';
+import { updateVisits, UpdateVisits } from './updates/visits';
 
 /** What the hosts hand the UI: the repositories, and the checklist use case wired to the host's ports. */
 export interface MrRepositories extends Repositories {
   /** Opens a unit's checklist for a plan and period; close it when the view goes away. */
   openChecklist(unitId: number, planId: number, period: Period, options?: ChecklistSessionOptions): ChecklistSession;
+  /** The person's last visit to the updates, in the host's storage. */
+  visits: UpdateVisits;
 }
 
 export interface AppSetup extends AppPorts {
@@ -30,6 +33,7 @@ export function createApp(repositories: Repositories, setup: AppSetup): MrReposi
   };
   return {
     ...repositories,
-    openChecklist: (unitId, planId, period, options) => new SyncedChecklistSession(context, unitId, planId, period, options)
+    openChecklist: (unitId, planId, period, options) => new SyncedChecklistSession(context, unitId, planId, period, options),
+    visits: updateVisits(setup.storage, setup.siteUrl)
   };
 }

@@ -19,6 +19,8 @@ export * from './contracts';
 export * from './ports';
 export { createApp } from './createApp';
 export type { AppSetup, MrRepositories } from './createApp';
+export { lastVisitKey, updateVisits } from './updates/visits';
+export type { UpdateVisits } from './updates/visits';
 export { loadFollowUp } from './followUp/loadFollowUp';
 export type { FollowUpData, LoadProgress } from './followUp/loadFollowUp';
 export { loadSiteAccess } from './start/loadSiteAccess';

@@ -1,8 +1,9 @@
 /** The application layer's ports as a browser supplies them, for every host that runs in one. */
-import { AppPorts, KeyValueStorage, memoryStorage, NetworkSignal } from '../app';
+// Narrow imports: the Viva Connections card takes browserStorage from here and must not bundle the whole app.
+import { AppPorts, KeyValueStorage, memoryStorage, NetworkSignal } from '../app/ports';
 
 /** window.localStorage, or memory where the browser blocks it (some embedded frames, strict privacy settings). */
-function browserStorage(): KeyValueStorage {
+export function browserStorage(): KeyValueStorage {
   try {
     // Reading localStorage throws where the browser blocks it.
     if (typeof window !== 'undefined' && window.localStorage) return window.localStorage;

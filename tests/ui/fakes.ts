@@ -22,6 +22,7 @@ import type {
   UnitRepository,
   UpdateRepository
 } from '../../src/app';
+import { KeyValueStorage, memoryStorage, updateVisits } from '../../src/app';
 import { LIST_TITLES } from '../../src/data/listTitles';
 import type { ActionPlan } from '../../src/domain/actionPlan';
 import type { ChecklistItem, Tick } from '../../src/domain/checklist';
@@ -141,6 +142,9 @@ export const UPDATES: Update[] = [
 
 const loaded = <T>(value: T, problems: RowProblem[] = []): Loaded<T> => ({ value, problems });
 
+/** The data site the fakes and the rendered views stand for. */
+export const SITE_URL = 'https://stockholm.sharepoint.com/sites/mr';
+
 export interface FakeOptions {
   siteStatus?: SiteStatus;
   permissions?: Permissions;
@@ -152,6 +156,8 @@ export interface FakeOptions {
   units?: Unit[];
   updates?: Update[];
   assessments?: StaircaseAssessment[];
+  /** Where the last visit to the updates is remembered (default: memory, empty). */
+  visitStorage?: KeyValueStorage;
 }
 
 export const READER_PERMISSIONS: Permissions = { canContribute: false, canEdit: false, canProvision: false };
@@ -307,7 +313,8 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
     }
   };
 
-  return { site, programme, units: unitRepository, actionPlans, checklist, staircase, updates: updateRepository, followUp, titles: LIST_TITLES, openChecklist };
+  const visits = updateVisits(options.visitStorage ?? memoryStorage(), SITE_URL);
+  return { site, programme, units: unitRepository, actionPlans, checklist, staircase, updates: updateRepository, followUp, titles: LIST_TITLES, openChecklist, visits };
 }
 
 /** A promise that never settles: a request still under way. */

@@ -12,7 +12,7 @@ import type { HostContext } from '../../src/ui/App';
 import { LIST_TITLES } from '../../src/data/listTitles';
 import { Localization, LocalizationProvider, localizationFor } from '../../src/ui/loc';
 import { ListTitlesProvider } from '../../src/ui/states';
-import { fakeRepositories, MEMBER_PERMISSIONS, PERIOD, UNITS } from './fakes';
+import { fakeRepositories, MEMBER_PERMISSIONS, PERIOD, SITE_URL, UNITS } from './fakes';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one to choose its layout.
 // An observer that never reports leaves the bar in its first layout, which is all a test reads.
@@ -32,7 +32,7 @@ export const LANGUAGES: readonly TestLanguage[] = ['sv', 'en'];
 
 export const LOCALE: Record<TestLanguage, string> = { sv: 'sv-SE', en: 'en-GB' };
 
-export const SITE_URL = 'https://stockholm.sharepoint.com/sites/mr';
+export { SITE_URL };
 
 export function localization(language: TestLanguage): Localization {
   return localizationFor(LOCALE[language]);

@@ -3,11 +3,12 @@ import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { SPFx } from '@pnp/sp';
 import { CardData, loadCardData } from '../../app/card/loadCardData';
 import { errorKind } from '../../app/failures';
+import { updateVisits } from '../../app/updates/visits';
+import { browserStorage } from '../browserPorts';
 import { SpCardRepository } from '../../data/repositories/SpCardRepository';
 import { createSp } from '../../data/sp';
 import { periodOf } from '../../domain/period';
 import { localizationFor } from '../../ui/loc/localizationFor';
-import { browserStorage, lastVisit, lastVisitKey } from '../../ui/Updates/lastVisit';
 import { effectiveDataSiteUrl } from '../webpart/dataSiteUrl';
 import { CARD_VIEW_ID, CardState, MrCardProperties, QUICK_VIEW_ID } from './cardState';
 import { MrCardView } from './cardView/MrCardView';
@@ -61,12 +62,11 @@ export default class MrProgrammeCardAdaptiveCardExtension extends BaseAdaptiveCa
   /** Loads the card's data again; the card view says "loading" only when it has nothing to show yet. */
   public async refresh(knownUnitId?: number): Promise<void> {
     const siteUrl = this.siteUrl;
-    const storage = browserStorage();
     try {
       const data = await loadCardData(
         {
           repository: new SpCardRepository(createSp({ siteUrl, behavior: SPFx(this.context) })),
-          lastVisit: (userId) => (storage ? lastVisit(storage, lastVisitKey(siteUrl, userId)) : undefined)
+          lastVisit: updateVisits(browserStorage(), siteUrl).last
         },
         { period: periodOf(new Date()), now: new Date(), knownUnitId: knownUnitId ?? this.knownUnitId }
       );

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
-import { KeyValueStorage, Loaded, mergeRowProblems } from '../../app';
+import { Loaded, mergeRowProblems } from '../../app';
 import type { ActionPlan } from '../../domain/actionPlan';
 import { isNewSince, isVisible, Update } from '../../domain/update';
 import { useLoad, ViewProps } from '../common';
@@ -11,14 +11,8 @@ import { EmptyState } from '../states';
 import { UpdateEditor } from './UpdateEditor';
 import { UpdateList } from './UpdateList';
 import { ViewSection } from '../ViewSection';
-import { browserStorage, lastVisitKey, recordVisit } from './lastVisit';
 import { UpdateBody } from './UpdateBody';
 import { useUpdatesStyles } from './useUpdatesStyles';
-
-export interface UpdatesProps extends ViewProps {
-  /** Where the last visit is remembered; the browser's localStorage unless a test gives another. */
-  visitStorage?: KeyValueStorage;
-}
 
 interface UpdatesData {
   updates: Update[];
@@ -33,7 +27,7 @@ const blankUpdate = (): Update => ({ id: 0, title: '', summary: '', body: '', st
  * Uppdateringar: the published updates, pinned first then newest, those since the last visit marked new; a deep
  * link (`updates/<id>`) opens one. Editors also see drafts and scheduled ones, and write, publish and pin.
  */
-export function Updates({ repositories, route, siteUrl, navigate, permissions, visitStorage = browserStorage() }: UpdatesProps): React.ReactElement {
+export function Updates({ repositories, route, siteUrl, navigate, permissions }: ViewProps): React.ReactElement {
   const { strings, fill, locale } = useLocalization();
   const styles = useUpdatesStyles();
   const { canEdit } = permissions;
@@ -47,9 +41,9 @@ export function Updates({ repositories, route, siteUrl, navigate, permissions, v
       repositories.actionPlans.list(),
       repositories.site.currentUser()
     ]);
-    visit.current ??= { lastVisit: visitStorage && recordVisit(visitStorage, lastVisitKey(siteUrl, user.id), now) };
+    visit.current ??= { lastVisit: repositories.visits.record(user.id, now) };
     return { value: { updates: updates.value, plans: plans.value, lastVisit: visit.current.lastVisit }, problems: mergeRowProblems(updates.problems, plans.problems) };
-  }, [repositories, canEdit, siteUrl, visitStorage]);
+  }, [repositories, canEdit]);
   const list = useListEditing<Update>(loader.reload);
 
   const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });

@@ -1,5 +1,5 @@
 export { Updates } from './Updates';
-export type { UpdatesProps } from './Updates';
+
 export { UpdateEditor } from './UpdateEditor';
 export type { UpdateEditorProps } from './UpdateEditor';
 export { UpdateList } from './UpdateList';

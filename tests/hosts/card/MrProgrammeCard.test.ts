@@ -17,7 +17,7 @@ import MrProgrammeCard from '../../../src/hosts/card/MrProgrammeCardAdaptiveCard
 import { TEAMS_APP_ID } from '../../../src/hosts/card/deepLinks';
 import { runCard, RunningCard, RuntimeExtension } from '../../../src/hosts/devPage/vivaConnections/cardRuntime';
 import { localizationFor } from '../../../src/ui/loc';
-import { lastVisitKey, recordVisit } from '../../../src/ui/Updates/lastVisit';
+import { lastVisitKey, updateVisits } from '../../../src/app/updates/visits';
 import { startDemoSite } from '../../data/demoSite';
 import { clientFor } from '../../data/localSite';
 
@@ -232,7 +232,7 @@ test('"ny uppdatering" counts what was published since the visit the updates vie
     actingUser = 'member';
     const member = await clientFor(site.siteUrl, 'member').repos.site.currentUser();
     // The person opened the updates view between the demo's two updates (10 March and 17 June 2025).
-    recordVisit(storage, lastVisitKey(site.siteUrl, member.id), new Date('2025-05-01T12:00:00Z'));
+    updateVisits(storage, site.siteUrl).record(member.id, new Date('2025-05-01T12:00:00Z'));
     const { card } = await loaded(await start('sv-SE', 'Medium'));
     const { strings, fill } = localizationFor('sv-SE');
     expect(contents(card.cardView()).texts[1]).toContain(` · ${fill(strings.cardNewUpdatesOne, { count: 1 })}`);

@@ -1,9 +1,8 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, screen, within } from '@testing-library/react';
-import type { KeyValueStorage } from '../../../src/app';
+import { KeyValueStorage, lastVisitKey } from '../../../src/app';
 import { Updates } from '../../../src/ui/Updates';
-import { lastVisitKey } from '../../../src/ui/Updates/lastVisit';
 import { EDITOR, fakeRepositories, MEMBER, OWNER_PERMISSIONS, UPDATES } from '../fakes';
 import { LANGUAGES, localization, renderInProviders, SITE_URL, TestLanguage, viewProps } from '../render';
 
@@ -22,7 +21,7 @@ describe.each(LANGUAGES)('Updates (%s)', (language: TestLanguage) => {
   const { strings, fill, formatDate } = localization(language);
 
   it('lists the published updates, pinned first, with their dates and summaries as text and the body folded', async () => {
-    renderInProviders(language, <Updates {...viewProps({ route: { view: 'updates' } })} visitStorage={memoryStorage()} />);
+    renderInProviders(language, <Updates {...viewProps({ route: { view: 'updates' } })} />);
     expect(screen.getByRole('heading', { level: 2, name: strings.viewUpdates })).toBeTruthy();
     await screen.findAllByRole('heading', { level: 3 });
     expect(titlesShown()).toEqual(['Handlingsplanen mot rasism är antagen', 'Grundutbildning i mänskliga rättigheter']);
@@ -34,20 +33,20 @@ describe.each(LANGUAGES)('Updates (%s)', (language: TestLanguage) => {
   });
 
   it('unfolds the update a deep link opens, and says when it is not there', async () => {
-    const { unmount } = renderInProviders(language, <Updates {...viewProps({ route: { view: 'updates', item: '1' } })} visitStorage={memoryStorage()} />);
+    const { unmount } = renderInProviders(language, <Updates {...viewProps({ route: { view: 'updates', item: '1' } })} />);
     const current = (await screen.findAllByRole('listitem')).filter((item) => item.getAttribute('aria-current') === 'true');
     expect(current.map((item) => item.querySelector('h3')?.textContent)).toEqual(['Handlingsplanen mot rasism är antagen']);
     expect(screen.getByText('Planen gäller alla nämnder.').closest('details')?.open).toBe(true);
     unmount();
 
-    renderInProviders(language, <Updates {...viewProps({ route: { view: 'updates', item: '3' } })} visitStorage={memoryStorage()} />);
+    renderInProviders(language, <Updates {...viewProps({ route: { view: 'updates', item: '3' } })} />);
     expect(await screen.findByText(fill(strings.updateNotFound, { id: '3' }))).toBeTruthy();
   });
 
   it('links an update to the action plan it concerns', async () => {
     const updates = [{ ...UPDATES[0], planId: 1 }];
     const navigate = jest.fn();
-    renderInProviders(language, <Updates {...viewProps({ repositories: fakeRepositories({ updates }), navigate })} visitStorage={memoryStorage()} />);
+    renderInProviders(language, <Updates {...viewProps({ repositories: fakeRepositories({ updates }), navigate })} />);
     const link = await screen.findByRole('link', { name: language === 'sv' ? 'Att motverka rasism' : 'Countering racism' });
     fireEvent.click(link);
     expect(navigate).toHaveBeenCalledWith({ view: 'plans', item: 'antiRacism' });
@@ -56,7 +55,7 @@ describe.each(LANGUAGES)('Updates (%s)', (language: TestLanguage) => {
   it('marks as new, in words, what was published since the last visit, and remembers this visit per site and user', async () => {
     const key = lastVisitKey(SITE_URL, MEMBER.id);
     const storage = memoryStorage({ [key]: '2025-03-20T00:00:00Z' });
-    renderInProviders(language, <Updates {...viewProps()} visitStorage={storage} />);
+    renderInProviders(language, <Updates {...viewProps({ repositories: fakeRepositories({ visitStorage: storage }) })} />);
     await screen.findAllByRole('heading', { level: 3 });
     const badges = screen.getAllByText(strings.updateNewBadge);
     expect(badges.map((badge) => badge.closest('li')?.querySelector('h3')?.textContent)).toEqual(['Grundutbildning i mänskliga rättigheter']);
@@ -65,18 +64,18 @@ describe.each(LANGUAGES)('Updates (%s)', (language: TestLanguage) => {
 
   it('marks nothing as new right after a visit', async () => {
     const storage = memoryStorage({ [lastVisitKey(SITE_URL, MEMBER.id)]: new Date().toISOString() });
-    renderInProviders(language, <Updates {...viewProps()} visitStorage={storage} />);
+    renderInProviders(language, <Updates {...viewProps({ repositories: fakeRepositories({ visitStorage: storage }) })} />);
     await screen.findAllByRole('heading', { level: 3 });
     expect(screen.queryByText(strings.updateNewBadge)).toBeNull();
   });
 
   it('says so when there is nothing to show', async () => {
-    renderInProviders(language, <Updates {...viewProps({ repositories: fakeRepositories({ updates: [] }) })} visitStorage={memoryStorage()} />);
+    renderInProviders(language, <Updates {...viewProps({ repositories: fakeRepositories({ updates: [] }) })} />);
     expect(await screen.findByText(strings.updatesEmpty)).toBeTruthy();
   });
 
   it('shows no editing controls to staff, even where drafts exist', async () => {
-    renderInProviders(language, <Updates {...viewProps()} visitStorage={memoryStorage()} />);
+    renderInProviders(language, <Updates {...viewProps()} />);
     await screen.findAllByRole('heading', { level: 3 });
     expect(screen.queryByRole('button', { name: strings.updateNew })).toBeNull();
     expect(screen.queryByRole('button', { name: new RegExp(strings.updateEdit) })).toBeNull();
@@ -86,7 +85,7 @@ describe.each(LANGUAGES)('Updates (%s)', (language: TestLanguage) => {
   it('shows editors the drafts and scheduled updates, each with its state in words and an edit button', async () => {
     const scheduled = { ...UPDATES[1], id: 4, title: 'Kommande utbildning', publishAt: '2999-01-01T09:00:00Z' };
     const repositories = fakeRepositories({ updates: [...UPDATES, scheduled], user: EDITOR, permissions: OWNER_PERMISSIONS });
-    renderInProviders(language, <Updates {...viewProps({ repositories, permissions: OWNER_PERMISSIONS })} visitStorage={memoryStorage()} />);
+    renderInProviders(language, <Updates {...viewProps({ repositories, permissions: OWNER_PERMISSIONS })} />);
     await screen.findAllByRole('heading', { level: 3 });
     expect(titlesShown()).toEqual(expect.arrayContaining(['Utkast: nyhetsbrev', 'Kommande utbildning']));
     const draft = screen.getByRole('heading', { name: 'Utkast: nyhetsbrev' }).closest('li') as HTMLElement;
