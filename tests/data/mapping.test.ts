@@ -3,7 +3,7 @@ import { dateOnlyFromSharePoint, dateOnlyToSharePoint, readRows } from '../../sr
 import { readActionPlan } from '../../src/data/mapping/actionPlans';
 import { readUnit } from '../../src/data/mapping/units';
 import { LIST_TITLES } from '../../src/data/listTitles';
-import { describeRowProblem } from '../../src/ui/states';
+import { describeRowProblem } from '../../src/ui/shared/states';
 
 const tickRow = (patch: Record<string, unknown> = {}): Record<string, unknown> => ({
   'odata.etag': '"2"',

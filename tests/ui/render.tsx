@@ -7,11 +7,11 @@ import { render, RenderResult } from '@testing-library/react';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import type { MrRepositories } from '../../src/app';
 import { App } from '../../src/ui/App';
-import type { ViewProps } from '../../src/ui/common';
+import type { ViewProps } from '../../src/ui/shared';
 import type { HostContext } from '../../src/ui/App';
 import { LIST_TITLES } from '../../src/data/listTitles';
 import { Localization, LocalizationProvider, localizationFor } from '../../src/ui/loc';
-import { ListTitlesProvider } from '../../src/ui/states';
+import { ListTitlesProvider } from '../../src/ui/shared/states';
 import { fakeRepositories, MEMBER_PERMISSIONS, PERIOD, SITE_URL, UNITS } from './fakes';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one to choose its layout.

@@ -13,7 +13,7 @@ export type ListKey =
 
 /**
  * A row that could not be read (a field missing or of the wrong type, e.g. edited by hand in SharePoint).
- * Codes only: the UI words it (ui/states/RowProblems, describeRowProblem).
+ * Codes only: the UI words it (ui/shared/states/RowProblems, describeRowProblem).
  */
 export interface RowProblem {
   list: ListKey;

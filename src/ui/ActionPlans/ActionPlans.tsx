@@ -3,12 +3,12 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { toIsoDate } from '../../domain/dates';
 import { Checklist } from '../Checklist';
-import { useLoad, useViewStyles, ViewProps } from '../common';
+import { useLoad, useViewStyles, ViewProps } from '../shared';
 import { useLocalization } from '../loc';
 import { PlanSummary } from '../PlanSummary';
-import { RouteLink } from '../RouteLink';
-import { EmptyState } from '../states';
-import { ViewSection } from '../ViewSection';
+import { RouteLink } from '../shared/RouteLink';
+import { EmptyState } from '../shared/states';
+import { ViewSection } from '../shared/ViewSection';
 import { useActionPlansStyles } from './useActionPlansStyles';
 
 /**

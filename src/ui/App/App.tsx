@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { FluentProvider, IdPrefixProvider, mergeClasses, MessageBar, MessageBarBody, useId } from '@fluentui/react-components';
-import { Heading, HeadingOffsetProvider } from '../common';
+import { Heading, HeadingOffsetProvider } from '../shared';
 import { LocalizationProvider, localizationFor, useLocalization } from '../loc';
 import { Navigation } from '../Navigation';
 import type { ViewKey } from '../routing';
-import { ErrorState } from '../states/ErrorState';
-import { ListTitlesProvider } from '../states/RowProblems';
-import type { NotSetUpProps } from '../states/NotSetUp';
+import { ErrorState } from '../shared/states/ErrorState';
+import { ListTitlesProvider } from '../shared/states/RowProblems';
+import type { NotSetUpProps } from '../shared/states/NotSetUp';
 import { fluentTheme } from '../theme';
 import { UnitBar } from '../UnitBar';
 import type { HostContext } from './HostContext';
@@ -21,7 +21,7 @@ import { createViews, ViewDefinition } from './views';
  */
 function lazyNotSetUp(): React.ComponentType<NotSetUpProps> {
   return React.lazy(() =>
-    import(/* webpackChunkName: 'mr-set-up' */ '../states/NotSetUp/NotSetUp').then(({ NotSetUp: component }) => ({ default: component }))
+    import(/* webpackChunkName: 'mr-set-up' */ '../shared/states/NotSetUp/NotSetUp').then(({ NotSetUp: component }) => ({ default: component }))
   );
 }
 

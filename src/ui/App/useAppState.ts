@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { loadSiteAccess, SiteAccess } from '../../app';
-import { LoadState, useLoad } from '../common';
+import { LoadState, useLoad } from '../shared';
 import { Route, routeToSubPageId } from '../routing';
 import { UnitResolution, useUnitResolution } from '../UnitBar';
 import type { HostContext } from './HostContext';

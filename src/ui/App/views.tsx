@@ -1,8 +1,8 @@
 import * as React from 'react';
-import type { ViewProps } from '../common';
+import type { ViewProps } from '../shared';
 import { Overview, OverviewSkeleton } from '../Overview';
 import type { ViewKey } from '../routing';
-import { LoadingState } from '../states/LoadingState';
+import { LoadingState } from '../shared/states/LoadingState';
 
 /** A view of the app: the overview ships in the first bundle, the others load when first needed. */
 export interface ViewDefinition {

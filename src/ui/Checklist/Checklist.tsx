@@ -5,9 +5,9 @@ import { AccessDeniedError, ChecklistSessionOptions, DataErrorKind, MrRepositori
 import type { Period } from '../../domain/period';
 import { programmeEntryKey, ProgrammeEntry } from '../../domain/programme';
 import { percent, Progress } from '../../domain/progress';
-import { Heading } from '../common';
+import { Heading } from '../shared';
 import { useLocalization } from '../loc';
-import { EmptyState, ErrorState, LoadingState, RowProblems } from '../states';
+import { EmptyState, ErrorState, LoadingState, RowProblems } from '../shared/states';
 import { ChecklistRow } from './ChecklistRow';
 import { ConnectionStatus } from './ConnectionStatus';
 import { useChecklist } from './useChecklist';

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { Field, ProgressBar } from '@fluentui/react-components';
-import { Section, useViewStyles, ViewProps } from '../common';
+import { Section, useViewStyles, ViewProps } from '../shared';
 import { useLocalization } from '../loc';
-import { EmptyState, ErrorState, RowProblems } from '../states';
+import { EmptyState, ErrorState, RowProblems } from '../shared/states';
 import { ExportActions } from './ExportActions';
 import { FollowUpFilters } from './FollowUpFilters';
 import { FollowUpReportView } from './FollowUpReportView';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { buildFollowUpReport, FollowUpReport } from '../../domain/followUp';
 import type { Period } from '../../domain/period';
 import { UNIT_TYPES, UnitType } from '../../domain/unit';
-import { Loader, useLoad, ViewProps } from '../common';
+import { Loader, useLoad, ViewProps } from '../shared';
 import { FollowUpData, Loaded, loadFollowUp, LoadProgress } from '../../app';
 
 export interface FollowUpState {

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { mergeClasses } from '@fluentui/react-components';
-import { Section, ViewProps } from '../common';
+import { Section, ViewProps } from '../shared';
 import { useLocalization } from '../loc';
 import { PlanSummary } from '../PlanSummary';
-import { RouteLink } from '../RouteLink';
+import { RouteLink } from '../shared/RouteLink';
 import { StaircaseSteps } from '../Staircase/StaircaseSteps';
-import { EmptyState } from '../states/EmptyState';
-import { ErrorState } from '../states/ErrorState';
-import { RowProblems } from '../states/RowProblems';
+import { EmptyState } from '../shared/states/EmptyState';
+import { ErrorState } from '../shared/states/ErrorState';
+import { RowProblems } from '../shared/states/RowProblems';
 import { UpdateList } from '../Updates/UpdateList';
 import { OverviewSkeleton } from './OverviewSkeleton';
 import { useOverview } from './useOverview';

@@ -1,6 +1,6 @@
 import type { Loaded, Overview } from '../../app';
 import { toIsoDate } from '../../domain/dates';
-import { Loader, useLoad, ViewProps } from '../common';
+import { Loader, useLoad, ViewProps } from '../shared';
 
 export interface OverviewState {
   loader: Loader<Loaded<Overview>>;

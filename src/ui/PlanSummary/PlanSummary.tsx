@@ -2,10 +2,10 @@ import * as React from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle, mergeClasses } from '@fluentui/react-components';
 import { ChatMultipleRegular, CheckmarkCircleFilled, EditRegular } from '@fluentui/react-icons';
 import { ActionPlan, ActionPlanStatus, hasGovernanceGap } from '../../domain/actionPlan';
-import { Heading } from '../common';
+import { Heading } from '../shared';
 import { useLocalization } from '../loc';
 import { Route } from '../routing';
-import { RouteLink } from '../RouteLink';
+import { RouteLink } from '../shared/RouteLink';
 import { usePlanSummaryStyles } from './usePlanSummaryStyles';
 
 export interface PlanSummaryProps {

@@ -1,12 +1,12 @@
 import * as React from 'react';
-import { Heading, ViewProps } from '../common';
+import { Heading, ViewProps } from '../shared';
 import { periodsUpTo } from '../../domain/period';
 import { programmeEntryKey, STAIRCASE_STEPS } from '../../domain/programme';
 import { staircaseLevel, stepsReadyToFulfil } from '../../domain/staircase';
 import { useLocalization } from '../loc';
 import { StaircaseSteps } from './StaircaseSteps';
-import { EmptyState } from '../states';
-import { ViewSection } from '../ViewSection';
+import { EmptyState } from '../shared/states';
+import { ViewSection } from '../shared/ViewSection';
 import { StaircaseHistory } from './StaircaseHistory';
 import { StaircaseLevel } from './StaircaseLevel';
 import { StepAssessment } from './StepAssessment';

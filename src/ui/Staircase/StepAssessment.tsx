@@ -6,7 +6,7 @@ import type { ChecklistItem } from '../../domain/checklist';
 import type { Period } from '../../domain/period';
 import type { ProgrammeEntry, StaircaseStepNumber } from '../../domain/programme';
 import { STEP_STATUSES, StaircaseAssessment, StepStatus } from '../../domain/staircase';
-import { Heading } from '../common';
+import { Heading } from '../shared';
 import { useLocalization } from '../loc';
 import { useStaircaseStyles } from './useStaircaseStyles';
 import { useStepAssessment } from './useStepAssessment';

@@ -3,7 +3,7 @@ import type { ChecklistItem, Tick } from '../../domain/checklist';
 import { Period, periodsUpTo } from '../../domain/period';
 import type { Programme } from '../../domain/programme';
 import type { StaircaseAssessment } from '../../domain/staircase';
-import { Loader, useLoad } from '../common';
+import { Loader, useLoad } from '../shared';
 
 export interface StaircaseData {
   programme?: Programme;

@@ -4,7 +4,7 @@ import type { Period } from '../../domain/period';
 import type { StaircaseStepNumber } from '../../domain/programme';
 import { assessmentKey, isStepStatus, StaircaseAssessment, StepStatus } from '../../domain/staircase';
 import { linkIssue } from '../../domain/validation';
-import { problemKind } from '../states';
+import { problemKind } from '../shared/states';
 
 export interface StepDraft {
   status: StepStatus;

@@ -2,9 +2,9 @@ import * as React from 'react';
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { MrRepositories } from '../../app';
 import type { Unit } from '../../domain/unit';
-import { useLoad } from '../common';
+import { useLoad } from '../shared';
 import { useLocalization } from '../loc';
-import { errorMessage, ErrorState } from '../states/ErrorState';
+import { errorMessage, ErrorState } from '../shared/states/ErrorState';
 import { UnitSelect } from './UnitSelect';
 import { useUnitBarStyles } from './useUnitBarStyles';
 

@@ -4,7 +4,7 @@ import type { MrRepositories } from '../../app';
 import type { Period } from '../../domain/period';
 import type { Unit } from '../../domain/unit';
 import { useLocalization } from '../loc';
-import { ErrorState } from '../states/ErrorState';
+import { ErrorState } from '../shared/states/ErrorState';
 import { TeamMapping } from './TeamMapping';
 import { UnitSelect } from './UnitSelect';
 import { UnitResolution } from './useUnitResolution';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { MrRepositories } from '../../app';
 import type { Unit } from '../../domain/unit';
 import type { UnitSource } from '../App/HostContext';
-import { useLoad } from '../common';
+import { useLoad } from '../shared';
 
 /** What the host's hints led to. */
 interface Resolution {

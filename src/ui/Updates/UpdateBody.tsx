@@ -1,11 +1,11 @@
 import * as React from 'react';
 import type { ActionPlan } from '../../domain/actionPlan';
 import type { Update } from '../../domain/update';
-import { useRichTextStrings } from '../Editors';
+import { useRichTextStrings } from '../shared/Editors';
 import { useLocalization } from '../loc';
 import { RichTextView } from '../RichText/RichTextView';
 import type { Route } from '../routing';
-import { RouteLink } from '../RouteLink';
+import { RouteLink } from '../shared/RouteLink';
 import { useUpdatesStyles } from './useUpdatesStyles';
 
 export interface UpdateBodyProps {

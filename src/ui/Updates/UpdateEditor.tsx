@@ -4,7 +4,7 @@ import { EyeRegular } from '@fluentui/react-icons';
 import type { UpdateRepository } from '../../app';
 import type { ActionPlan } from '../../domain/actionPlan';
 import { MAX_SUMMARY_LENGTH, Update, UpdateStatus } from '../../domain/update';
-import { ActionPlanPicker, ComparedField, EditorForm, useFieldMessage, useRichTextStrings } from '../Editors';
+import { ActionPlanPicker, ComparedField, EditorForm, useFieldMessage, useRichTextStrings } from '../shared/Editors';
 import { useLocalization } from '../loc';
 import { RichTextEditor } from '../RichText/RichTextEditor';
 import { RichTextView } from '../RichText/RichTextView';

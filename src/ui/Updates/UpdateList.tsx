@@ -2,10 +2,10 @@ import * as React from 'react';
 import { Badge, mergeClasses } from '@fluentui/react-components';
 import { PinRegular } from '@fluentui/react-icons';
 import type { Update } from '../../domain/update';
-import { Heading } from '../common';
+import { Heading } from '../shared';
 import { useLocalization } from '../loc';
 import { Route } from '../routing';
-import { RouteLink } from '../RouteLink';
+import { RouteLink } from '../shared/RouteLink';
 import { useUpdateListStyles } from './useUpdateListStyles';
 
 export interface UpdateListProps {

@@ -4,13 +4,13 @@ import { AddRegular, EditRegular } from '@fluentui/react-icons';
 import { Loaded, mergeRowProblems } from '../../app';
 import type { ActionPlan } from '../../domain/actionPlan';
 import { isNewSince, isVisible, Update } from '../../domain/update';
-import { useLoad, ViewProps } from '../common';
-import { useListEditing } from '../Editors';
+import { useLoad, ViewProps } from '../shared';
+import { useListEditing } from '../shared/Editors';
 import { useLocalization } from '../loc';
-import { EmptyState } from '../states';
+import { EmptyState } from '../shared/states';
 import { UpdateEditor } from './UpdateEditor';
 import { UpdateList } from './UpdateList';
-import { ViewSection } from '../ViewSection';
+import { ViewSection } from '../shared/ViewSection';
 import { UpdateBody } from './UpdateBody';
 import { useUpdatesStyles } from './useUpdatesStyles';
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { UpdateRepository } from '../../app';
 import { Update, UpdateStatus, validateUpdate } from '../../domain/update';
-import { EditForm, useEditForm } from '../Editors';
+import { EditForm, useEditForm } from '../shared/Editors';
 import { nowToTheMinute } from './localTime';
 
 export interface UpdateEditorState {

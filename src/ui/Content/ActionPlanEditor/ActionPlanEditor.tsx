@@ -3,7 +3,7 @@ import { Button, Field, Input, Radio, RadioGroup } from '@fluentui/react-compone
 import { EditRegular } from '@fluentui/react-icons';
 import type { ActionPlanRepository } from '../../../app';
 import { ACTION_PLAN_STATUSES, ActionPlan, ActionPlanStatus, validateActionPlan } from '../../../domain/actionPlan';
-import { ActionPlanPicker, ComparedField, EditorForm, useEditForm, useFieldMessage, useListEditing, useRichTextStrings } from '../../Editors';
+import { ActionPlanPicker, ComparedField, EditorForm, useEditForm, useFieldMessage, useListEditing, useRichTextStrings } from '../../shared/Editors';
 import { useLocalization } from '../../loc';
 import { RichTextEditor } from '../../RichText/RichTextEditor';
 import { RichTextView } from '../../RichText/RichTextView';

@@ -5,12 +5,12 @@ import { AccessDeniedError, ActionPlanRepository, Loaded } from '../../../app';
 import type { ActionPlan } from '../../../domain/actionPlan';
 import { ChecklistItem, sortItems, validateChecklistItem } from '../../../domain/checklist';
 import { FOCUS_AREAS, FocusAreaKey, STAIRCASE_STEPS, StaircaseStepNumber } from '../../../domain/programme';
-import { useLoad } from '../../common';
-import { ActionPlanPicker, ComparedField, EditorForm, useEditForm, useFieldMessage, useListEditing } from '../../Editors';
+import { useLoad } from '../../shared';
+import { ActionPlanPicker, ComparedField, EditorForm, useEditForm, useFieldMessage, useListEditing } from '../../shared/Editors';
 import { useLocalization } from '../../loc';
-import { ErrorState } from '../../states/ErrorState';
-import { LoadingState } from '../../states/LoadingState';
-import { RowProblems } from '../../states/RowProblems';
+import { ErrorState } from '../../shared/states/ErrorState';
+import { LoadingState } from '../../shared/states/LoadingState';
+import { RowProblems } from '../../shared/states/RowProblems';
 import { SavedNotice } from '../SavedNotice';
 import { useContentStyles } from '../useContentStyles';
 

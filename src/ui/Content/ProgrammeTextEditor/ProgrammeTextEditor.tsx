@@ -3,7 +3,7 @@ import { Button, Field, Input, Textarea } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
 import type { ProgrammeRepository } from '../../../app';
 import { Programme, ProgrammeContentKind, ProgrammeEntry, validateProgrammeEntry } from '../../../domain/programme';
-import { ComparedField, EditorForm, useEditForm, useFieldMessage, useListEditing } from '../../Editors';
+import { ComparedField, EditorForm, useEditForm, useFieldMessage, useListEditing } from '../../shared/Editors';
 import { useLocalization } from '../../loc';
 import { SavedNotice } from '../SavedNotice';
 import { useContentStyles } from '../useContentStyles';

@@ -3,7 +3,7 @@ import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
 import type { UnitRepository } from '../../../app';
 import { ancestorsOf, Unit, UNIT_TYPES, UnitType, validateUnit } from '../../../domain/unit';
-import { ComparedField, EditorForm, useEditForm, useFieldMessage, useListEditing } from '../../Editors';
+import { ComparedField, EditorForm, useEditForm, useFieldMessage, useListEditing } from '../../shared/Editors';
 import { useLocalization } from '../../loc';
 import { SavedNotice } from '../SavedNotice';
 import { useContentStyles } from '../useContentStyles';

@@ -3,7 +3,7 @@ import { Button, Spinner } from '@fluentui/react-components';
 import { ArrowDownloadRegular, PrintRegular } from '@fluentui/react-icons';
 import type { FollowUpReport } from '../../../domain/followUp';
 import { useLocalization } from '../../loc';
-import { ErrorState } from '../../states';
+import { ErrorState } from '../../shared/states';
 import { useExportActions } from './useExportActions';
 import { useExportActionsStyles } from './useExportActionsStyles';
 

@@ -1,8 +1,8 @@
 import * as React from 'react';
 import type { FollowUpReport, UnitFollowUp } from '../../../domain/followUp';
-import { Section } from '../../common';
+import { Section } from '../../shared';
 import { useLocalization } from '../../loc';
-import { EmptyState } from '../../states';
+import { EmptyState } from '../../shared/states';
 import { CompletionChart } from '../CompletionChart';
 import { DataTable } from '../DataTable';
 import { unitTypeLabel } from '../export/exportStrings';
