@@ -21,6 +21,8 @@ export { createApp } from './createApp';
 export type { AppSetup, MrRepositories } from './createApp';
 export { lastVisitKey, updateVisits } from './updates/visits';
 export type { UpdateVisits } from './updates/visits';
+export { saveContent } from './content/saveContent';
+export type { SaveContentRequest, SaveOutcome, SaveProblem } from './content/saveContent';
 export { loadFollowUp } from './followUp/loadFollowUp';
 export type { FollowUpData, LoadProgress } from './followUp/loadFollowUp';
 export { loadSiteAccess } from './start/loadSiteAccess';

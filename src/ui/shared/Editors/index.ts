@@ -3,7 +3,7 @@ export type { ComparedField, ConflictComparisonProps } from './ConflictCompariso
 export { EditorForm } from './EditorForm';
 export type { EditorFormProps } from './EditorForm';
 export { useEditForm } from './useEditForm';
-export type { EditForm, EditFormOptions, SaveProblem } from './useEditForm';
+export type { EditForm, EditFormOptions } from './useEditForm';
 export { useEditorStyles } from './useEditorStyles';
 export { useFieldMessage } from './useFieldMessage';
 export { useRichTextStrings } from './useRichTextStrings';

@@ -1,9 +1,6 @@
 import * as React from 'react';
-import { AccessDeniedError, ConflictError, NotFoundError, UnreachableError, ValidationError } from '../../../app';
+import { saveContent, SaveProblem } from '../../../app';
 import type { ValidationIssue } from '../../../domain/validation';
-
-/** Why the last save failed, when it was not the person's input or another editor's change. */
-export type SaveProblem = 'accessDenied' | 'unreachable' | 'notFound' | 'unexpected';
 
 export interface EditFormOptions<T> {
   /** The stored version being edited, or a new one (id 0). */
@@ -34,14 +31,6 @@ export interface EditForm<T> {
   editFurther: () => void;
 }
 
-function problemOf(error: unknown): SaveProblem {
-  if (error instanceof AccessDeniedError) return 'accessDenied';
-  // A conflict with no current version: someone removed the row meanwhile.
-  if (error instanceof NotFoundError || error instanceof ConflictError) return 'notFound';
-  if (error instanceof UnreachableError) return 'unreachable';
-  return 'unexpected';
-}
-
 /**
  * The state every editor shares: the draft, its validation, and what happens on save. Nothing the
  * person typed is lost on a failed save, and a save that meets a newer version never overwrites it
@@ -69,22 +58,17 @@ export function useEditForm<T extends { etag?: string }>({ initial, validate, sa
     setAttempted(true);
     setServerIssues([]);
     setProblem(undefined);
+    // The draft's own issues show next to the fields as soon as the person tries: no save starts for them.
     if (validate(draft).length > 0) return;
     setSaving(true);
-    save(draft).then(
-      (saved) => {
-        if (!mounted.current) return;
-        setSaving(false);
-        onSaved(saved);
-      },
-      (error: unknown) => {
-        if (!mounted.current) return;
-        setSaving(false);
-        if (error instanceof ConflictError && error.current !== undefined) setConflict(error.current as T);
-        else if (error instanceof ValidationError) setServerIssues(error.issues);
-        else setProblem(problemOf(error));
-      }
-    );
+    void saveContent({ draft, validate, save }).then((outcome) => {
+      if (!mounted.current) return;
+      setSaving(false);
+      if (outcome.kind === 'saved') onSaved(outcome.saved);
+      else if (outcome.kind === 'conflict') setConflict(outcome.theirs);
+      else if (outcome.kind === 'invalid') setServerIssues(outcome.checkedBeforeSending ? [] : outcome.issues);
+      else setProblem(outcome.problem);
+    });
   };
 
   // Continuing from their version's etag is what lets the next save through, after the person has seen it.
