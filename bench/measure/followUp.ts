@@ -7,7 +7,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { MrRepositories } from '../../src/app';
 import { previousPeriod } from '../../src/domain/period';
-import { loadFollowUp } from '../../src/app';
+import { loadFollowUp } from '../../src/app/followUp/loadFollowUp';
 import { naiveFollowUp } from '../naive/naiveLoader';
 import type { BenchServer } from '../support/server';
 import { ratio } from '../support/stats';

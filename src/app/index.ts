@@ -23,7 +23,5 @@ export { lastVisitKey, updateVisits } from './updates/visits';
 export type { UpdateVisits } from './updates/visits';
 export { saveContent } from './content/saveContent';
 export type { SaveContentRequest, SaveOutcome, SaveProblem } from './content/saveContent';
-export { loadFollowUp } from './followUp/loadFollowUp';
-export type { FollowUpData, LoadProgress } from './followUp/loadFollowUp';
 export { loadSiteAccess } from './start/loadSiteAccess';
 export type { SiteAccess } from './start/loadSiteAccess';

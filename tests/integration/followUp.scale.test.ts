@@ -14,7 +14,7 @@ import { tickKey } from '../../src/domain/checklist';
 import { buildFollowUpReport } from '../../src/domain/followUp';
 import { FOCUS_AREAS, FocusAreaKey, StaircaseStepNumber, STAIRCASE_STEPS } from '../../src/domain/programme';
 import { assessmentKey } from '../../src/domain/staircase';
-import { loadFollowUp, LoadProgress } from '../../src/app';
+import { loadFollowUp, LoadProgress } from '../../src/app/followUp/loadFollowUp';
 import { clientFor, FAST_RETRY, startSite } from '../data/localSite';
 
 const PERIODS = [2023, 2024, 2025, 2026];

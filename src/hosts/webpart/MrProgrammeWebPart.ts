@@ -9,7 +9,9 @@ import {
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { SPFx } from '@pnp/sp';
 import { createApp, MrRepositories } from '../../app';
-import { createRepositories, createSp } from '../../data';
+// Narrow imports: the data barrel also carries provisioning and the seed content, which load only on set-up.
+import { createRepositories } from '../../data/repositories/createRepositories';
+import { createSp } from '../../data/sp';
 import { periodOf, periodsUpTo } from '../../domain/period';
 import { App, HostContext, isViewKey, localizationFor, Localization, routeFromQuery, routeToQuery, ViewKey } from '../../ui';
 import { browserPorts } from '../browserPorts';

@@ -3,7 +3,9 @@ import { buildFollowUpReport, FollowUpReport } from '../../domain/followUp';
 import type { Period } from '../../domain/period';
 import { UNIT_TYPES, UnitType } from '../../domain/unit';
 import { Loader, useLoad, ViewProps } from '../shared';
-import { FollowUpData, Loaded, loadFollowUp, LoadProgress } from '../../app';
+import type { Loaded } from '../../app';
+// Imported from its module, not the app index, so that the follow-up's loader stays in the view's own chunk.
+import { FollowUpData, loadFollowUp, LoadProgress } from '../../app/followUp/loadFollowUp';
 
 export interface FollowUpState {
   period: Period;

@@ -9,7 +9,7 @@ import { FollowUp } from '../../../src/ui/FollowUp';
 import { CSV_MIME, toCsv } from '../../../src/ui/FollowUp/export/csv';
 import { downloadFile } from '../../../src/ui/FollowUp/export/download';
 import { toXlsx, XLSX_MIME } from '../../../src/ui/FollowUp/export/xlsx';
-import { loadFollowUp } from '../../../src/app';
+import { loadFollowUp } from '../../../src/app/followUp/loadFollowUp';
 import { fakeRepositories, PERIOD, pending, UNITS } from '../fakes';
 import { LANGUAGES, localization, renderInProviders, TestLanguage, viewProps } from '../render';
 import { checklistItem } from '../../fixtures/items';
