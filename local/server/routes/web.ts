@@ -9,6 +9,7 @@ import { issueFormDigest } from '../sharepoint/digest.ts';
 import { FORM_DIGEST_TIMEOUT_SECONDS } from '../limits.ts';
 import { SITE_LANGUAGE, SITE_PATH, SITE_TITLE } from '../sharepoint/site.ts';
 import type { ApiContext } from './context.ts';
+import { folderChildren } from './folders.ts';
 import { listsChild } from './lists.ts';
 import { entityResource } from './resource.ts';
 import type { Resource } from './resource.ts';
@@ -40,7 +41,7 @@ function webEntity(context: ApiContext): Entity {
       WebTemplate: 'STS',
     },
     onDemand: {
-      EffectiveBasePermissions: () => basePermissionsOf(context, context.user, undefined),
+      EffectiveBasePermissions: () => basePermissionsOf(context, context.user, { kind: 'web' }),
       HasUniqueRoleAssignments: () => true,
     },
   };
@@ -59,7 +60,7 @@ const webResource: Resource = entityResource({
   authorizeRead: (context) => context.require('Open'),
   entity: webEntity,
   children: (segment, context) =>
-    listsChild(segment, context) ?? userChildren(segment, context) ?? securityChildren(segment, context, () => undefined),
+    listsChild(segment, context) ?? userChildren(segment, context) ?? folderChildren(segment) ?? securityChildren(segment, context, () => ({ kind: 'web' })),
 });
 
 const contextInfoResource: Resource = {

@@ -1,0 +1,99 @@
+/**
+ * Folders in lists, as SharePoint keeps them: a folder is an item (FSObjType 1, content type Folder) whose
+ * FileRef is its server-relative URL; every item records where it is (FileDirRef), its own name (FileLeafRef:
+ * `<id>_.000` for a list item) and its URL (FileRef). A list's root folder is the list's own URL
+ * (`/sites/mr/Lists/<name>`); it has no item.
+ */
+import { fileNotFound, folderExists, invalidFolderName } from '../errors.ts';
+import type { ItemRecord, ListRecord } from '../store/records.ts';
+import type { Site } from './site.ts';
+import { SITE_PATH } from './sitePath.ts';
+
+/** Characters SharePoint does not allow in a folder or list URL segment. */
+const INVALID_URL_CHARACTERS = /["*:<>?/\\|#%~&{}]/;
+const ALL_INVALID_URL_CHARACTERS = /["*:<>?/\\|#%~&{}]/g;
+
+export const FOLDER_OBJECT_TYPE = 1;
+export const ITEM_OBJECT_TYPE = 0;
+
+/** A new list's web-relative URL: Lists/ and its title without the characters a URL cannot hold. */
+export function defaultListUrl(title: string): string {
+  const name = title.replace(ALL_INVALID_URL_CHARACTERS, '').replace(/^[\s.]+|[\s.]+$/g, '');
+  return `Lists/${name === '' ? 'List' : name}`;
+}
+
+/** The list's root folder: its server-relative URL. */
+export function listRootPath(list: ListRecord): string {
+  return `${SITE_PATH}/${list.url ?? defaultListUrl(list.title)}`;
+}
+
+/** A folder path as SharePoint takes it (server-relative, web-relative or absolute URL), as a server-relative URL without a trailing slash. */
+export function serverRelativePath(path: string): string {
+  let value = path.trim();
+  if (/^https?:\/\//i.test(value)) value = decodeURIComponent(new URL(value).pathname);
+  value = value.replace(/\/+$/, '');
+  return value.startsWith('/') ? value : `${SITE_PATH}/${value}`;
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** Where a folder is: its URL as stored and its item (none for the root folder). */
+export interface FolderLocation {
+  path: string;
+  itemId?: number;
+}
+
+/** The folder of `list` at a server-relative path, or undefined when there is none. */
+export function findFolder(site: Site, list: ListRecord, path: string): FolderLocation | undefined {
+  const root = listRootPath(list);
+  if (sameText(path, root)) return { path: root };
+  const row = site.store.folders.byPath(list.id, path);
+  if (!row) return undefined;
+  const item = site.store.items.get(list.id, row.itemId);
+  return item && { path: String(item.values.FileRef), itemId: item.id };
+}
+
+export function requireFolder(site: Site, list: ListRecord, path: string): FolderLocation {
+  const folder = findFolder(site, list, serverRelativePath(path));
+  if (!folder) throw fileNotFound();
+  return folder;
+}
+
+/** The folder a path names, among all lists of the site (getFolderByServerRelativePath). */
+export function folderAnywhere(site: Site, path: string): { list: ListRecord; folder: FolderLocation } {
+  const wanted = serverRelativePath(path);
+  for (const list of site.store.lists.all()) {
+    const root = listRootPath(list);
+    if (!sameText(wanted, root) && !wanted.toLowerCase().startsWith(`${root.toLowerCase()}/`)) continue;
+    const folder = findFolder(site, list, wanted);
+    if (folder) return { list, folder };
+  }
+  throw fileNotFound();
+}
+
+/** The values that place an item: in `parentPath`, named `leafName` (a list item: `<id>_.000`). */
+export function placeValues(parentPath: string, leafName: string, isFolder: boolean): Record<string, unknown> {
+  return { FileDirRef: parentPath, FileLeafRef: leafName, FileRef: `${parentPath}/${leafName}`, FSObjType: isFolder ? FOLDER_OBJECT_TYPE : ITEM_OBJECT_TYPE };
+}
+
+export function itemLeafName(id: number): string {
+  return `${id}_.000`;
+}
+
+export function isFolderItem(item: ItemRecord): boolean {
+  return item.values.FSObjType === FOLDER_OBJECT_TYPE;
+}
+
+/** The folder an item is in (its FileDirRef); items from before folders existed are in the root folder. */
+export function parentPathOf(list: ListRecord, item: ItemRecord): string {
+  return typeof item.values.FileDirRef === 'string' ? item.values.FileDirRef : listRootPath(list);
+}
+
+/** Checks a new folder's name and that nothing in its parent has it yet. */
+export function assertFolderCanBeAdded(site: Site, list: ListRecord, parentPath: string, name: string): void {
+  if (name.trim() === '' || INVALID_URL_CHARACTERS.test(name) || name.startsWith('.') || name.endsWith('.')) throw invalidFolderName(name);
+  const path = `${parentPath}/${name}`;
+  if (findFolder(site, list, path)) throw folderExists(path);
+}
