@@ -5,6 +5,7 @@
  * a folder's item, deleting a folder with its contents, and a large list in folders read by an indexed filter.
  */
 import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/files';
 import '@pnp/sp/folders';
 import type { LocalSharePoint } from '../../local/server/index.ts';
 import { errorOf, spAs, startInMemory } from './sharePointClient.ts';
@@ -129,6 +130,28 @@ test('validateUpdateListItem updates an item from form values', async () => {
   const results = (await list.items.getById(item.Id).validateUpdateListItem([{ FieldName: 'Klar', FieldValue: '1' }])) as unknown as FormResult[];
   expect(results).toEqual([expect.objectContaining({ FieldName: 'Klar', HasException: false })]);
   expect(await list.items.getById(item.Id).select('Klar', 'OData__UIVersionString')()).toMatchObject({ Klar: true, OData__UIVersionString: '2.0' });
+});
+
+test('an item moves to another folder by moving its file, keeping its id, values and author', async () => {
+  const list = sp.web.lists.getByTitle('Bockar');
+  const added = await spAs(sharePoint, 'member').web.lists.getByTitle('Bockar').items.add({ Title: 'Flyttas', Enhet: 1 });
+  const from = `${ROOT}/${added.Id}_.000`;
+  expect(await sp.web.getFileByServerRelativePath(from)()).toMatchObject({ Name: `${added.Id}_.000`, ServerRelativeUrl: from });
+  await sp.web.getFileByServerRelativePath(from).moveByPath(`${ROOT}/Enhet 1/${added.Id}_.000`, false);
+  expect(await list.items.getById(added.Id).select('Title', 'Enhet', 'FileDirRef', 'AuthorId', 'EditorId')()).toMatchObject({
+    Title: 'Flyttas',
+    Enhet: 1,
+    FileDirRef: `${ROOT}/Enhet 1`,
+    AuthorId: 8,
+    EditorId: 7,
+  });
+  expect(await errorOf(sp.web.getFileByServerRelativePath(from)())).toMatchObject({ status: 404 });
+  expect(await errorOf(sp.web.getFileByServerRelativePath(`${ROOT}/Enhet 1/${added.Id}_.000`).moveByPath(`${ROOT}/Enhet 9/${added.Id}_.000`, false))).toMatchObject({
+    status: 404,
+  });
+  expect(await errorOf(sp.web.getFileByServerRelativePath(`${ROOT}/Enhet 1/${added.Id}_.000`).moveByPath(`${ROOT}/Enhet 2/annat.000`, false))).toMatchObject({
+    status: 400,
+  });
 });
 
 test('deleting a folder deletes what is in it', async () => {

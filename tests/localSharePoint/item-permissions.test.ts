@@ -7,6 +7,7 @@
  */
 import { PermissionKind } from '@pnp/sp/security';
 import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/files';
 import '@pnp/sp/folders';
 import type { LocalSharePoint, LocalUserKey } from '../../local/server/index.ts';
 import { GROUP_CLAIM_PREFIX, MICROSOFT_365_GROUPS } from '../../local/server/index.ts';
@@ -92,6 +93,9 @@ test('changing or deleting another unit’s rows is refused; one’s own unit’
   expect(await errorOf(asAli.getById(inB).validateUpdateListItem([{ FieldName: 'Title', FieldValue: 'Ändrad' }]))).toEqual(ACCESS_DENIED);
   expect(await errorOf(asAli.getById(inB).delete())).toEqual(ACCESS_DENIED);
   expect(await errorOf(asAli.getById(inB).recycle())).toEqual(ACCESS_DENIED);
+  const aliFiles = spAs(sharePoint, 'ali.hassan').web;
+  expect(await errorOf(aliFiles.getFileByServerRelativePath(`${ROOT}/Enhet B/${inB}_.000`).moveByPath(`${ROOT}/Enhet A/${inB}_.000`, false))).toEqual(ACCESS_DENIED);
+  expect(await errorOf(aliFiles.getFileByServerRelativePath(`${ROOT}/Enhet A/${inA}_.000`).moveByPath(`${ROOT}/Enhet B/${inA}_.000`, false))).toEqual(ACCESS_DENIED);
   await asAli.getById(inA).update({ Title: 'A:s rad, ändrad' });
   expect(await editor.web.lists.getByTitle('Bockar').items.getById(inB).select('Title')()).toMatchObject({ Title: 'B:s rad' });
   await asAli.getById(inA).delete();

@@ -4,7 +4,7 @@
  * `<id>_.000` for a list item) and its URL (FileRef). A list's root folder is the list's own URL
  * (`/sites/mr/Lists/<name>`); it has no item.
  */
-import { fileNotFound, folderExists, invalidFolderName } from '../errors.ts';
+import { fileNotFound, folderExists, invalidArgument, invalidFolderName } from '../errors.ts';
 import type { ItemRecord, ListRecord } from '../store/records.ts';
 import type { Site } from './site.ts';
 import { SITE_PATH } from './sitePath.ts';
@@ -96,4 +96,45 @@ export function assertFolderCanBeAdded(site: Site, list: ListRecord, parentPath:
   if (name.trim() === '' || INVALID_URL_CHARACTERS.test(name) || name.startsWith('.') || name.endsWith('.')) throw invalidFolderName(name);
   const path = `${parentPath}/${name}`;
   if (findFolder(site, list, path)) throw folderExists(path);
+}
+
+/** A list item's file (`<folder>/<id>_.000`) by its server-relative URL, among all lists of the site. */
+export function itemFileAnywhere(site: Site, path: string): { list: ListRecord; item: ItemRecord } {
+  const wanted = serverRelativePath(path);
+  const match = /^(.*)\/(\d+)_\.000$/.exec(wanted);
+  if (match) {
+    for (const list of site.store.lists.all()) {
+      if (!wanted.toLowerCase().startsWith(`${listRootPath(list).toLowerCase()}/`)) continue;
+      const item = site.store.items.get(list.id, Number(match[2]));
+      if (item && !isFolderItem(item) && sameText(String(item.values.FileRef ?? ''), wanted)) return { list, item };
+    }
+  }
+  throw fileNotFound();
+}
+
+/**
+ * Moves a list item to another folder of its list, as moving its file does: its id, values, Author and
+ * Created stay; its place changes, and Editor and Modified become the mover's unless they are retained.
+ */
+export function moveItemFile(
+  site: Site,
+  list: ListRecord,
+  item: ItemRecord,
+  destinationPath: string,
+  changes: { editor: number; now: string; retainEditorAndModified: boolean }
+): ItemRecord {
+  const destination = serverRelativePath(destinationPath);
+  const leaf = destination.slice(destination.lastIndexOf('/') + 1);
+  if (leaf !== itemLeafName(item.id)) throw invalidArgument(`A list item's file keeps its name, ${itemLeafName(item.id)}.`);
+  const folder = requireFolder(site, list, destination.slice(0, destination.lastIndexOf('/')));
+  const moved: ItemRecord = {
+    ...item,
+    values: {
+      ...item.values,
+      ...placeValues(folder.path, leaf, false),
+      ...(changes.retainEditorAndModified ? {} : { Editor: changes.editor, Modified: changes.now }),
+    },
+  };
+  site.store.items.update(list.id, moved);
+  return moved;
 }

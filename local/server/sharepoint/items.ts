@@ -9,7 +9,7 @@ import type { ItemRecord, ListRecord } from '../store/records.ts';
 import { ChangeType } from './changes.ts';
 import { saveIndexEntries } from './columnIndex.ts';
 import type { LocalUser } from './directory.ts';
-import { assertFolderCanBeAdded, isFolderItem, itemLeafName, listRootPath, placeValues, requireFolder } from './folders.ts';
+import { assertFolderCanBeAdded, isFolderItem, itemLeafName, listRootPath, moveItemFile, placeValues, requireFolder } from './folders.ts';
 import { defaultValues, restBodyReader, uniqueKeysOf } from './itemValues.ts';
 import { sharePointTime } from './site.ts';
 import type { Site } from './site.ts';
@@ -145,6 +145,17 @@ export function updateItem(
     site.store.lists.update({ ...currentList(site, list), lastItemModifiedDate: now });
     logChange(site, list, item, ChangeType.Update, now);
     return item;
+  });
+}
+
+/** Moves an item to another folder of its list (its file's move); logged as a change of the item. */
+export function moveItem(site: Site, list: ListRecord, user: LocalUser, item: ItemRecord, destinationPath: string, retainEditorAndModified: boolean): ItemRecord {
+  return site.store.transaction(() => {
+    const now = sharePointTime();
+    const moved = moveItemFile(site, list, item, destinationPath, { editor: user.id, now, retainEditorAndModified });
+    site.store.lists.update({ ...currentList(site, list), lastItemModifiedDate: now });
+    logChange(site, list, moved, ChangeType.Update, now);
+    return moved;
   });
 }
 
