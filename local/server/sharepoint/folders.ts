@@ -6,12 +6,17 @@
  */
 import { fileNotFound, folderExists, invalidArgument, invalidFolderName } from '../errors.ts';
 import type { ItemRecord, ListRecord } from '../store/records.ts';
-import type { Site } from './site.ts';
+import type { SiteStore } from '../store/siteStore.ts';
 import { SITE_PATH } from './sitePath.ts';
 
 /** Characters SharePoint does not allow in a folder or list URL segment. */
 const INVALID_URL_CHARACTERS = /["*:<>?/\\|#%~&{}]/;
 const ALL_INVALID_URL_CHARACTERS = /["*:<>?/\\|#%~&{}]/g;
+
+/** What folders need of the site: its store (not the Site itself, which builds on this module when it upgrades a file). */
+interface SiteData {
+  readonly store: SiteStore;
+}
 
 export const FOLDER_OBJECT_TYPE = 1;
 export const ITEM_OBJECT_TYPE = 0;
@@ -46,7 +51,7 @@ export interface FolderLocation {
 }
 
 /** The folder of `list` at a server-relative path, or undefined when there is none. */
-export function findFolder(site: Site, list: ListRecord, path: string): FolderLocation | undefined {
+export function findFolder(site: SiteData, list: ListRecord, path: string): FolderLocation | undefined {
   const root = listRootPath(list);
   if (sameText(path, root)) return { path: root };
   const row = site.store.folders.byPath(list.id, path);
@@ -55,14 +60,14 @@ export function findFolder(site: Site, list: ListRecord, path: string): FolderLo
   return item && { path: String(item.values.FileRef), itemId: item.id };
 }
 
-export function requireFolder(site: Site, list: ListRecord, path: string): FolderLocation {
+export function requireFolder(site: SiteData, list: ListRecord, path: string): FolderLocation {
   const folder = findFolder(site, list, serverRelativePath(path));
   if (!folder) throw fileNotFound();
   return folder;
 }
 
 /** The folder a path names, among all lists of the site (getFolderByServerRelativePath). */
-export function folderAnywhere(site: Site, path: string): { list: ListRecord; folder: FolderLocation } {
+export function folderAnywhere(site: SiteData, path: string): { list: ListRecord; folder: FolderLocation } {
   const wanted = serverRelativePath(path);
   for (const list of site.store.lists.all()) {
     const root = listRootPath(list);
@@ -92,14 +97,14 @@ export function parentPathOf(list: ListRecord, item: ItemRecord): string {
 }
 
 /** Checks a new folder's name and that nothing in its parent has it yet. */
-export function assertFolderCanBeAdded(site: Site, list: ListRecord, parentPath: string, name: string): void {
+export function assertFolderCanBeAdded(site: SiteData, list: ListRecord, parentPath: string, name: string): void {
   if (name.trim() === '' || INVALID_URL_CHARACTERS.test(name) || name.startsWith('.') || name.endsWith('.')) throw invalidFolderName(name);
   const path = `${parentPath}/${name}`;
   if (findFolder(site, list, path)) throw folderExists(path);
 }
 
 /** A list item's file (`<folder>/<id>_.000`) by its server-relative URL, among all lists of the site. */
-export function itemFileAnywhere(site: Site, path: string): { list: ListRecord; item: ItemRecord } {
+export function itemFileAnywhere(site: SiteData, path: string): { list: ListRecord; item: ItemRecord } {
   const wanted = serverRelativePath(path);
   const match = /^(.*)\/(\d+)_\.000$/.exec(wanted);
   if (match) {
@@ -117,7 +122,7 @@ export function itemFileAnywhere(site: Site, path: string): { list: ListRecord; 
  * Created stay; its place changes, and Editor and Modified become the mover's unless they are retained.
  */
 export function moveItemFile(
-  site: Site,
+  site: SiteData,
   list: ListRecord,
   item: ItemRecord,
   destinationPath: string,
