@@ -170,6 +170,19 @@ test('each item reports the caller’s rights; folders report their own role ass
   expect(await errorOf(editor.web.lists.getByTitle('Bockar').items.getById(inA).roleAssignments.add(JOHAN, contribute))).toMatchObject({ status: 400 });
 });
 
+test('one $batch of the unit folders’ items tells a person where they may write (the way that also works on a large list)', async () => {
+  const [batched, execute] = spAs(sharePoint, 'ali.hassan').batched();
+  const rights: Record<string, { High: string; Low: string }> = {};
+  for (const folder of ['Enhet A', 'Enhet B']) {
+    void batched.web
+      .getFolderByServerRelativePath(`${ROOT}/${folder}`)
+      .listItemAllFields.select('EffectiveBasePermissions')()
+      .then((item: { EffectiveBasePermissions: { High: string; Low: string } }) => (rights[folder] = item.EffectiveBasePermissions));
+  }
+  await execute();
+  expect(rights).toEqual({ 'Enhet A': { High: '432', Low: '1011028719' }, 'Enhet B': { High: '176', Low: '138612833' } });
+});
+
 test('items the person may not see are left out of reads', async () => {
   const hidden = await tickIn('editor', 'Slutet', 'Bara för redaktörer');
   const titles = async (person: LocalUserKey): Promise<string[]> => (await bockar(person).items.select('Title')()).map((item) => item.Title);
