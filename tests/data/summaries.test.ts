@@ -42,7 +42,9 @@ async function overwriteSummary(unitId: number, period: number, items: string): 
 it('writes each tick and its unit’s summary in one request, with the version of the row it stored', async () => {
   const period = 2030;
   const { repos } = clientFor(demo.site.siteUrl, 'member');
+  // Started as the app starts: the person and the request digest known.
   await repos.site.permissions();
+  await repos.site.currentUser();
   const at = new Date().toISOString();
   const intent = { unitId: demo.teamId, itemId: demo.itemIds[0], planId: demo.planId, period, at };
   demo.site.resetStats();
