@@ -7,7 +7,7 @@ import type { ListKey } from '../app/contracts';
 
 export type { ListKey };
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type FieldType = 'Text' | 'Note' | 'RichText' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'User' | 'UserMulti' | 'Url';
 

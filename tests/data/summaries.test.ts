@@ -3,16 +3,23 @@
  * storm of ticks from twenty clients with faults injected, and repaired (and flagged) from the tick
  * rows when a unit's view loads or the report's recount runs.
  */
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { loadFollowUp } from '../../src/app/followUp/loadFollowUp';
+import { backfillUnitSummaries } from '../../src/data/provisioning/backfillSummaries';
+import { ListsSchema, provision, provisionLists } from '../../src/data/provisioning/provision';
+import { SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from '../../src/data/schema';
+import { tickKey } from '../../src/domain/checklist';
 import { readUnitSummary } from '../../src/data/mapping/unitSummaries';
 import { listOf, odataText } from '../../src/data/queries';
 import { buildFollowUpReport } from '../../src/domain/followUp';
 import { countedSummaries, summaryKey, UnitSummary, versionOfEtag } from '../../src/domain/unitSummary';
 import { DemoSite, startDemoSite } from './demoSite';
-import { clientFor } from './localSite';
+import { clientFor, startSite } from './localSite';
 import { tickAsACrowd } from './tickingCrowd';
 
 const PERIOD = 2026;
+const RELEASED_V1 = JSON.parse(readFileSync(join(__dirname, '../fixtures/releasedSchemas/v1.json'), 'utf8')) as { listOrder: ListsSchema['order']; lists: ListsSchema['lists'] };
 
 let demo: DemoSite;
 
@@ -94,17 +101,19 @@ it('a summary changed by hand is repaired from the rows when the unit’s view l
 
 it('recount and compare names the drift, repairs it and flags the summary; the next recount finds none', async () => {
   const { repos } = clientFor(demo.site.siteUrl, 'editor');
-  const unitId = demo.unitIds.find((id) => id !== demo.teamId) as number;
+  // A unit the crowd left alone ticks two items through the app; then its summary loses one and gains an item never ticked.
+  const unitId = demo.unitIds.filter((id) => id !== demo.teamId)[30];
+  const at = new Date().toISOString();
+  for (const itemId of demo.itemIds.slice(0, 2)) await repos.checklist.applyIntent({ unitId, itemId, planId: demo.planId, period: PERIOD, done: true, at });
   const truth = await storedSummary(unitId, PERIOD);
-  // An item ticked only in the summary, and one of the unit's rows missing from it.
-  const [kept, ...rest] = truth.entries;
+  const [dropped, kept] = truth.entries;
   const phantom = Math.max(...demo.itemIds) + 1000;
-  await overwriteSummary(unitId, PERIOD, [...rest.map((e) => `${e.itemId}:${e.done ? 1 : 0}:${e.version}`), `${phantom}:1:1`].join(','));
+  await overwriteSummary(unitId, PERIOD, `${kept.itemId}:1:${kept.version},${phantom}:1:1`);
 
   const fromSummaries = await loadFollowUp(repos, { period: PERIOD });
   const recounted = await loadFollowUp(repos, { period: PERIOD }, { recount: true, now: new Date('2026-12-03T13:00:00Z') });
   const drift = recounted.verification?.drift ?? [];
-  expect(drift.map((d) => [d.unitId, d.period, d.doneOnlyInSummary, d.recordedOnlyInTicks])).toEqual([[unitId, PERIOD, [phantom], [kept.itemId]]]);
+  expect(drift.map((d) => [d.unitId, d.period, d.doneOnlyInSummary, d.doneOnlyInTicks, d.recordedOnlyInTicks])).toEqual([[unitId, PERIOD, [phantom], [dropped.itemId], [dropped.itemId]]]);
   expect(recounted.verification?.repair).toEqual({ repaired: 1, failed: 0 });
   expect(buildFollowUpReport(fromSummaries.value)).not.toEqual(buildFollowUpReport(recounted.value));
 
@@ -127,4 +136,36 @@ it('reads the follow-up from the summaries in one request, whatever the number o
     .filter(([path]) => path.endsWith('/contextinfo'))
     .reduce((sum, [, count]) => sum + count, 0);
   expect(total - digests).toBe(1);
+});
+
+it('the upgrade from a site without summaries writes each unit’s summaries from its rows, and a second run writes none', async () => {
+  const site = await startSite();
+  try {
+    const { sp, repos } = clientFor(site.siteUrl, 'editor');
+    // A site of schema version 1 (no summaries list) with ticks stored the way that version stored them.
+    await provisionLists(sp, { lists: RELEASED_V1.lists, order: RELEASED_V1.listOrder });
+    await listOf(sp, 'settings').items.add({ Title: SCHEMA_VERSION_SETTING, SettingValue: '1' });
+    const [unitId, otherUnitId] = site.loadFixtureRows('MrUnits', [{ Title: 'Enhet A', UnitType: 'team' }, { Title: 'Enhet B', UnitType: 'team' }]);
+    const [planId] = site.loadFixtureRows('MrActionPlans', [{ Title: 'Plan', PlanKey: 'plan', SortOrder: 1, PlanStatus: 'draft' }]);
+    const itemIds = site.loadFixtureRows('MrChecklistItems', [1, 2, 3].map((n) => ({ Title: `Punkt ${n}`, ActionPlanId: planId, FocusArea: 'knowledge', SortOrder: n })));
+    const rows = [
+      [unitId, itemIds[0], 2025, true],
+      [unitId, itemIds[1], 2025, false],
+      [unitId, itemIds[2], 2026, true],
+      [otherUnitId, itemIds[0], 2026, true]
+    ] as const;
+    site.loadFixtureRows(
+      'MrChecklistTicks',
+      rows.map(([unit, item, period, done]) => ({ Title: tickKey(unit, item, period), UnitId: unit, ChecklistItemId: item, ActionPlanId: planId, Period: period, Done: done }))
+    );
+
+    await provision(sp);
+    expect(await repos.site.status()).toEqual({ state: 'ready', schemaVersion: SCHEMA_VERSION });
+    const recounted = await loadFollowUp(repos, { period: 2026, comparedWith: 2025 }, { recount: true });
+    expect(recounted.verification?.drift).toEqual([]);
+    expect(recounted.verification?.tickRows).toBe(rows.length);
+    expect(await backfillUnitSummaries(sp)).toEqual({ written: 0, failed: 0 });
+  } finally {
+    await site.close();
+  }
 });

@@ -6,12 +6,21 @@
 import { SPFI } from '@pnp/sp';
 import { emptySummary, summaryKey, UnitSummary } from '../../domain/unitSummary';
 import { readUnitSummary, SUMMARY_QUERY, unitSummaryFields } from '../mapping/unitSummaries';
-import { jitter, ListRows } from './listRows';
+import { ListRows } from './listRows';
 import { ConflictError } from '../../app/contracts';
 import type { Period } from '../../domain/period';
 
-/** How often a summary change is tried against newer versions before the caller is told (it tries again later). */
-const MAX_SUMMARY_ATTEMPTS = 8;
+/**
+ * How often a summary change is tried against newer versions before the caller is told (it tries again
+ * later). A meeting's ticks all meet on its unit's one summary, so the pause between tries grows
+ * (random, up to 25 ms × 2^attempt, at most a second): twenty writers at once spread out within a few tries.
+ */
+const MAX_SUMMARY_ATTEMPTS = 12;
+const MAX_PAUSE_MS = 1000;
+
+function backOff(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_PAUSE_MS, 25 * 2 ** attempt)));
+}
 
 export type SummaryChange = (summary: UnitSummary) => UnitSummary;
 
@@ -63,7 +72,7 @@ export class UnitSummaryRows {
     for (let attempt = 1; attempt <= MAX_SUMMARY_ATTEMPTS; attempt++) {
       if (!this.known.has(summaryKey(unitId, period))) await this.read(unitId, period);
       if (await this.tryChange(unitId, period, change)) return;
-      await jitter(attempt);
+      await backOff(attempt);
     }
     throw new ConflictError(undefined);
   }
