@@ -17,15 +17,15 @@ import { ADMIN_SECRET_HEADER, allowedHosts, isLoopbackName } from './http/guard.
 import { createRequestListener, USER_COOKIE, USER_HEADER } from './http/server.ts';
 import { RequestStats } from './http/stats.ts';
 import type { RequestStatsSnapshot } from './http/stats.ts';
-import { LOCAL_USERS } from './sharepoint/directory.ts';
-import type { LocalUser, LocalUserKey } from './sharepoint/directory.ts';
+import { GROUP_CLAIM_PREFIX, LOCAL_USERS, MICROSOFT_365_GROUPS, userByKey } from './sharepoint/directory.ts';
+import type { LocalUser, LocalUserKey, Microsoft365Group, SiteRole } from './sharepoint/directory.ts';
 import { loadFixtureRows } from './sharepoint/fixtures.ts';
 import { Site, SITE_PATH } from './sharepoint/site.ts';
 import { SiteStore } from './store/siteStore.ts';
 import { BODY_TIMEOUT_MS } from './limits.ts';
 
-export type { FaultKind, FaultSettings, FaultUpdate, RefusalFault, RequestStatsSnapshot, LocalUser, LocalUserKey };
-export { ADMIN_SECRET_HEADER, LOCAL_USERS, SITE_PATH, USER_COOKIE, USER_HEADER };
+export type { FaultKind, FaultSettings, FaultUpdate, RefusalFault, RequestStatsSnapshot, LocalUser, LocalUserKey, Microsoft365Group, SiteRole };
+export { ADMIN_SECRET_HEADER, GROUP_CLAIM_PREFIX, LOCAL_USERS, MICROSOFT_365_GROUPS, SITE_PATH, USER_COOKIE, USER_HEADER, userByKey };
 
 export const DEFAULT_PORT = 4321;
 export const DEFAULT_DATA_FILE = '.local/mr.sqlite';

@@ -4,7 +4,7 @@
  *   POST /_local/faults        change them (JSON FaultUpdate); 400 with {"error"} when invalid
  *   GET  /_local/stats         request counters
  *   POST /_local/stats/reset   zero the counters
- *   GET  /_local/users         the local users the host page can switch between (cookie mrLocalUser)
+ *   GET  /_local/users         the directory's people (key = mailbox, alias, site role)
  *   POST /_local/fixtures      JSON {"list", "rows"}: test/benchmark rows added in one transaction → {"ids"}
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -70,7 +70,7 @@ export function handleAdminRequest(req: IncomingMessage, res: ServerResponse, pa
       stats.reset();
       return sendJson(res, 200, stats.snapshot());
     case 'GET /_local/users':
-      return sendJson(res, 200, LOCAL_USERS.map(({ key, id, title, email, loginName }) => ({ key, id, title, email, loginName })));
+      return sendJson(res, 200, LOCAL_USERS.map(({ key, alias, id, title, email, loginName, siteRole }) => ({ key, alias, id, title, email, loginName, siteRole })));
     case 'POST /_local/fixtures':
       return addFixtures(req, res, body, parts.site);
     default:

@@ -9,7 +9,7 @@ import type { Entity } from '../odata/model.ts';
 import { projectEntity, queryEntities } from '../odata/queryOptions.ts';
 import { keyArgument } from '../odata/segments.ts';
 import type { Segment } from '../odata/segments.ts';
-import { principalById, userByLogonName } from '../sharepoint/directory.ts';
+import { principalById, siteUserByLogonName } from '../sharepoint/directory.ts';
 import type { LocalUser } from '../sharepoint/directory.ts';
 import {
   basePermissionsFromMask,
@@ -203,8 +203,8 @@ export function securityChildren(segment: Segment, context: ApiContext, lookup: 
       return {
         get: (request) => {
           const logonName = String(keyArgument(segment) ?? '');
-          const user = userByLogonName(logonName);
-          if (!user) throw userNotFound(logonName);
+          const user = siteUserByLogonName(logonName);
+          if (user?.kind !== 'user') throw userNotFound(logonName);
           const list = lookup(request);
           if (user.id !== request.user.id) request.require('EnumeratePermissions', list);
           return valueResponse('GetUserEffectivePermissions', 'SP.BasePermissions', basePermissionsOf(request, user, list));
