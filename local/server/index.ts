@@ -75,9 +75,9 @@ export interface LocalSharePoint {
    * For tests and benchmarks only: adds REST-shaped item bodies (e.g. `{ Title, UnitId }`) to a list in one
    * transaction, in-process, as the editor. It skips HTTP, not SharePoint's rules: rows are validated,
    * unique values checked, the change log and ETags kept exactly as for REST adds; a bad row adds none.
-   * Returns the new ids, consecutive and in row order.
+   * Returns the new ids, consecutive and in row order. With `folderPath` (server- or web-relative) the rows go in that folder.
    */
-  loadFixtureRows(listTitle: string, rows: readonly Record<string, unknown>[]): number[];
+  loadFixtureRows(listTitle: string, rows: readonly Record<string, unknown>[], folderPath?: string): number[];
 }
 
 export async function startLocalSharePoint(options: LocalSharePointOptions = {}): Promise<LocalSharePoint> {
@@ -155,6 +155,6 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     faults: () => faults.settings(),
     stats: () => stats.snapshot(),
     resetStats: () => stats.reset(),
-    loadFixtureRows: (listTitle, rows) => loadFixtureRows(site, siteUrl, listTitle, rows),
+    loadFixtureRows: (listTitle, rows, folderPath) => loadFixtureRows(site, siteUrl, listTitle, rows, folderPath),
   };
 }

@@ -5,7 +5,7 @@
  *   GET  /_local/stats         request counters
  *   POST /_local/stats/reset   zero the counters
  *   GET  /_local/users         the directory's people (key = mailbox, alias, site role)
- *   POST /_local/fixtures      JSON {"list", "rows"}: test/benchmark rows added in one transaction → {"ids"}
+ *   POST /_local/fixtures      JSON {"list", "rows", "folder"?}: test/benchmark rows added in one transaction → {"ids"}
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SharePointError } from '../errors.ts';
@@ -38,13 +38,14 @@ function addFixtures(req: IncomingMessage, res: ServerResponse, body: string, si
   try {
     request = parseJson(body);
   } catch {
-    return sendJson(res, 400, { error: 'The body must be JSON: {"list": "<title>", "rows": [{…}, …]}.' });
+    return sendJson(res, 400, { error: 'The body must be JSON: {"list": "<title>", "rows": [{…}, …], "folder"?: "<folder URL>"}.' });
   }
-  if (!isRow(request) || typeof request.list !== 'string' || !Array.isArray(request.rows) || !request.rows.every(isRow)) {
-    return sendJson(res, 400, { error: 'The body must be {"list": "<title>", "rows": [{…}, …]}.' });
-  }
+  const shape = 'The body must be {"list": "<title>", "rows": [{…}, …], "folder"?: "<folder URL>"}.';
+  if (!isRow(request) || typeof request.list !== 'string' || !Array.isArray(request.rows) || !request.rows.every(isRow)) return sendJson(res, 400, { error: shape });
+  if (request.folder !== undefined && typeof request.folder !== 'string') return sendJson(res, 400, { error: shape });
   try {
-    return sendJson(res, 200, { ids: loadFixtureRows(site, `http://${req.headers.host ?? 'localhost'}${SITE_PATH}`, request.list, request.rows) });
+    const ids = loadFixtureRows(site, `http://${req.headers.host ?? 'localhost'}${SITE_PATH}`, request.list, request.rows, request.folder);
+    return sendJson(res, 200, { ids });
   } catch (error) {
     if (!(error instanceof SharePointError)) throw error;
     return sendJson(res, error.status, { error: error.message, code: error.code });

@@ -8,8 +8,10 @@ import { WEB_SCOPE } from '../store/records.ts';
 import type { SiteStore } from '../store/siteStore.ts';
 import { rebuildAllColumnIndexes } from './columnIndex.ts';
 import { initialGroupMembers, LOCAL_USERS, SITE_GROUPS } from './directory.ts';
+import { builtInFields } from './fields.ts';
+import { itemLeafName, listRootPath, placeValues } from './folders.ts';
 
-export const SITE_PATH = '/sites/mr';
+export { SITE_PATH } from './sitePath.ts';
 export const SITE_TITLE = 'MR-programmet';
 /** Swedish, as the City of Stockholm's sites are. */
 export const SITE_LANGUAGE = 1053;
@@ -17,6 +19,18 @@ export const SITE_LANGUAGE = 1053;
 /** SharePoint's timestamps: ISO 8601 in UTC without milliseconds. */
 export function sharePointTime(date: Date = new Date()): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Lists from before folders: the built-in fields they lack, and each item's place in the list's root folder. */
+function addFolderColumns(store: SiteStore): void {
+  for (const list of store.lists.all()) {
+    const existing = new Set(store.fields.of(list.id).map((field) => field.internalName));
+    for (const field of builtInFields()) if (!existing.has(field.internalName)) store.fields.insert(list.id, field);
+    for (const item of store.items.select(list.id, {})) {
+      if (item.values.FileDirRef !== undefined) continue;
+      store.items.update(list.id, { ...item, values: { ...item.values, ...placeValues(listRootPath(list), itemLeafName(item.id), false) } });
+    }
+  }
 }
 
 /** The site's users (every person of the directory) and its groups' starting members. */
@@ -65,7 +79,10 @@ export class Site {
     if (from !== undefined) {
       store.transaction(() => {
         if (Number(from) < 2) rebuildAllColumnIndexes(store);
-        if (Number(from) < 3) addDirectoryMembers(store);
+        if (Number(from) < 3) {
+          addDirectoryMembers(store);
+          addFolderColumns(store);
+        }
         store.markUpgraded();
       });
     }

@@ -1,10 +1,11 @@
 /**
  * The site's rows, one store per concern (lists, fields, items, the column index and unique keys, the change
- * log, role assignments, site group membership and site users) over one SQLite database, plus the site's own settings (meta) and transactions.
+ * log, role assignments, site group membership and site users, folders) over one SQLite database, plus the site's own settings (meta) and transactions.
  */
 import { ChangeLog } from './changeLog.ts';
 import { Database } from './database.ts';
 import { FieldStore } from './fieldStore.ts';
+import { FolderStore } from './folderStore.ts';
 import { IndexStore } from './indexStore.ts';
 import { ItemStore } from './itemStore.ts';
 import { ListStore } from './listStore.ts';
@@ -20,6 +21,7 @@ export class SiteStore {
   readonly changes: ChangeLog;
   readonly roleAssignments: RoleAssignmentStore;
   readonly membership: MembershipStore;
+  readonly folders: FolderStore;
 
   constructor(file: string | undefined) {
     this.db = new Database(file);
@@ -30,6 +32,7 @@ export class SiteStore {
     this.lists = new ListStore(this.db, this.fields, this.roleAssignments);
     this.changes = new ChangeLog(this.db);
     this.membership = new MembershipStore(this.db);
+    this.folders = new FolderStore(this.db);
   }
 
   /** The schema version the file had when opened, when it was older than this code's (see Database's schema versions). */
