@@ -7,7 +7,7 @@ import type { ListKey } from '../app/contracts';
 
 export type { ListKey };
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type FieldType = 'Text' | 'Note' | 'RichText' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'User' | 'UserMulti' | 'Url';
 
@@ -30,8 +30,12 @@ export interface FieldSchema {
   defaultValue?: string;
 }
 
-/** Who may write to a list beyond the site owners: content lists are editors-only. */
-export type ListWriters = 'editors' | 'members';
+/**
+ * Who may write to a list beyond the editors. Content lists are editors-only. A per-unit list (`units`)
+ * is editors-only at its root too, and keeps each unit's rows in a folder of the unit's own where the
+ * unit's people have Contribute (data/rights), so SharePoint itself refuses a write for another unit.
+ */
+export type ListWriters = 'editors' | 'units';
 
 export interface ListSchema {
   key: ListKey;
@@ -72,6 +76,7 @@ export const LISTS: Record<ListKey, ListSchema> = {
       { name: 'UnitType', title: 'Typ', type: 'Choice', required: true, choices: UNIT_TYPE_CHOICES },
       { name: 'ParentUnit', title: 'Överordnad enhet', type: 'Lookup', lookupList: 'units', indexed: true },
       { name: 'TeamsGroupId', title: 'Teams-gruppens id', type: 'Text', indexed: true },
+      { name: 'TeamsGroupName', title: 'Teams-teamets namn', type: 'Text' },
       { name: 'UnitMembers', title: 'Medarbetare', type: 'UserMulti' }
     ]
   },
@@ -128,7 +133,7 @@ export const LISTS: Record<ListKey, ListSchema> = {
     key: 'checklistTicks',
     title: 'MrChecklistTicks',
     description: 'MR-programmet: en rad per enhet, checklistpunkt och period.',
-    writers: 'members',
+    writers: 'units',
     // Title holds the unique key unit:item:period, so that two first ticks cannot make two rows.
     titleField: { title: 'Nyckel', required: true, indexed: true, unique: true },
     fields: [
@@ -146,7 +151,7 @@ export const LISTS: Record<ListKey, ListSchema> = {
     key: 'staircaseAssessments',
     title: 'MrStaircaseAssessments',
     description: 'MR-programmet: enheternas bedömning av trappans steg per period.',
-    writers: 'members',
+    writers: 'units',
     titleField: { title: 'Nyckel', required: true, indexed: true, unique: true },
     fields: [
       { name: 'Unit', title: 'Enhet', type: 'Lookup', lookupList: 'units', required: true, indexed: true },
@@ -163,8 +168,8 @@ export const LISTS: Record<ListKey, ListSchema> = {
     key: 'unitSummaries',
     title: 'MrUnitSummaries',
     description: 'MR-programmet: en sammanfattning per enhet och period av checklistans avbockningar, som uppföljningen läser.',
-    // Per unit, like the ticks: written in the same $batch as each tick, by the unit's own members.
-    writers: 'members',
+    // Per unit, like the ticks (in the unit's folder): written in the same $batch as each tick, by the unit's own people.
+    writers: 'units',
     // Title holds the unique key unit:period, so that two first ticks cannot make two summaries.
     titleField: { title: 'Nyckel', required: true, indexed: true, unique: true },
     fields: [

@@ -1,4 +1,5 @@
 import type { LocalSharePoint } from '../../local/server/index.ts';
+import { MIGRATIONS } from '../../src/data/provisioning/migrations';
 import { provision } from '../../src/data/provisioning/provision';
 import { listOf } from '../../src/data/queries';
 import { MIGRATIONS } from '../../src/data/provisioning/migrations';

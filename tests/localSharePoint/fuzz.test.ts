@@ -44,7 +44,7 @@ import { startInMemory } from './sharePointClient.ts';
 const SEED = Number(process.env.MR_FUZZ_SEED ?? 20261203);
 const INPUTS = 3000;
 /** SharePoint's deliberate 5xx codes, for well-formed requests (see the header comment). */
-const SHAREPOINT_5XX = /SPDuplicateValuesFoundException|SPQueryThrottledException|-2130575342|System\.NotSupportedException|The specified user .* could not be found\./;
+const SHAREPOINT_5XX = /SPDuplicateValuesFoundException|-2130575257|SPQueryThrottledException|-2130575342|System\.NotSupportedException|The specified user .* could not be found\./;
 
 interface RecordedRequest {
   method: string;

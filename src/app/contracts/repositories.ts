@@ -5,6 +5,7 @@ import type { ProgrammeRepository } from './programme';
 import type { ListTitles } from './rows';
 import type { SiteRepository } from './site';
 import type { StaircaseRepository } from './staircase';
+import type { UnitPeopleRepository } from './unitPeople';
 import type { UnitRepository } from './units';
 import type { UpdateRepository } from './updates';
 
@@ -13,6 +14,8 @@ export interface Repositories {
   site: SiteRepository;
   programme: ProgrammeRepository;
   units: UnitRepository;
+  /** A unit's named people and linked team, the units the person may write for, and the editors' rights check. */
+  unitPeople: UnitPeopleRepository;
   actionPlans: ActionPlanRepository;
   checklist: ChecklistRepository;
   staircase: StaircaseRepository;

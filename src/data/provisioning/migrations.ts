@@ -10,7 +10,9 @@
  */
 import type { SPFI } from '@pnp/sp';
 import type { ProvisioningProgress } from '../../app/contracts';
+import { syncUnitFolders, unitPeopleRecords } from '../rights/unitRights';
 import { backfillUnitSummaries } from './backfillSummaries';
+import { moveAllRootRows } from './unitFolderUpgrade';
 
 export interface MigrationStep {
   /** The schema version a site has once this step has run: the previous step's plus one. */
@@ -25,11 +27,22 @@ export const FIRST_SCHEMA_VERSION = 1;
 
 export const MIGRATIONS: readonly MigrationStep[] = [
   {
+    // Version 1 kept ticks and assessments at the list's root, writable by every member for every unit.
+    // The lists are editors-only at their root by now (provisionLists); each unit gets its folders with its
+    // people's rights (the units' new team-name column is there too), then the rows move into them.
     version: 2,
+    title: 'Enheternas mappar och behörigheter',
+    run: async (sp) => {
+      await syncUnitFolders(sp, await unitPeopleRecords(sp));
+      await moveAllRootRows(sp);
+    }
+  },
+  {
+    version: 3,
     title: 'MrUnitSummaries: en sammanfattning per enhet och period',
-    // The list itself comes from the schema; the step writes each unit's summaries from the tick rows
-    // already there, so the follow-up counts them from the first day. It writes only what is missing or
-    // differs, so a second run (or a concurrent one) writes nothing more.
+    // The list itself comes from the schema, and its unit folders from step 2; this step writes each
+    // unit's summaries from the tick rows already there, so the follow-up counts them from the first day.
+    // It writes only what is missing or differs, so a second run (or a concurrent one) writes nothing more.
     run: async (sp) => {
       const { failed } = await backfillUnitSummaries(sp);
       if (failed > 0) throw new Error(`${failed} unit summaries could not be written; run the set-up again.`);

@@ -11,6 +11,7 @@ import { newTickFields, readTick, TICK_QUERY, tickChangeFields } from '../mappin
 import { readUnit, UNIT_QUERY } from '../mapping/units';
 import { readUnitSummary, SUMMARY_QUERY } from '../mapping/unitSummaries';
 import { inOneBatch, listOf, MAX_BATCH_REQUESTS, readAll, rowsOf, unitPeriodFilter } from '../queries';
+import { unitFolderPath } from '../rights/unitFolders';
 import { jitter, ListRows, RowVersion } from './listRows';
 import { SummaryChange, UnitSummaryRows } from './unitSummaryRows';
 import { emptySummary, repairedFrom, sameCounts, versionOfEtag, withEntry } from '../../domain/unitSummary';
@@ -105,7 +106,9 @@ export class SpChecklistRepository implements ChecklistRepository {
       let current: Tick | undefined = known?.id === undefined ? undefined : known;
       for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
         if (current === undefined) {
-          const [outcome, summarised] = await this.withSummary(intent, 1, (via) => this.ticks.createKeyed(newTickFields(intent, person.id), via));
+          // Inside the unit's folder: SharePoint lets only the unit's people (and editors) add there.
+          const folderPath = unitFolderPath(this.sp, 'checklistTicks', intent.unitId);
+          const [outcome, summarised] = await this.withSummary(intent, 1, (via) => this.ticks.createKeyed(newTickFields(intent), { via, folderPath }));
           if ('created' in outcome) {
             await this.settleSummary(intent, 1, outcome.created.etag, summarised);
             return this.stored(undefined, intent, person, outcome.created);
@@ -116,7 +119,7 @@ export class SpChecklistRepository implements ChecklistRepository {
         const version: RowVersion = { id: current.id as number, etag: current.etag };
         // SharePoint counts a row's versions up by one per change: the version this write makes, if it lands.
         const expected = versionOfEtag(current.etag) + 1;
-        const [merged, summarised] = await this.withSummary(intent, expected, (via) => this.ticks.merge(version, tickChangeFields(intent, person.id), via));
+        const [merged, summarised] = await this.withSummary(intent, expected, (via) => this.ticks.merge(version, tickChangeFields(intent), via));
         if (merged.kind === 'saved') {
           await this.settleSummary(intent, expected, merged.etag, summarised);
           return this.stored(current, intent, person, { id: version.id, etag: merged.etag });

@@ -14,6 +14,7 @@ import { readUnits, UNIT_QUERY } from '../mapping/units';
 import { readUnitSummary, SUMMARY_QUERY, unitSummaryFields } from '../mapping/unitSummaries';
 import { inOneBatch, PAGE_SIZE, readAll, readWholeList, rowsOf } from '../queries';
 import { ListKey } from '../schema';
+import { unitFolderPath } from '../rights/unitFolders';
 import { ListRows } from './listRows';
 import { FollowUpBasis, FollowUpRepository, Loaded, mergeRowProblems, SummaryRepairOutcome } from '../../app/contracts';
 
@@ -97,7 +98,10 @@ export class SpFollowUpRepository implements FollowUpRepository {
         summaries.map(async (summary) => {
           const fields = unitSummaryFields(summary);
           try {
-            if (summary.id === undefined) return 'created' in (await this.summaries.createKeyed(fields, b));
+            if (summary.id === undefined) {
+              const folderPath = unitFolderPath(this.sp, 'unitSummaries', summary.unitId);
+              return 'created' in (await this.summaries.createKeyed(fields, { via: b, folderPath }));
+            }
             return (await this.summaries.merge({ id: summary.id, etag: summary.etag }, fields, b)).kind === 'saved';
           } catch {
             // Refused (no right to write this unit's summary) or lost on the way: counted, and the report uses the recount.

@@ -6,6 +6,7 @@
 import { SPFI } from '@pnp/sp';
 import { emptySummary, summaryKey, UnitSummary } from '../../domain/unitSummary';
 import { readUnitSummary, SUMMARY_QUERY, unitSummaryFields } from '../mapping/unitSummaries';
+import { unitFolderPath } from '../rights/unitFolders';
 import { ListRows } from './listRows';
 import { ConflictError } from '../../app/contracts';
 import type { Period } from '../../domain/period';
@@ -48,7 +49,7 @@ export class UnitSummaryRows {
     const base = this.known.get(key);
     if (base?.id === undefined) {
       const fresh = change(emptySummary(unitId, period));
-      const outcome = await this.rows.createKeyed(unitSummaryFields(fresh), via);
+      const outcome = await this.rows.createKeyed(unitSummaryFields(fresh), { via, folderPath: unitFolderPath(this.sp, 'unitSummaries', unitId) });
       if ('existing' in outcome) {
         this.known.set(key, outcome.existing);
         return false;
