@@ -29,12 +29,14 @@ export async function tickAsACrowd(demo: DemoSite, period: number, clients: numb
   const ownItems = demo.itemIds.slice(SHARED_FINAL.length);
   const sessions: ChecklistSession[] = [];
   const ownUnits = demo.unitIds.filter((id) => id !== demo.teamId).slice(0, clients);
+  const tickedUnits = new Set([demo.teamId]);
   try {
     await Promise.all(
       ownUnits.map(async (ownUnit, index) => {
         const user = index % 2 === 0 ? 'member' : 'editor';
         // SharePoint lets Maja write only for her own units (the team's, through its claim); editors write for every unit.
         const ticksOwnUnit = user === 'editor';
+        if (ticksOwnUnit) tickedUnits.add(ownUnit);
         const { repos } = clientFor(demo.site.siteUrl, user);
         const options = { pollIntervalMs: 300, retryDelayMs: 50, maxRetryDelayMs: 500 };
         const team = repos.openChecklist(demo.teamId, demo.planId, period, options);
@@ -60,7 +62,7 @@ export async function tickAsACrowd(demo: DemoSite, period: number, clients: numb
   } finally {
     for (const session of sessions) session.close();
   }
-  return { expected, unitIds: [demo.teamId, ...ownUnits] };
+  return { expected, unitIds: [...tickedUnits] };
 }
 
 /** What SharePoint holds for those units, as tick key → done, failing on a key stored twice. */
