@@ -62,6 +62,23 @@ it('writes each tick and its unit’s summary in one request, with the version o
   expect((await storedSummary(demo.teamId, period)).entries).toEqual([{ itemId: demo.itemIds[0], done: false, version: versionOfEtag(unticked.etag) }]);
 });
 
+it('fails a tick whose $batch is lost on the way, rather than waiting for it for ever, and stores it on the next try', async () => {
+  const period = 2031;
+  const { repos } = clientFor(demo.site.siteUrl, 'member');
+  await repos.site.permissions();
+  await repos.site.currentUser();
+  const intent = { unitId: demo.teamId, itemId: demo.itemIds[1], planId: demo.planId, period, at: new Date().toISOString(), done: true };
+  demo.site.setFaults({ failRate: 1, refusalKinds: ['drop'] });
+  try {
+    await expect(repos.checklist.applyIntent(intent)).rejects.toBeDefined();
+  } finally {
+    demo.site.setFaults({ failRate: 0 });
+  }
+  const stored = await repos.checklist.applyIntent(intent);
+  expect(stored.done).toBe(true);
+  expect((await storedSummary(demo.teamId, period)).entries).toEqual([{ itemId: demo.itemIds[1], done: true, version: versionOfEtag(stored.etag) }]);
+});
+
 it('after a storm of ticks from twenty clients with faults injected, the summaries equal the full recount', async () => {
   demo.site.setFaults({ failRate: 0.2, dropAfterCommitRate: 0.1, retryAfterSeconds: 0 });
   demo.site.resetStats();

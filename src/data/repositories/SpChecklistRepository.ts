@@ -167,7 +167,11 @@ export class SpChecklistRepository implements ChecklistRepository {
     const [batched, execute] = this.sp.batched({ maxRequests: MAX_BATCH_REQUESTS });
     const tick = writeTick(batched);
     const summary = this.summaries.tryChange(intent.unitId, intent.period, tickEntry(intent, expectedVersion), batched);
-    const [, tickOutcome, summaryOutcome] = await Promise.allSettled([execute(), tick, summary]);
+    const outcomes = Promise.allSettled([tick, summary]);
+    // When the batch itself fails (no connection), PnPjs leaves its requests' promises pending for good:
+    // so the batch's own failure is raised, and the requests' outcomes are awaited only once it has answered.
+    await execute();
+    const [tickOutcome, summaryOutcome] = await outcomes;
     if (tickOutcome.status === 'rejected') throw tickOutcome.reason;
     return [tickOutcome.value, summaryOutcome.status === 'fulfilled' && summaryOutcome.value];
   }
