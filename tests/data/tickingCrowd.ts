@@ -33,7 +33,7 @@ export async function tickAsACrowd(demo: DemoSite, period: number, clients: numb
     await Promise.all(
       ownUnits.map(async (ownUnit, index) => {
         const { repos } = clientFor(demo.site.siteUrl, index % 2 === 0 ? 'member' : 'editor');
-        const options = { pollIntervalMs: 300, retryDelayMs: 50, maxRetryDelayMs: 500 };
+        const options = { cadence: { meetingMs: 300, visibleMs: 300, hiddenMs: 300 }, retryDelayMs: 50, maxRetryDelayMs: 500 };
         const team = repos.openChecklist(demo.teamId, demo.planId, period, options);
         const own = repos.openChecklist(ownUnit, demo.planId, period, options);
         sessions.push(team, own);

@@ -1,0 +1,158 @@
+/**
+ * Two (or three) tabs of one person in one browser: one tab polls each checklist and sends the person's
+ * queued ticks, the others hand it their ticks and show its results; when it closes another takes over.
+ * Counted at the (fake) server: nothing is sent twice, nothing is lost.
+ */
+import { memoryStorage } from '../../../src/app';
+import type { ChecklistSession } from '../../../src/app';
+import { browser, CountingServer, ManualTime, openTab, PERIOD, PLAN, UNIT } from './liveHarness';
+
+const COLLEAGUE = { id: 30, name: 'Maja Medlem' };
+
+function done(session: ChecklistSession, itemId: number): boolean | undefined {
+  return session.getSnapshot().view?.ticks.find((tick) => tick.itemId === itemId)?.done;
+}
+
+async function twoTabs() {
+  const server = new CountingServer();
+  const time = new ManualTime();
+  const shared = browser();
+  const a = openTab('A', server, time, shared);
+  const b = openTab('B', server, time, shared);
+  const sessionA = a.app.openChecklist(UNIT.id, PLAN.id, PERIOD);
+  sessionA.setMeetingMode(true);
+  await time.advance(50);
+  const sessionB = b.app.openChecklist(UNIT.id, PLAN.id, PERIOD);
+  sessionB.setMeetingMode(true);
+  await time.advance(50);
+  return { server, time, a, b, sessionA, sessionB };
+}
+
+describe('several tabs of one person', () => {
+  it('run one poller: only the first tab asks for changes, and the other shows what it finds', async () => {
+    const { server, time, sessionA, sessionB } = await twoTabs();
+    expect(sessionB.getSnapshot().status).toBe('ready');
+    const before = server.requests.length;
+    server.store.tickAs(COLLEAGUE, 101, true);
+    await time.advance(30_000);
+    const polls = server.requests.slice(before).filter((r) => r.operation === 'changes');
+    expect(polls.length).toBeGreaterThan(20);
+    expect(new Set(polls.map((r) => r.tab))).toEqual(new Set(['A']));
+    expect(done(sessionA, 101)).toBe(true);
+    expect(done(sessionB, 101)).toBe(true);
+    sessionA.close();
+    sessionB.close();
+  });
+
+  it('send the ticks of every tab from one tab, each intent once, and all tabs show them confirmed', async () => {
+    const { server, time, sessionA, sessionB } = await twoTabs();
+    sessionB.setDone(101, true);
+    sessionB.setDone(102, true);
+    sessionA.setDone(103, true);
+    sessionB.setDone(101, false);
+    await time.advance(3000);
+    const writes = server.requests.filter((r) => r.operation === 'write');
+    expect(new Set(writes.map((r) => r.tab))).toEqual(new Set(['A']));
+    const sent = writes.map((r) => JSON.stringify(r.intent));
+    expect(new Set(sent).size).toBe(sent.length);
+    expect(server.store.stored(101)?.done).toBe(false);
+    expect(server.store.stored(102)?.done).toBe(true);
+    expect(server.store.stored(103)?.done).toBe(true);
+    for (const session of [sessionA, sessionB]) {
+      expect(session.getSnapshot().pendingItemIds.size).toBe(0);
+      expect([done(session, 101), done(session, 102), done(session, 103)]).toEqual([false, true, true]);
+    }
+    sessionA.close();
+    sessionB.close();
+  });
+
+  it('poll at the pace the most demanding tab needs: a meeting in B while A is not in meeting mode', async () => {
+    const { server, time, sessionA, sessionB } = await twoTabs();
+    sessionA.setMeetingMode(false);
+    await time.advance(15_000);
+    const polls = server.count('changes');
+    await time.advance(20_000);
+    // B is in meeting mode: about once a second (not A's once in 5 s).
+    expect(server.count('changes') - polls).toBeGreaterThanOrEqual(16);
+    sessionB.setMeetingMode(false);
+    await time.advance(6000);
+    const slower = server.count('changes');
+    await time.advance(60_000);
+    expect(server.count('changes') - slower).toBeLessThanOrEqual(12);
+    sessionA.close();
+    sessionB.close();
+  });
+
+  it('hand polling to a tab that shows the checklist when the polling tab is hidden', async () => {
+    const { server, time, a, sessionA, sessionB } = await twoTabs();
+    a.visibility.set(false);
+    await time.advance(100);
+    const before = server.requests.length;
+    server.store.tickAs(COLLEAGUE, 104, true);
+    await time.advance(5000);
+    const polls = server.requests.slice(before).filter((r) => r.operation === 'changes');
+    expect(polls.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(polls.map((r) => r.tab))).toEqual(new Set(['B']));
+    expect(done(sessionB, 104)).toBe(true);
+    expect(done(sessionA, 104)).toBe(true);
+    sessionA.close();
+    sessionB.close();
+  });
+
+  it('take over when the polling and sending tab closes mid-send: nothing is lost, the other tab sends it once', async () => {
+    const { server, time, a, sessionA, sessionB } = await twoTabs();
+    server.store.hold = true;
+    sessionB.setDone(102, true);
+    await time.advance(500);
+    expect(server.requests.filter((r) => r.operation === 'write').map((r) => r.tab)).toEqual(['A']);
+    // A closes while its write has no answer (the browser lets go of A's locks).
+    sessionA.close();
+    a.ports?.close();
+    server.store.hold = false;
+    await time.advance(3000);
+    const writes = server.requests.filter((r) => r.operation === 'write');
+    expect(writes.map((r) => r.tab)).toEqual(['A', 'B']);
+    expect(server.store.stored(102)?.done).toBe(true);
+    expect(sessionB.getSnapshot().pendingItemIds.size).toBe(0);
+    // B polls now, and no one else.
+    const before = server.requests.length;
+    server.store.tickAs(COLLEAGUE, 103, true);
+    await time.advance(3000);
+    expect(new Set(server.requests.slice(before).filter((r) => r.operation === 'changes').map((r) => r.tab))).toEqual(new Set(['B']));
+    expect(done(sessionB, 103)).toBe(true);
+    server.store.release();
+    sessionB.close();
+  });
+
+  it('keep a tab closed mid-send from sending what another tab already stored', async () => {
+    const { server, time, sessionA, sessionB } = await twoTabs();
+    sessionB.setDone(101, true);
+    await time.advance(2000);
+    // A late copy of B's intent (e.g. from a tab that had handed it over before) is not sent again.
+    const writes = server.count('write');
+    sessionB.retryNow();
+    sessionA.retryNow();
+    await time.advance(3000);
+    expect(server.count('write')).toBe(writes);
+    sessionA.close();
+    sessionB.close();
+  });
+
+  it('work alone, as before, where the browser shares nothing between tabs', async () => {
+    const server = new CountingServer();
+    const time = new ManualTime();
+    const storage = memoryStorage();
+    const a = openTab('A', server, time, { storage });
+    const b = openTab('B', server, time, { storage });
+    const sessionA = a.app.openChecklist(UNIT.id, PLAN.id, PERIOD);
+    const sessionB = b.app.openChecklist(UNIT.id, PLAN.id, PERIOD);
+    sessionB.setDone(101, true);
+    await time.advance(12_000);
+    expect(server.count('changes', 'A')).toBeGreaterThan(0);
+    expect(server.count('changes', 'B')).toBeGreaterThan(0);
+    expect(server.store.stored(101)?.done).toBe(true);
+    expect(done(sessionA, 101)).toBe(true);
+    sessionA.close();
+    sessionB.close();
+  });
+});
