@@ -157,7 +157,7 @@ function buildRows(results: BenchResults['results']): Row[] {
     rate('visible, meeting mode, ticking', live.rates.meeting);
     rate('visible, meeting idle 2 min', live.rates.meetingIdle);
     rate('visible, Teams tab, not meeting mode', live.rates.notMeeting);
-    rate('hidden tab (window minimised)', live.rates.hidden);
+    rate('hidden tab (told it is hidden: headless Chromium never hides one)', live.rates.hidden);
     const two = live.twoTabs;
     if (two !== undefined && 'error' in two) rows.push({ section: 'live', measurement: 'two tabs of one person: not measured', verdict: two.error });
     else if (two !== undefined) {

@@ -7,12 +7,13 @@
  *   B's poll interval the tick lands: a random pause between ticks spreads that evenly.
  * - Then, side by side, the REST requests a minute one open tab makes, counted per browser context: B in
  *   the meeting right after the ticks, B again once nobody has changed anything for two minutes (not in
- *   --quick), a Teams tab outside meeting mode, and a meeting tab whose window is minimised (hidden).
+ *   --quick), a Teams tab outside meeting mode, and a meeting tab that is hidden (another tab in front).
  * - Last, alone on the server: one person with two tabs of the same meeting checklist. The server counts
  *   the change-log polls; each tab's own requests name the pollers. One tab ticks; then the polling tab
  *   closes and the other must take over.
  */
 import type { Browser, BrowserContext, ElementHandle, Page } from 'playwright-core';
+import { describeWrite } from '../../tests/browser/harness/writes';
 import { checkboxes, isChecked, loadUntilInteractive, newContext, waitUntilSettled } from '../support/browser';
 import type { PageProbe } from '../support/browser';
 import { requestPaths } from '../support/server';
@@ -105,19 +106,25 @@ function countRequests(source: Page | BrowserContext): { all: number; polls: num
     if (!isRest(url)) return;
     counter.all += 1;
     if (isPoll(url)) counter.polls += 1;
-    else if (request.method() !== 'GET' && !/\/contextinfo/i.test(url)) counter.writes += 1;
+    else if (describeWrite(request) !== undefined) counter.writes += 1;
   });
   return counter;
 }
 
-/** Minimises the page's window, as a person does who switches away: the page is hidden (Page Visibility). */
+/**
+ * Hides the page as a browser does when a person switches to another tab: document.visibilityState turns
+ * `hidden` and `visibilitychange` fires. Headless Chromium never hides a page itself (minimised windows and
+ * background tabs stay `visible`), so the bench tells the page, in every frame. A real hidden tab also has
+ * its timers slowed by the browser, which only lowers the count.
+ */
 async function hide(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const { windowId } = (await cdp.send('Browser.getWindowForTarget')) as { windowId: number };
-  await cdp.send('Browser.setWindowBounds', { windowId, bounds: { windowState: 'minimized' } });
-  await page.waitForFunction(() => document.visibilityState === 'hidden', undefined, { timeout: 5000 }).catch(() => {
-    throw new Error('Chromium did not hide the minimised page (document.visibilityState stayed visible)');
-  });
+  for (const frame of page.frames()) {
+    await frame.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+  }
 }
 
 /** Requests a minute from one open tab over `windows` windows of `seconds` each. */
