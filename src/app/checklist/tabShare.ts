@@ -22,8 +22,8 @@ export interface SharedFailure {
 export type ScopeKey = string;
 
 export type TabMessage =
-  /** To the sender: queue and send this tick. */
-  | { kind: 'intent'; intent: TickIntent }
+  /** To the sender: queue and send this tick; `known` is the row as this tab last saw it (its etag saves the sender a read). */
+  | { kind: 'intent'; intent: TickIntent; known?: Tick }
   /** To the sender: send what is queued (a tab's "Try again"). */
   | { kind: 'send' }
   /** From the sender: the intent is stored as `row`. */

@@ -132,7 +132,7 @@ export class TickQueue {
   /** Queues an intent (call after start); it is in browser storage before anything is sent. */
   public add(intent: TickIntent): void {
     this.pending?.add(intent);
-    if (!this.sender) this.link?.post({ kind: 'intent', intent });
+    if (!this.sender) this.link?.post({ kind: 'intent', intent, known: this.confirmedRows.get(intentKey(intent)) });
     this.notify((l) => l.changed());
   }
 
@@ -245,6 +245,7 @@ export class TickQueue {
       case 'intent':
         if (this.sender && this.pending !== undefined && !this.share?.isSettled(message.intent)) {
           const key = intentKey(message.intent);
+          if (message.known !== undefined && !this.confirmedRows.has(key)) this.confirmedRows.set(key, message.known);
           // Storage may already hold a newer intent for the tick (the tabs share it): that one wins.
           if (!this.pending.all().some((p) => intentKey(p) === key && p.at > message.intent.at)) this.pending.add(message.intent);
           void this.send();

@@ -5,7 +5,7 @@
  */
 import { ChecklistRepository, Clock, createApp, KeyValueStorage, memoryBrowser, MemoryBrowser, MemoryTab, memoryStorage, MrRepositories, settableVisibility, SettableVisibility, Timers } from '../../../src/app';
 import type { TickChanges } from '../../../src/app';
-import type { TickIntent } from '../../../src/domain/checklist';
+import type { Tick, TickIntent } from '../../../src/domain/checklist';
 import { fakeRepositories, MEMBER, PERIOD } from '../../ui/fakes';
 import { FakeChecklistRepository, PLAN, UNIT } from '../../ui/Checklist/checklistFakes';
 
@@ -57,6 +57,8 @@ export interface Request {
   tab: string;
   operation: 'load' | 'changes' | 'write';
   intent?: TickIntent;
+  /** What the writing tab knew of the row. */
+  known?: Tick;
 }
 
 /** SharePoint as the fake of the UI tests keeps it, with every request logged by tab, and polls that can be made to fail. */
@@ -77,8 +79,8 @@ export class CountingServer {
         if (this.failPollsWith) return Promise.reject(this.failPollsWith);
         return this.store.changesSince(token);
       },
-      applyIntent: (intent) => {
-        this.requests.push({ tab, operation: 'write', intent });
+      applyIntent: (intent, known) => {
+        this.requests.push({ tab, operation: 'write', intent, known });
         return this.store.applyIntent(intent);
       }
     };

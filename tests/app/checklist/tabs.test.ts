@@ -6,6 +6,7 @@
 import { memoryStorage } from '../../../src/app';
 import type { ChecklistSession } from '../../../src/app';
 import { tabShareName } from '../../../src/app/checklist/tabShare';
+import { TickQueue } from '../../../src/app/checklist/tickQueue';
 import { browser, CountingServer, ManualTime, MEMBER, openTab, PERIOD, PLAN, UNIT } from './liveHarness';
 
 const COLLEAGUE = { id: 30, name: 'Maja Medlem' };
@@ -141,6 +142,28 @@ describe('several tabs of one person', () => {
     expect([done(sessionA, 101), done(sessionB, 101)]).toEqual([true, true]);
     sessionA.close();
     sessionB.close();
+  });
+
+  it('hand the sending tab the row as the ticking tab saw it, so that it writes with the etag and reads nothing first', async () => {
+    const server = new CountingServer();
+    const time = new ManualTime();
+    const shared = browser();
+    server.store.tickAs(COLLEAGUE, 101, true);
+    // A sends for the person but shows no checklist (it knows no rows); B shows the checklist.
+    const sender = new TickQueue(server.repositoryFor('A'), async () => MEMBER, shared.storage, 'https://example.org/sites/mr', shared.browser.openTab(), time);
+    await sender.start();
+    await time.advance(10);
+    const b = openTab('B', server, time, shared);
+    const session = b.app.openChecklist(UNIT.id, PLAN.id, PERIOD);
+    await time.advance(100);
+    session.setDone(101, false);
+    await time.advance(1000);
+    const writes = server.requests.filter((r) => r.operation === 'write');
+    expect(writes.map((r) => r.tab)).toEqual(['A']);
+    expect(writes[0].known).toMatchObject({ itemId: 101, done: true, id: server.store.stored(101)?.id });
+    expect(done(session, 101)).toBe(false);
+    expect(session.getSnapshot().pendingItemIds.size).toBe(0);
+    session.close();
   });
 
   it('work alone, as before, where the browser shares nothing between tabs', async () => {
