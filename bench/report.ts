@@ -94,11 +94,11 @@ function buildRows(results: BenchResults['results']): Row[] {
     const parts = bundle.initialModules;
     if ('error' in parts) rows.push({ section: 'bundle', measurement: 'initial script per module: not measured', verdict: parts.error });
     else {
-      const label = `(webpack stats: ${parts.moduleCount} modules, ${kb(parts.sourceBytes)} before minification; gzip shared out by that)`;
+      const label = `(webpack stats: ${parts.moduleCount} modules, ${kb(parts.sourceBytes)}; sizes before minification and tree shaking)`;
       rows.push({ section: 'bundle', measurement: `initial script by package ${label}` });
-      for (const part of parts.packages) rows.push({ section: 'bundle', measurement: `  ${part.name}`, value: `${kb(part.bytes)} | ≈ ${kb(part.gzipBytesEstimate)} gzip` });
-      rows.push({ section: 'bundle', measurement: 'initial script, largest modules' });
-      for (const part of parts.modules) rows.push({ section: 'bundle', measurement: `  ${part.name}`, value: `${kb(part.bytes)} | ≈ ${kb(part.gzipBytesEstimate)} gzip` });
+      for (const part of parts.packages) rows.push({ section: 'bundle', measurement: `  ${part.name}`, value: kb(part.bytes) });
+      rows.push({ section: 'bundle', measurement: 'initial script, largest modules (before minification and tree shaking)' });
+      for (const part of parts.modules) rows.push({ section: 'bundle', measurement: `  ${part.name}`, value: kb(part.bytes) });
     }
   }
 

@@ -142,8 +142,7 @@ export async function measureBundle(root: string, mode: 'auto' | 'always' | 'nev
     initial: { gzipBytes: initialBytes, budgetGzipBytes: INITIAL_BUDGET_BYTES, verdict: initialBytes <= INITIAL_BUDGET_BYTES ? 'pass' : 'fail' },
     initialModules: initialModules(
       root,
-      files.filter((f) => f.kind === 'initial').map((f) => f.file),
-      initialBytes
+      files.filter((f) => f.kind === 'initial').map((f) => f.file)
     ),
     lazyChunks: { count: lazy.length, largestGzipBytes: largest, budgetGzipBytes: LAZY_CHUNK_BUDGET_BYTES, verdict: lazy.every((f) => f.verdict === 'pass') ? 'pass' : 'fail' },
     card: card && { gzipBytes: card.gzipBytes, budgetGzipBytes: CARD_BUDGET_BYTES, verdict: card.verdict },

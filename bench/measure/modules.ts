@@ -1,8 +1,9 @@
 /**
  * What the initial web-part script is made of: per-module and per-package sizes from webpack's stats
  * (temp/webpack-stats.json, written by `npm run package -- --stats`; the bench packages with it). webpack
- * knows each module's size before minification, not after gzip, so the gzip column is the initial
- * script's measured gzip size shared out by those sizes: an estimate, to see where the bytes are.
+ * gives each module's size before minification and before unused exports are dropped, so a file of many
+ * exports of which few are used (the icon files) looks far larger than what it adds to the script; the
+ * sizes point at where to look, the initial script's gzip size is measured on its own.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,9 +15,8 @@ const LISTED = 20;
 
 export interface ModuleSize {
   name: string;
+  /** webpack's size: before minification and tree shaking. */
   bytes: number;
-  /** Estimated: the initial gzip size times this module's share of the source bytes. */
-  gzipBytesEstimate: number;
 }
 
 export interface InitialModules {
@@ -30,12 +30,15 @@ export interface InitialModules {
 interface StatsModule {
   name?: string;
   size?: number;
+  /** The chunks (by id) the module is in. */
+  chunks?: (string | number)[];
+  /** A concatenated module's parts. */
   modules?: StatsModule[];
 }
 
 interface StatsChunk {
+  id?: string | number;
   files?: string[];
-  modules?: StatsModule[];
 }
 
 /** A module's own parts: a concatenated module lists the modules it is made of. */
@@ -57,16 +60,20 @@ function shortName(name: string): string {
   return name.replace(/^.*?\.\//, '').replace(/^node_modules\//, '');
 }
 
-export function initialModules(root: string, initialFiles: readonly string[], initialGzipBytes: number): InitialModules | { error: string } {
+export function initialModules(root: string, initialFiles: readonly string[]): InitialModules | { error: string } {
   const file = WEBPACK_STATS(root);
   if (!existsSync(file)) return { error: 'temp/webpack-stats.json is missing (npm run package -- --stats writes it)' };
-  const stats = JSON.parse(readFileSync(file, 'utf8')) as { chunks?: StatsChunk[] };
+  const stats = JSON.parse(readFileSync(file, 'utf8')) as { chunks?: StatsChunk[]; modules?: StatsModule[] };
   const wanted = new Set(initialFiles);
-  const chunks = (stats.chunks ?? []).filter((chunk) => (chunk.files ?? []).some((f) => wanted.has(f)));
-  if (chunks.length === 0) return { error: `webpack's stats name no chunk of ${initialFiles.join(', ')} (stats older than the package?)` };
-  const modules = chunks.flatMap((chunk) => (chunk.modules ?? []).flatMap(leaves)).filter((m) => (m.size ?? 0) > 0);
+  const chunkIds = new Set((stats.chunks ?? []).filter((chunk) => (chunk.files ?? []).some((f) => wanted.has(f))).map((chunk) => chunk.id));
+  if (chunkIds.size === 0) return { error: `webpack's stats name no chunk of ${initialFiles.join(', ')} (stats older than the package?)` };
+  // The stats' own module list (a chunk's list is grouped by folder); concatenated modules opened up.
+  const modules = (stats.modules ?? [])
+    .filter((m) => (m.chunks ?? []).some((id) => chunkIds.has(id)))
+    .flatMap(leaves)
+    .filter((m) => (m.size ?? 0) > 0);
   const sourceBytes = modules.reduce((sum, m) => sum + (m.size ?? 0), 0);
-  const sized = (name: string, bytes: number): ModuleSize => ({ name, bytes, gzipBytesEstimate: Math.round((initialGzipBytes * bytes) / sourceBytes) });
+  const sized = (name: string, bytes: number): ModuleSize => ({ name, bytes });
   const byPackage = new Map<string, number>();
   for (const m of modules) byPackage.set(packageOf(m.name ?? '?'), (byPackage.get(packageOf(m.name ?? '?')) ?? 0) + (m.size ?? 0));
   const top = (entries: [string, number][]): ModuleSize[] => {
