@@ -234,8 +234,9 @@ export class TickQueue {
     this.link = share.connect((message) => this.receive(message));
     share.hold('sender', () => {
       this.sender = true;
-      // A sender that closed mid-send says no more; what it had not settled is still in storage.
+      // A sender that closed mid-send says no more (here, or to the other tabs); what it had not settled is still in storage.
       this.senderBusy = false;
+      this.link?.post({ kind: 'sending', busy: false });
       void this.send();
     });
   }

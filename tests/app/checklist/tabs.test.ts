@@ -126,6 +126,29 @@ describe('several tabs of one person', () => {
     sessionB.close();
   });
 
+  it('show no tab as still sending once the sending tab closed mid-send, with three tabs open', async () => {
+    const { server, time, shared, a, sessionA, sessionB } = await twoTabs();
+    const c = openTab('C', server, time, shared);
+    const sessionC = c.app.openChecklist(UNIT.id, PLAN.id, PERIOD);
+    await time.advance(100);
+    server.store.hold = true;
+    sessionC.setDone(103, true);
+    await time.advance(200);
+    expect(sessionC.getSnapshot().connection).toBe('syncing');
+    sessionA.close();
+    a.ports?.close();
+    server.store.hold = false;
+    await time.advance(3000);
+    expect(server.store.stored(103)?.done).toBe(true);
+    for (const session of [sessionB, sessionC]) {
+      expect(session.getSnapshot().pendingItemIds.size).toBe(0);
+      expect(session.getSnapshot().connection).toBe('online');
+    }
+    server.store.release();
+    sessionB.close();
+    sessionC.close();
+  });
+
   it('do not send a late copy of a stored intent again, nor an older intent that arrives after a newer one', async () => {
     const { server, time, shared, sessionA, sessionB } = await twoTabs();
     sessionB.setDone(101, true);
