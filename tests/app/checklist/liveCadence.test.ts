@@ -8,11 +8,15 @@ import { memoryStorage } from '../../../src/app';
 
 const MINUTE = 60_000;
 
-function setUp(random: () => number = () => 0.5) {
+/** One tab with the checklist open and loaded, in meeting mode unless told otherwise; `random` draws the jitter. */
+async function opened(random: () => number, meeting: boolean = true) {
   const server = new CountingServer();
   const time = new ManualTime();
   const tab = openTab('A', server, time, { storage: memoryStorage() }, random);
   const session = tab.app.openChecklist(UNIT.id, PLAN.id, PERIOD);
+  session.setMeetingMode(meeting);
+  await time.advance(100);
+  expect(session.getSnapshot().status).toBe('ready');
   return { server, time, tab, session };
 }
 
@@ -25,10 +29,7 @@ async function pollsDuring(server: CountingServer, time: ManualTime, ms: number)
 
 describe('live updates: how often an open checklist asks SharePoint', () => {
   it('polls about once a second in meeting mode while people tick, never more than 60 a minute', async () => {
-    const { server, time, session } = setUp(() => 0);
-    session.setMeetingMode(true);
-    await time.advance(100);
-    expect(session.getSnapshot().status).toBe('ready');
+    const { server, time, session } = await opened(() => 0);
     // Someone ticks now and then, so the meeting never turns idle.
     let polls = 0;
     for (let second = 0; second < 60; second += 20) {
@@ -41,9 +42,7 @@ describe('live updates: how often an open checklist asks SharePoint', () => {
   });
 
   it('with jitter at its longest still polls more than 45 times a minute in a meeting', async () => {
-    const { server, time, session } = setUp(() => 0.999);
-    session.setMeetingMode(true);
-    await time.advance(100);
+    const { server, time, session } = await opened(() => 0.999);
     const polls = await pollsDuring(server, time, MINUTE);
     expect(polls).toBeGreaterThanOrEqual(45);
     expect(polls).toBeLessThanOrEqual(60);
@@ -51,9 +50,8 @@ describe('live updates: how often an open checklist asks SharePoint', () => {
   });
 
   it('slows to at most 12 a minute once nobody has changed anything for two minutes', async () => {
-    const { server, time, session } = setUp(() => 0);
-    session.setMeetingMode(true);
-    await time.advance(2 * MINUTE + 100);
+    const { server, time, session } = await opened(() => 0);
+    await time.advance(2 * MINUTE);
     const idle = await pollsDuring(server, time, MINUTE);
     expect(idle).toBeLessThanOrEqual(12);
     expect(idle).toBeGreaterThanOrEqual(10);
@@ -65,8 +63,7 @@ describe('live updates: how often an open checklist asks SharePoint', () => {
   });
 
   it('polls at most 12 a minute outside meeting mode', async () => {
-    const { server, time, session } = setUp(() => 0);
-    await time.advance(100);
+    const { server, time, session } = await opened(() => 0, false);
     const polls = await pollsDuring(server, time, MINUTE);
     expect(polls).toBeLessThanOrEqual(12);
     expect(polls).toBeGreaterThanOrEqual(10);
@@ -74,9 +71,7 @@ describe('live updates: how often an open checklist asks SharePoint', () => {
   });
 
   it('hardly polls while the tab is hidden, and catches up as soon as it is shown', async () => {
-    const { server, time, tab, session } = setUp(() => 0);
-    session.setMeetingMode(true);
-    await time.advance(100);
+    const { server, time, tab, session } = await opened(() => 0);
     tab.visibility.set(false);
     await time.advance(1500);
     const hidden = await pollsDuring(server, time, 2 * MINUTE);
@@ -90,9 +85,7 @@ describe('live updates: how often an open checklist asks SharePoint', () => {
   });
 
   it('honours Retry-After: no poll before SharePoint said, then the usual pace', async () => {
-    const { server, time, session } = setUp(() => 0);
-    session.setMeetingMode(true);
-    await time.advance(100);
+    const { server, time, session } = await opened(() => 0);
     server.failPollsWith = new UnreachableError('throttled', 20_000);
     await time.advance(1000);
     const throttledAt = server.count('changes');
@@ -109,9 +102,7 @@ describe('live updates: how often an open checklist asks SharePoint', () => {
   });
 
   it('honours Retry-After on sending ticks too', async () => {
-    const { server, time, session } = setUp(() => 0);
-    session.setMeetingMode(true);
-    await time.advance(100);
+    const { server, time, session } = await opened(() => 0);
     server.store.failWith = new UnreachableError('throttled', 30_000);
     session.setDone(104, true);
     await time.advance(100);

@@ -15,6 +15,15 @@ function done(session: ChecklistSession, itemId: number): boolean | undefined {
   return session.getSnapshot().view?.ticks.find((tick) => tick.itemId === itemId)?.done;
 }
 
+/** A colleague ticks `itemId` in their own browser; then `ms` pass. Which tabs polled meanwhile, and how often. */
+async function pollsWhileColleagueTicks(server: CountingServer, time: ManualTime, itemId: number, ms: number): Promise<{ count: number; tabs: Set<string> }> {
+  const before = server.requests.length;
+  server.store.tickAs(COLLEAGUE, itemId, true);
+  await time.advance(ms);
+  const polls = server.requests.slice(before).filter((r) => r.operation === 'changes');
+  return { count: polls.length, tabs: new Set(polls.map((r) => r.tab)) };
+}
+
 async function twoTabs() {
   const server = new CountingServer();
   const time = new ManualTime();
@@ -34,12 +43,9 @@ describe('several tabs of one person', () => {
   it('run one poller: only the first tab asks for changes, and the other shows what it finds', async () => {
     const { server, time, sessionA, sessionB } = await twoTabs();
     expect(sessionB.getSnapshot().status).toBe('ready');
-    const before = server.requests.length;
-    server.store.tickAs(COLLEAGUE, 101, true);
-    await time.advance(30_000);
-    const polls = server.requests.slice(before).filter((r) => r.operation === 'changes');
-    expect(polls.length).toBeGreaterThan(20);
-    expect(new Set(polls.map((r) => r.tab))).toEqual(new Set(['A']));
+    const polls = await pollsWhileColleagueTicks(server, time, 101, 30_000);
+    expect(polls.count).toBeGreaterThan(20);
+    expect(polls.tabs).toEqual(new Set(['A']));
     expect(done(sessionA, 101)).toBe(true);
     expect(done(sessionB, 101)).toBe(true);
     sessionA.close();
@@ -89,12 +95,9 @@ describe('several tabs of one person', () => {
     const { server, time, a, sessionA, sessionB } = await twoTabs();
     a.visibility.set(false);
     await time.advance(100);
-    const before = server.requests.length;
-    server.store.tickAs(COLLEAGUE, 104, true);
-    await time.advance(5000);
-    const polls = server.requests.slice(before).filter((r) => r.operation === 'changes');
-    expect(polls.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(polls.map((r) => r.tab))).toEqual(new Set(['B']));
+    const polls = await pollsWhileColleagueTicks(server, time, 104, 5000);
+    expect(polls.count).toBeGreaterThanOrEqual(3);
+    expect(polls.tabs).toEqual(new Set(['B']));
     expect(done(sessionB, 104)).toBe(true);
     expect(done(sessionA, 104)).toBe(true);
     sessionA.close();
@@ -117,10 +120,7 @@ describe('several tabs of one person', () => {
     expect(server.store.stored(102)?.done).toBe(true);
     expect(sessionB.getSnapshot().pendingItemIds.size).toBe(0);
     // B polls now, and no one else.
-    const before = server.requests.length;
-    server.store.tickAs(COLLEAGUE, 103, true);
-    await time.advance(3000);
-    expect(new Set(server.requests.slice(before).filter((r) => r.operation === 'changes').map((r) => r.tab))).toEqual(new Set(['B']));
+    expect((await pollsWhileColleagueTicks(server, time, 103, 3000)).tabs).toEqual(new Set(['B']));
     expect(done(sessionB, 103)).toBe(true);
     server.store.release();
     sessionB.close();
