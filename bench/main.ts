@@ -44,7 +44,7 @@ const FULL = {
   tickItems: 5,
   liveTicks: 20,
   /** The longest wait between two polls in a meeting: DEFAULT_CADENCE.meetingMs plus its jitter. */
-  meetingPollMs: 1200,
+  meetingPollMs: 1150,
   rateWindows: 3,
   rateWindowSeconds: 10,
   meetingIdle: true,

@@ -207,6 +207,7 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
    */
   private async syncRound(): Promise<void> {
     const { queue } = this.context;
+    const startedAt = this.now();
     try {
       await queue.start();
       this.joinTabs(queue.tabShare);
@@ -214,7 +215,7 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
       if (this.frame === undefined || this.frameIsStale) await this.load();
       else if (this.polling) await this.follow();
       this.succeeded();
-      if (this.polling) this.schedulePoll();
+      if (this.polling) this.schedulePoll(startedAt);
       else {
         this.announce();
         this.schedule(DEMAND_REFRESH_MS);
@@ -242,9 +243,12 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
     return mostDemanding([this.ownPresence(), ...[...this.demands.values()].map((demand) => demand.presence)]);
   }
 
-  private schedulePoll(): void {
+  /** The next poll, timed from the start of the last one (`since`): the pace holds however long SharePoint takes to answer. */
+  private schedulePoll(since: number): void {
     this.timedFor = this.presence();
-    this.schedule(nextPollDelayMs(this.options.cadence, this.timedFor, this.now() - this.changedAt, this.context.random()));
+    const now = this.now();
+    const delay = nextPollDelayMs(this.options.cadence, this.timedFor, now - this.changedAt, this.context.random());
+    this.schedule(Math.max(0, delay - (now - since)));
   }
 
   private noteChange(at: number): void {

@@ -11,7 +11,7 @@ import type { PollCadence } from '../contracts/checklistSession';
 /** How the person has the checklist in front of them (in the tab that asks most, when several show it). */
 export type Presence = 'meeting' | 'visible' | 'hidden';
 
-export const DEFAULT_CADENCE: PollCadence = { meetingMs: 1000, visibleMs: 5000, hiddenMs: 30_000, idleAfterMs: 120_000, jitter: 0.2 };
+export const DEFAULT_CADENCE: PollCadence = { meetingMs: 1000, visibleMs: 5000, hiddenMs: 30_000, idleAfterMs: 120_000, jitter: 0.15 };
 
 /** The most demanding of several tabs' presences: a meeting anywhere beats a visible tab, which beats a hidden one. */
 export function mostDemanding(presences: Iterable<Presence>): Presence {

@@ -10,8 +10,8 @@ const MINUTE = 60_000;
 
 /** One tab with the checklist open and loaded, in meeting mode unless told otherwise; `random` draws the jitter. */
 async function opened(random: () => number, meeting: boolean = true) {
-  const server = new CountingServer();
   const time = new ManualTime();
+  const server = new CountingServer(time);
   const tab = openTab('A', server, time, { storage: memoryStorage() }, random);
   const session = tab.app.openChecklist(UNIT.id, PLAN.id, PERIOD);
   session.setMeetingMode(meeting);
@@ -46,6 +46,17 @@ describe('live updates: how often an open checklist asks SharePoint', () => {
     const polls = await pollsDuring(server, time, MINUTE);
     expect(polls).toBeGreaterThanOrEqual(45);
     expect(polls).toBeLessThanOrEqual(60);
+    session.close();
+  });
+
+  it('keeps the pace however long SharePoint takes to answer, and never starts two polls closer than a second', async () => {
+    const { server, time, session } = await opened(() => 0);
+    server.pollAnswerMs = 300;
+    const from = time.now().getTime();
+    await time.advance(MINUTE);
+    const starts = server.requests.filter((r) => r.operation === 'changes' && r.at >= from).map((r) => r.at);
+    expect(starts.length).toBeGreaterThanOrEqual(58);
+    for (let n = 1; n < starts.length; n++) expect(starts[n] - starts[n - 1]).toBeGreaterThanOrEqual(1000);
     session.close();
   });
 

@@ -56,6 +56,8 @@ export async function settle(): Promise<void> {
 export interface Request {
   tab: string;
   operation: 'load' | 'changes' | 'write';
+  /** When it was sent (ms, the test's clock). */
+  at: number;
   intent?: TickIntent;
   /** What the writing tab knew of the row. */
   known?: Tick;
@@ -67,20 +69,25 @@ export class CountingServer {
   public readonly requests: Request[] = [];
   /** While set, polls fail with it (e.g. throttled, with a Retry-After). */
   public failPollsWith?: Error;
+  /** How long SharePoint takes to answer a poll, on the test's clock. */
+  public pollAnswerMs = 0;
+
+  public constructor(private readonly time: ManualTime) {}
 
   public repositoryFor(tab: string): ChecklistRepository {
     return {
-      loadUnitPlanView: (unitId, planId, period) => {
-        this.requests.push({ tab, operation: 'load' });
+      loadUnitPlanView: (unitId) => {
+        this.requests.push({ tab, operation: 'load', at: this.time.now().getTime() });
         return this.store.loadUnitPlanView(unitId);
       },
-      changesSince: (token, unitId, period): Promise<TickChanges> => {
-        this.requests.push({ tab, operation: 'changes' });
-        if (this.failPollsWith) return Promise.reject(this.failPollsWith);
+      changesSince: async (token): Promise<TickChanges> => {
+        this.requests.push({ tab, operation: 'changes', at: this.time.now().getTime() });
+        if (this.pollAnswerMs > 0) await new Promise<void>((resolve) => this.time.setTimeout(resolve, this.pollAnswerMs));
+        if (this.failPollsWith) throw this.failPollsWith;
         return this.store.changesSince(token);
       },
       applyIntent: (intent, known) => {
-        this.requests.push({ tab, operation: 'write', intent, known });
+        this.requests.push({ tab, operation: 'write', intent, known, at: this.time.now().getTime() });
         return this.store.applyIntent(intent);
       }
     };

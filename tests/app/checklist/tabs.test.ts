@@ -25,8 +25,8 @@ async function pollsWhileColleagueTicks(server: CountingServer, time: ManualTime
 }
 
 async function twoTabs() {
-  const server = new CountingServer();
   const time = new ManualTime();
+  const server = new CountingServer(time);
   const shared = browser();
   const a = openTab('A', server, time, shared);
   const b = openTab('B', server, time, shared);
@@ -168,8 +168,8 @@ describe('several tabs of one person', () => {
   });
 
   it('hand the sending tab the row as the ticking tab saw it, so that it writes with the etag and reads nothing first', async () => {
-    const server = new CountingServer();
     const time = new ManualTime();
+    const server = new CountingServer(time);
     const shared = browser();
     server.store.tickAs(COLLEAGUE, 101, true);
     // A sends for the person but shows no checklist (it knows no rows); B shows the checklist.
@@ -190,8 +190,8 @@ describe('several tabs of one person', () => {
   });
 
   it('work alone, as before, where the browser shares nothing between tabs', async () => {
-    const server = new CountingServer();
     const time = new ManualTime();
+    const server = new CountingServer(time);
     const storage = memoryStorage();
     const a = openTab('A', server, time, { storage });
     const b = openTab('B', server, time, { storage });
