@@ -173,7 +173,8 @@ function buildRows(results: BenchResults['results']): Row[] {
     const f = scale.fixtures;
     rows.push({ section: 'scale', measurement: `lists: ${f.tickRows.toLocaleString('en-US')} tick rows, ${f.assessmentRows.toLocaleString('en-US')} assessments (loaded in ${f.loadSeconds} s)` });
     operationRows('scale', 'unit view (loadUnitPlanView)', scale.unitView.ours, rows);
-    operationRows('scale', `follow-up, periods ${scale.followUp.periods.join(' + ')}`, scale.followUp.ours, rows);
+    operationRows('scale', `follow-up from summaries, periods ${scale.followUp.periods.join(' + ')}`, scale.followUp.ours, rows);
+    operationRows('scale', `follow-up recount and compare (drift ${scale.followUp.drift})`, scale.followUp.recount, rows);
   }
 
   if (isFailed(naive)) rows.push({ section: 'naive', measurement: 'not measured', verdict: naive.error });
@@ -188,7 +189,8 @@ function buildRows(results: BenchResults['results']): Row[] {
     }
     const small = naive.followUpSmall;
     if (small) {
-      operationRows('naive', `follow-up, demo lists, ours`, small.ours, rows);
+      operationRows('naive', `follow-up, demo lists, ours from summaries`, small.ours, rows);
+      operationRows('naive', `follow-up, demo lists, ours recount`, small.recount, rows);
       operationRows('naive', `follow-up, demo lists, naive`, small.naive, rows);
       rows.push({ section: 'naive', measurement: 'follow-up, demo lists, ours/naive: time | requests', value: `${ratioText(small.timeRatio)} | ${ratioText(small.requestRatio)}` });
     }

@@ -7,7 +7,7 @@ import type { ListKey } from '../app/contracts';
 
 export type { ListKey };
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type FieldType = 'Text' | 'Note' | 'RichText' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'User' | 'UserMulti' | 'Url';
 
@@ -51,6 +51,7 @@ export const PLAN_STATUS_CHOICES = ['draft', 'consultation', 'adopted'] as const
 export const FOCUS_AREA_CHOICES = ['knowledge', 'welfare', 'participation'] as const;
 export const STEP_STATUS_CHOICES = ['notStarted', 'inProgress', 'fulfilled'] as const;
 export const UPDATE_STATUS_CHOICES = ['draft', 'published'] as const;
+export const SUMMARY_REPAIR_CHOICES = ['view', 'recount'] as const;
 
 export const LISTS: Record<ListKey, ListSchema> = {
   settings: {
@@ -158,6 +159,23 @@ export const LISTS: Record<ListKey, ListSchema> = {
       { name: 'AssessedAt', title: 'Bedömd', type: 'DateTime' }
     ]
   },
+  unitSummaries: {
+    key: 'unitSummaries',
+    title: 'MrUnitSummaries',
+    description: 'MR-programmet: en sammanfattning per enhet och period av checklistans avbockningar, som uppföljningen läser.',
+    // Per unit, like the ticks: written in the same $batch as each tick, by the unit's own members.
+    writers: 'members',
+    // Title holds the unique key unit:period, so that two first ticks cannot make two summaries.
+    titleField: { title: 'Nyckel', required: true, indexed: true, unique: true },
+    fields: [
+      { name: 'Unit', title: 'Enhet', type: 'Lookup', lookupList: 'units', required: true, indexed: true },
+      { name: 'Period', title: 'Period', type: 'Number', required: true, indexed: true },
+      // item:done:version, comma separated; `done` is 1 or 0, `version` the tick row's version that said so.
+      { name: 'SummaryItems', title: 'Punkter (punkt:klar:version)', type: 'Note' },
+      { name: 'RepairedAt', title: 'Rättad', type: 'DateTime' },
+      { name: 'RepairedBy', title: 'Rättad av', type: 'Choice', choices: SUMMARY_REPAIR_CHOICES }
+    ]
+  },
   updates: {
     key: 'updates',
     title: 'MrUpdates',
@@ -184,6 +202,7 @@ export const LIST_ORDER: readonly ListKey[] = [
   'checklistItems',
   'checklistTicks',
   'staircaseAssessments',
+  'unitSummaries',
   'updates'
 ];
 

@@ -14,6 +14,14 @@ export function previousPeriod(period: Period): Period {
   return period - 1;
 }
 
+/** The city executive office reports to the city council every second year. */
+export const REPORT_CYCLE_YEARS = 2;
+
+/** The period a report compares with by default: the one of the previous report, two years before. */
+export function previousReportPeriod(period: Period): Period {
+  return period - REPORT_CYCLE_YEARS;
+}
+
 /** The range of years a period may name; anything outside is a typing error. */
 export const MIN_PERIOD: Period = 2000;
 export const MAX_PERIOD: Period = 2100;

@@ -33,6 +33,7 @@ import { assembleProgramme, ProgrammeContentKind, ProgrammeEntry } from '../../s
 import type { StaircaseAssessment, StepStatus } from '../../src/domain/staircase';
 import { assessmentKey } from '../../src/domain/staircase';
 import type { Unit } from '../../src/domain/unit';
+import { countedSummaries } from '../../src/domain/unitSummary';
 import { isVisible, sortForStaff, Update } from '../../src/domain/update';
 
 const text = (sv: string, en: string): LocalizedText => ({ sv, en });
@@ -290,9 +291,22 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
     };
   };
 
+  // The fake's summaries follow its ticks exactly, as the tick's own $batch keeps them; a test that needs drift overrides basisForPeriods.
   const followUp: FollowUpRepository = {
+    basisForPeriods: async (periods) =>
+      loaded(
+        {
+          units: units.map((unit) => ({ ...unit })),
+          programme: assembleProgramme(entries),
+          plans: [...plans].sort((a, b) => a.order - b.order),
+          items: [...items],
+          assessments: assessments.filter((a) => periods.includes(a.period)),
+          summaries: countedSummaries(ticks.filter((tick) => periods.includes(tick.period)))
+        },
+        problems
+      ),
     ticksForPeriods: async (periods) => loaded(ticks.filter((tick) => periods.includes(tick.period))),
-    assessmentsForPeriods: async (periods) => loaded(assessments.filter((a) => periods.includes(a.period)))
+    repairSummaries: async (summaries) => ({ repaired: summaries.length, failed: 0 })
   };
 
   const staircase: StaircaseRepository = {

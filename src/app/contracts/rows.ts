@@ -9,6 +9,7 @@ export type ListKey =
   | 'checklistItems'
   | 'checklistTicks'
   | 'staircaseAssessments'
+  | 'unitSummaries'
   | 'updates';
 
 /**

@@ -1,6 +1,7 @@
 import { isUnitType, Unit, validateUnit } from '../../domain/unit';
 import { LISTS } from '../schema';
-import { Mapped, RowQuery, RowReader, SpFields, SpRow } from './rowReader';
+import type { Loaded } from '../../app/contracts';
+import { Mapped, readRows, RowQuery, RowReader, SpFields, SpRow } from './rowReader';
 
 /** The column that holds each domain field, so that issues name what an editor sees in SharePoint. */
 const COLUMNS = { name: 'Title', type: 'UnitType', parentId: 'ParentUnit', teamsGroupId: 'TeamsGroupId', memberIds: 'UnitMembers' };
@@ -23,6 +24,12 @@ export function readUnit(row: SpRow, byId?: ReadonlyMap<number, Unit>): Mapped<U
     etag: r.etag
   };
   return r.result(unit, validateUnit(unit, byId), COLUMNS);
+}
+
+/** Every unit of the list, each parent checked against every unit that could be read at all, so one bad row does not take its subtree along. */
+export function readUnits(rows: readonly SpRow[]): Loaded<Unit[]> {
+  const readable = new Map(readRows(rows, (row) => readUnit(row)).value.map((unit) => [unit.id, unit]));
+  return readRows(rows, (row) => readUnit(row, readable));
 }
 
 export function unitFields(unit: Unit): SpFields {

@@ -10,6 +10,7 @@
  */
 import type { SPFI } from '@pnp/sp';
 import type { ProvisioningProgress } from '../../app/contracts';
+import { backfillUnitSummaries } from './backfillSummaries';
 
 export interface MigrationStep {
   /** The schema version a site has once this step has run: the previous step's plus one. */
@@ -22,4 +23,16 @@ export interface MigrationStep {
 /** Version 1 is the first release: its lists come from the schema alone, so it has no step. */
 export const FIRST_SCHEMA_VERSION = 1;
 
-export const MIGRATIONS: readonly MigrationStep[] = [];
+export const MIGRATIONS: readonly MigrationStep[] = [
+  {
+    version: 2,
+    title: 'MrUnitSummaries: en sammanfattning per enhet och period',
+    // The list itself comes from the schema; the step writes each unit's summaries from the tick rows
+    // already there, so the follow-up counts them from the first day. It writes only what is missing or
+    // differs, so a second run (or a concurrent one) writes nothing more.
+    run: async (sp) => {
+      const { failed } = await backfillUnitSummaries(sp);
+      if (failed > 0) throw new Error(`${failed} unit summaries could not be written; run the set-up again.`);
+    }
+  }
+];

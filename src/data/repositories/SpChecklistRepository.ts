@@ -9,8 +9,12 @@ import { CHECKLIST_ITEM_QUERY, readChecklistItem } from '../mapping/checklistIte
 import { Mapped, readRows, SpRow } from '../mapping/rowReader';
 import { newTickFields, readTick, TICK_QUERY, tickChangeFields } from '../mapping/ticks';
 import { readUnit, UNIT_QUERY } from '../mapping/units';
-import { inOneBatch, listOf, readAll, rowsOf, unitPeriodFilter } from '../queries';
-import { ListRows, RowVersion } from './listRows';
+import { readUnitSummary, SUMMARY_QUERY } from '../mapping/unitSummaries';
+import { inOneBatch, listOf, MAX_BATCH_REQUESTS, readAll, rowsOf, unitPeriodFilter } from '../queries';
+import { jitter, ListRows, RowVersion } from './listRows';
+import { SummaryChange, UnitSummaryRows } from './unitSummaryRows';
+import { emptySummary, repairedFrom, sameCounts, versionOfEtag, withEntry } from '../../domain/unitSummary';
+import { isTransient } from '../../app/failures';
 import { ChangeToken, ChecklistRepository, ConflictError, Loaded, TickChanges, UnitPlanView, ValidationError } from '../../app/contracts';
 
 /** How often one intent is re-applied after meeting newer versions before it is left for a later try. */
@@ -30,28 +34,44 @@ function valueOrInvalid<T>(mapped: Mapped<T>): T {
   return mapped.value;
 }
 
-/** A short random pause so that writers who met each other's versions do not meet again in step. */
-function jitter(attempt: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * attempt));
+/** The summary change a stored tick makes: its item done or not, as the tick row's version `version` says. */
+function tickEntry(intent: TickIntent, version: number): SummaryChange {
+  return (summary) => withEntry(summary, { itemId: intent.itemId, done: intent.done, version });
+}
+
+/**
+ * A summary that could not follow a stored tick for a lasting reason (its row unreadable, written by
+ * hand, or closed to this person) does not undo the tick: the tick rows are the truth, and the unit's
+ * view and the report's recount find and repair the difference. A passing failure is raised, so the
+ * intent is sent again and the summary with it.
+ */
+function raiseIfPassing(error: unknown): void {
+  if (isTransient(error) || error instanceof ConflictError) throw error;
 }
 
 export class SpChecklistRepository implements ChecklistRepository {
   private readonly ticks: ListRows<Tick>;
+  private readonly summaries: UnitSummaryRows;
 
   public constructor(
     private readonly sp: SPFI,
-    private readonly currentUser: () => Promise<Person>
+    private readonly currentUser: () => Promise<Person>,
+    private readonly now: () => Date = () => new Date()
   ) {
     this.ticks = new ListRows(sp, 'checklistTicks', TICK_QUERY, readTick);
+    this.summaries = new UnitSummaryRows(sp);
   }
 
   public loadUnitPlanView(unitId: number, planId: number, period: Period): Promise<Loaded<UnitPlanView>> {
     return translated(async () => {
-      const [list, unitRow, planRow, itemRows, tickRows, assessmentRows] = await inOneBatch<
-        [{ CurrentChangeToken: { StringValue: string } }, SpRow, SpRow, SpRow[], SpRow[], SpRow[]]
+      const [list, summaryRows, unitRow, planRow, itemRows, tickRows, assessmentRows] = await inOneBatch<
+        [{ CurrentChangeToken: { StringValue: string } }, SpRow[], SpRow, SpRow, SpRow[], SpRow[], SpRow[]]
       >(this.sp, (b) => [
         // The token comes first: the batch runs in order, so no change after the reads can be missed.
         listOf(b, 'checklistTicks').select('CurrentChangeToken')(),
+        // The summary before the ticks: a tick stored in between is then in the rows read, and its own
+        // summary write makes the repair below meet a newer version rather than undo it.
+        rowsOf(b, 'unitSummaries', SUMMARY_QUERY, unitPeriodFilter(unitId, period))(),
         listOf(b, 'units').items.getById(unitId).select(...UNIT_QUERY.select)(),
         listOf(b, 'actionPlans').items.getById(planId).select(...ACTION_PLAN_QUERY.select)(),
         rowsOf(b, 'checklistItems', CHECKLIST_ITEM_QUERY, `ActionPlanId eq ${planId}`)(),
@@ -61,6 +81,10 @@ export class SpChecklistRepository implements ChecklistRepository {
       const items = readRows(itemRows, readChecklistItem);
       const ticks = readRows(tickRows, readTick);
       const assessments = readRows(assessmentRows, readAssessment);
+      // Only when every row could be read: a summary repaired from rows left aside would be wrong.
+      if (items.problems.length === 0 && ticks.problems.length === 0) {
+        await this.repairSummary(unitId, period, summaryRows, new Set(items.value.map((item) => item.id)), ticks.value);
+      }
       return {
         value: {
           unit: valueOrInvalid(readUnit(unitRow)),
@@ -81,16 +105,24 @@ export class SpChecklistRepository implements ChecklistRepository {
       let current: Tick | undefined = known?.id === undefined ? undefined : known;
       for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
         if (current === undefined) {
-          const outcome = await this.ticks.createKeyed(newTickFields(intent, person.id));
-          if ('created' in outcome) return this.stored(undefined, intent, person, outcome.created);
+          const [outcome, summarised] = await this.withSummary(intent, 1, (via) => this.ticks.createKeyed(newTickFields(intent, person.id), via));
+          if ('created' in outcome) {
+            await this.settleSummary(intent, 1, outcome.created.etag, summarised);
+            return this.stored(undefined, intent, person, outcome.created);
+          }
           current = outcome.existing;
           continue;
         }
         // Re-read or found by its key: already as the intent says, so nothing is written twice.
         if (current !== known && reflectsIntent(current, intent, person.id)) return current;
         const version: RowVersion = { id: current.id as number, etag: current.etag };
-        const merged = await this.ticks.merge(version, tickChangeFields(intent, person.id));
-        if (merged.kind === 'saved') return this.stored(current, intent, person, { id: version.id, etag: merged.etag });
+        // SharePoint counts a row's versions up by one per change: the version this write makes, if it lands.
+        const expected = versionOfEtag(current.etag) + 1;
+        const [merged, summarised] = await this.withSummary(intent, expected, (via) => this.ticks.merge(version, tickChangeFields(intent, person.id), via));
+        if (merged.kind === 'saved') {
+          await this.settleSummary(intent, expected, merged.etag, summarised);
+          return this.stored(current, intent, person, { id: version.id, etag: merged.etag });
+        }
         // Someone changed the row meanwhile (re-read it, then set the person's intent again), or removed it (create it again).
         current = merged.kind === 'changed' ? await this.ticks.findById(version.id) : undefined;
         await jitter(attempt);
@@ -123,6 +155,48 @@ export class SpChecklistRepository implements ChecklistRepository {
         problems: rows.problems.filter((problem) => touched.has(problem.itemId))
       };
     });
+  }
+
+  /**
+   * The tick's write and its unit's summary write in one $batch (one round trip). SharePoint runs a
+   * batch's requests one by one, not as a transaction, so each settles on its own: the tick's outcome is
+   * returned (or raised) and whether the summary landed, for `settleSummary` to finish.
+   */
+  private async withSummary<T>(intent: TickIntent, expectedVersion: number, writeTick: (via: SPFI) => Promise<T>): Promise<[T, boolean]> {
+    const [batched, execute] = this.sp.batched({ maxRequests: MAX_BATCH_REQUESTS });
+    const tick = writeTick(batched);
+    const summary = this.summaries.tryChange(intent.unitId, intent.period, tickEntry(intent, expectedVersion), batched);
+    const [, tickOutcome, summaryOutcome] = await Promise.allSettled([execute(), tick, summary]);
+    if (tickOutcome.status === 'rejected') throw tickOutcome.reason;
+    return [tickOutcome.value, summaryOutcome.status === 'fulfilled' && summaryOutcome.value];
+  }
+
+  /** After the tick landed: the summary again, on its own, if the batch's summary write met a newer version or guessed the version wrong. */
+  private async settleSummary(intent: TickIntent, expectedVersion: number, etag: string | undefined, summarised: boolean): Promise<void> {
+    const version = etag === undefined ? expectedVersion : versionOfEtag(etag);
+    if (summarised && version === expectedVersion) return;
+    try {
+      await this.summaries.change(intent.unitId, intent.period, tickEntry(intent, version));
+    } catch (error) {
+      raiseIfPassing(error);
+    }
+  }
+
+  /** The unit's summary brought in line with the plan's tick rows just read, if they differ; flagged as repaired by the view. */
+  private async repairSummary(unitId: number, period: Period, summaryRows: SpRow[], itemIds: ReadonlySet<number>, ticks: readonly Tick[]): Promise<void> {
+    const [read] = readRows(summaryRows, readUnitSummary).value;
+    const summary = read ?? emptySummary(unitId, period);
+    if (read !== undefined) this.summaries.remember(read);
+    const repaired = repairedFrom(summary, itemIds, ticks);
+    if (sameCounts(summary, repaired)) return;
+    const flagged = { ...repaired, repairedAt: this.now().toISOString(), repairedBy: 'view' as const };
+    try {
+      // One attempt: a newer version means a writer is at it, and its own write carries the rows' state.
+      await this.summaries.tryChange(unitId, period, () => flagged);
+    } catch {
+      // A reader may not write, or the connection dropped: the view is loaded either way, and the next
+      // load or the report's recount repairs the summary.
+    }
   }
 
   private stored(before: Tick | undefined, intent: TickIntent, person: Person, version: RowVersion): Tick {

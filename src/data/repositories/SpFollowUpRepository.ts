@@ -1,35 +1,112 @@
 import { SPFI } from '@pnp/sp';
 import { Period } from '../../domain/period';
-import { StaircaseAssessment } from '../../domain/staircase';
+import { assembleProgramme } from '../../domain/programme';
 import { Tick } from '../../domain/checklist';
+import { UnitSummary } from '../../domain/unitSummary';
 import { translated } from '../translateErrors';
+import { ACTION_PLAN_QUERY, readActionPlan } from '../mapping/actionPlans';
 import { ASSESSMENT_QUERY, readAssessment } from '../mapping/assessments';
+import { CHECKLIST_ITEM_QUERY, readChecklistItem } from '../mapping/checklistItems';
+import { PROGRAMME_QUERY, readProgrammeEntry } from '../mapping/programme';
 import { readRows, RowQuery, SpRow } from '../mapping/rowReader';
 import { readTick, TICK_QUERY } from '../mapping/ticks';
-import { readWholeList } from '../queries';
+import { readUnits, UNIT_QUERY } from '../mapping/units';
+import { readUnitSummary, SUMMARY_QUERY, unitSummaryFields } from '../mapping/unitSummaries';
+import { inOneBatch, PAGE_SIZE, readAll, readWholeList, rowsOf } from '../queries';
 import { ListKey } from '../schema';
-import { FollowUpRepository, Loaded } from '../../app/contracts';
+import { ListRows } from './listRows';
+import { FollowUpBasis, FollowUpRepository, Loaded, mergeRowProblems, SummaryRepairOutcome } from '../../app/contracts';
+
+/** One read of the basis: a list, what a mapper needs of it, and the indexed filter that narrows it. */
+interface BasisRead {
+  list: ListKey;
+  query: RowQuery;
+  filter?: string;
+}
 
 /**
- * Some periods' rows for the whole city. One period holds more than 5,000 ticks, so SharePoint refuses a
- * query by period; asking unit by unit would cost a query per unit, and the city has thousands of teams.
- * Instead the list is walked in ID order, all pages at once (see readWholeList): two requests however
- * many units there are, and the rows of other periods are left aside here. The price is reading the
- * list's history too, which stays modest for a yearly follow-up (about 100,000 rows in a few years).
+ * The follow-up's lists for some periods. The summaries and assessments are asked for by the indexed
+ * Period column, one query per period (an `or` would not narrow through the index), the other lists
+ * whole: all in one $batch. A page that comes back full (a city of more than 5,000 units) is read on
+ * to its end afterwards, so nothing is cut off.
  */
-async function readPeriods(sp: SPFI, list: ListKey, query: RowQuery, periods: readonly Period[]): Promise<SpRow[]> {
-  // A period written as text by hand still counts as that period, so the row is reported rather than lost.
-  return (await readWholeList(sp, list, query)).filter((row) => periods.includes(Number(row.Period)));
+async function readBasis(sp: SPFI, reads: readonly BasisRead[]): Promise<SpRow[][]> {
+  const pages = await inOneBatch<SpRow[][]>(sp, (b) => reads.map((read) => rowsOf(b, read.list, read.query, read.filter)() as Promise<SpRow[]>));
+  return Promise.all(pages.map((rows, index) => (rows.length < PAGE_SIZE ? rows : readAll(sp, reads[index].list, reads[index].query, reads[index].filter))));
 }
 
 export class SpFollowUpRepository implements FollowUpRepository {
-  public constructor(private readonly sp: SPFI) {}
+  private readonly summaries: ListRows<UnitSummary>;
 
-  public ticksForPeriods(periods: readonly Period[]): Promise<Loaded<Tick[]>> {
-    return translated(async () => readRows(await readPeriods(this.sp, 'checklistTicks', TICK_QUERY, periods), readTick));
+  public constructor(private readonly sp: SPFI) {
+    this.summaries = new ListRows(sp, 'unitSummaries', SUMMARY_QUERY, readUnitSummary);
   }
 
-  public assessmentsForPeriods(periods: readonly Period[]): Promise<Loaded<StaircaseAssessment[]>> {
-    return translated(async () => readRows(await readPeriods(this.sp, 'staircaseAssessments', ASSESSMENT_QUERY, periods), readAssessment));
+  public basisForPeriods(periods: readonly Period[]): Promise<Loaded<FollowUpBasis>> {
+    return translated(async () => {
+      const byPeriod = (list: ListKey, query: RowQuery): BasisRead[] => periods.map((period) => ({ list, query, filter: `Period eq ${period}` }));
+      // The summaries first: read before anything else, so a recount that follows sees every tick they count.
+      const reads: BasisRead[] = [
+        ...byPeriod('unitSummaries', SUMMARY_QUERY),
+        ...byPeriod('staircaseAssessments', ASSESSMENT_QUERY),
+        { list: 'units', query: UNIT_QUERY },
+        { list: 'programme', query: PROGRAMME_QUERY },
+        { list: 'actionPlans', query: ACTION_PLAN_QUERY },
+        { list: 'checklistItems', query: CHECKLIST_ITEM_QUERY }
+      ];
+      const rows = await readBasis(this.sp, reads);
+      const n = periods.length;
+      const summaries = readRows(rows.slice(0, n).flat(), readUnitSummary);
+      const assessments = readRows(rows.slice(n, 2 * n).flat(), readAssessment);
+      const [unitRows, entryRows, planRows, itemRows] = rows.slice(2 * n);
+      const units = readUnits(unitRows);
+      const entries = readRows(entryRows, readProgrammeEntry);
+      const plans = readRows(planRows, readActionPlan);
+      const items = readRows(itemRows, readChecklistItem);
+      return {
+        value: {
+          units: units.value,
+          programme: assembleProgramme(entries.value),
+          plans: plans.value.sort((a, b) => a.order - b.order || a.id - b.id),
+          items: items.value,
+          assessments: assessments.value,
+          summaries: summaries.value
+        },
+        problems: mergeRowProblems(summaries.problems, assessments.problems, units.problems, entries.problems, plans.problems, items.problems)
+      };
+    });
+  }
+
+  /**
+   * One period holds more than 5,000 ticks, so SharePoint refuses a query by period; asking unit by unit
+   * would cost a query per unit. Instead the list is walked in ID order, all pages at once (see
+   * readWholeList): two requests however many units there are, and the rows of other periods are left
+   * aside here. A period written as text by hand still counts as that period, so the row is reported rather than lost.
+   */
+  public ticksForPeriods(periods: readonly Period[]): Promise<Loaded<Tick[]>> {
+    return translated(async () => {
+      const rows = (await readWholeList(this.sp, 'checklistTicks', TICK_QUERY)).filter((row) => periods.includes(Number(row.Period)));
+      return readRows(rows, readTick);
+    });
+  }
+
+  /** All in one $batch (split only past SharePoint's 100 requests per batch); each summary lands or not on its own. */
+  public repairSummaries(summaries: readonly UnitSummary[]): Promise<SummaryRepairOutcome> {
+    return translated(async () => {
+      const outcomes = await inOneBatch<boolean[]>(this.sp, (b) =>
+        summaries.map(async (summary) => {
+          const fields = unitSummaryFields(summary);
+          try {
+            if (summary.id === undefined) return 'created' in (await this.summaries.createKeyed(fields, b));
+            return (await this.summaries.merge({ id: summary.id, etag: summary.etag }, fields, b)).kind === 'saved';
+          } catch {
+            // Refused (no right to write this unit's summary) or lost on the way: counted, and the report uses the recount.
+            return false;
+          }
+        })
+      );
+      const repaired = outcomes.filter(Boolean).length;
+      return { repaired, failed: outcomes.length - repaired };
+    });
   }
 }

@@ -1,8 +1,8 @@
 import { SPFI } from '@pnp/sp';
 import { Unit, validateUnit } from '../../domain/unit';
 import { translated } from '../translateErrors';
-import { readRows, SpRow } from '../mapping/rowReader';
-import { readUnit, UNIT_QUERY, unitFields } from '../mapping/units';
+import { SpRow } from '../mapping/rowReader';
+import { readUnit, readUnits, UNIT_QUERY, unitFields } from '../mapping/units';
 import { odataText, readAll, rowsOf } from '../queries';
 import { Loaded, UnitRepository } from '../../app/contracts';
 import { ListRows } from './listRows';
@@ -18,10 +18,7 @@ export class SpUnitRepository implements UnitRepository {
   /** Every unit, in pages; a unit whose parent is missing or that would sit under itself is reported. */
   public list(): Promise<Loaded<Unit[]>> {
     return translated(async () => {
-      const rows = await readAll(this.sp, 'units', UNIT_QUERY);
-      // Parents are checked against every unit that could be read at all, so one bad row does not take its subtree along.
-      const readable = new Map(readRows(rows, (row) => readUnit(row)).value.map((unit) => [unit.id, unit]));
-      return readRows(rows, (row) => readUnit(row, readable));
+      return readUnits(await readAll(this.sp, 'units', UNIT_QUERY));
     });
   }
 

@@ -16,6 +16,11 @@ export interface RowVersion {
   etag?: string;
 }
 
+/** A short random pause so that writers who met each other's versions do not meet again in step. */
+export function jitter(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * 50 * attempt));
+}
+
 export type MergeOutcome = { kind: 'saved'; etag?: string } | { kind: 'changed' } | { kind: 'gone' };
 
 export class ListRows<T extends { id?: number; etag?: string }> {
@@ -49,8 +54,9 @@ export class ListRows<T extends { id?: number; etag?: string }> {
     }
   }
 
-  public async add(fields: SpFields): Promise<RowVersion> {
-    const row = (await listOf(this.sp, this.list).items.add(fields)) as SpRow;
+  /** `via` is a batched SPFI when the write goes in a $batch with others; the rows' own SPFI otherwise. */
+  public async add(fields: SpFields, via: SPFI = this.sp): Promise<RowVersion> {
+    const row = (await listOf(via, this.list).items.add(fields)) as SpRow;
     const etag = row['odata.etag'];
     return { id: Number(row.Id ?? row.ID), etag: typeof etag === 'string' ? etag : undefined };
   }
@@ -60,9 +66,9 @@ export class ListRows<T extends { id?: number; etag?: string }> {
    * racing first write, or by our own earlier attempt whose answer was lost), the row that holds the
    * key is returned instead as `existing`, for the caller to change with its etag.
    */
-  public async createKeyed(fields: SpFields): Promise<{ created: RowVersion } | { existing: T }> {
+  public async createKeyed(fields: SpFields, via: SPFI = this.sp): Promise<{ created: RowVersion } | { existing: T }> {
     try {
-      return { created: await this.add(fields) };
+      return { created: await this.add(fields, via) };
     } catch (error) {
       // With no answer at all the row may or may not exist; the caller tries again later and lands here again.
       if (isTransient(error)) throw error;
@@ -73,9 +79,9 @@ export class ListRows<T extends { id?: number; etag?: string }> {
   }
 
   /** Changes the row if it is still at `version`; '*' when the version is not known. */
-  public async merge(version: RowVersion, fields: SpFields): Promise<MergeOutcome> {
+  public async merge(version: RowVersion, fields: SpFields, via: SPFI = this.sp): Promise<MergeOutcome> {
     try {
-      const { etag } = (await listOf(this.sp, this.list)
+      const { etag } = (await listOf(via, this.list)
         .items.getById(version.id)
         .update(fields, version.etag ?? '*')) as { etag?: string };
       return { kind: 'saved', etag: etag ?? undefined };

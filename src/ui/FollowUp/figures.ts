@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { format } from '../../domain/language';
-import { useLocalization } from '../loc';
+import { Localization, useLocalization } from '../loc';
 
 /** The follow-up's numbers as the locale writes them; changes always carry their sign, so they never need colour. */
 export interface Figures {
@@ -12,16 +12,19 @@ export interface Figures {
   change(value: number): string;
 }
 
+/** The figures as a locale writes them: the view's hook and the report draft both use this. */
+export function figuresFor({ locale, strings }: Pick<Localization, 'locale' | 'strings'>): Figures {
+  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const signedOneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const signed = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' });
+  return {
+    percent: (value) => format(strings.followUpPercent, { value: oneDecimal.format(value) }),
+    points: (value) => format(strings.followUpPoints, { value: signedOneDecimal.format(value) }),
+    change: (value) => signed.format(value)
+  };
+}
+
 export function useFigures(): Figures {
   const { locale, strings } = useLocalization();
-  return React.useMemo(() => {
-    const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    const signedOneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-    const signed = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' });
-    return {
-      percent: (value) => format(strings.followUpPercent, { value: oneDecimal.format(value) }),
-      points: (value) => format(strings.followUpPoints, { value: signedOneDecimal.format(value) }),
-      change: (value) => signed.format(value)
-    };
-  }, [locale, strings]);
+  return React.useMemo(() => figuresFor({ locale, strings }), [locale, strings]);
 }

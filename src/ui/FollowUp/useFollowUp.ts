@@ -1,36 +1,61 @@
 import * as React from 'react';
 import { buildFollowUpReport, FollowUpReport } from '../../domain/followUp';
-import type { Period } from '../../domain/period';
+import { Period, previousReportPeriod } from '../../domain/period';
 import { UNIT_TYPES, UnitType } from '../../domain/unit';
 import { Loader, useLoad, ViewProps } from '../shared';
-import type { Loaded } from '../../app';
 // Imported from its module, not the app index, so that the follow-up's loader stays in the view's own chunk.
-import { FollowUpData, loadFollowUp, LoadProgress } from '../../app/followUp/loadFollowUp';
+import { FollowUpVerification, loadFollowUp, LoadedFollowUp, LoadProgress } from '../../app/followUp/loadFollowUp';
+
+/** A load of the follow-up, tagged with the recount it answers (0: read from the summaries). */
+export interface FollowUpLoad {
+  loaded: LoadedFollowUp;
+  recount: number;
+}
 
 export interface FollowUpState {
   period: Period;
   setPeriod: (period: Period) => void;
+  /** The period compared with: the previous report's, two years before, unless the person chose another. */
+  comparedWith: Period;
+  setComparedWith: (period: Period) => void;
   /** The unit types included: all of them to begin with. */
   types: UnitType[];
   setTypes: (types: UnitType[]) => void;
   parentId?: number;
   setParentId: (parentId: number | undefined) => void;
-  loader: Loader<Loaded<FollowUpData>>;
-  /** How far the current load has come: at full scale the ticks list takes a while. */
+  loader: Loader<FollowUpLoad>;
+  /** How far the current load has come. */
   progress: LoadProgress;
-  /** The figures for the chosen period and filters, once the data is there. */
+  /** The figures for the chosen periods and filters, once the data is there. */
   report?: FollowUpReport;
+  /** "Recount and compare": counts every tick row, shows where the summaries differed and repairs them. */
+  verify: () => void;
+  /** The number of the latest recount asked for; 0 before any. */
+  recountsAsked: number;
+  /** A recount is running. */
+  recounting: boolean;
+  /** What the recount found, when the figures shown are the recount's. */
+  verification?: FollowUpVerification;
 }
 
 /**
- * The follow-up's state: the period (the host's current one to begin with) and the filters. Another
- * period loads again; the filters only rebuild the report from what is loaded.
+ * The follow-up's state: the periods (the host's current one and the previous report's to begin with)
+ * and the filters. Other periods load again (from the units' summaries); the filters only rebuild the
+ * report from what is loaded; `verify` loads the same periods with the full recount.
  */
 export function useFollowUp({ repositories, period: currentPeriod }: Pick<ViewProps, 'repositories' | 'period'>): FollowUpState {
-  const [period, setPeriod] = React.useState(currentPeriod);
+  const [period, choosePeriod] = React.useState(currentPeriod);
+  const [chosenComparison, setChosenComparison] = React.useState<Period>();
   const [types, setTypes] = React.useState<UnitType[]>([...UNIT_TYPES]);
   const [parentId, setParentId] = React.useState<number>();
   const [progress, setProgress] = React.useState<LoadProgress>({ done: 0, total: 1 });
+  const [recountsAsked, setRecountsAsked] = React.useState(0);
+  // A recount belongs to the periods it counted: other periods open from the summaries again.
+  const [recountFor, setRecountFor] = React.useState<string>();
+  const comparedWith = chosenComparison !== undefined && chosenComparison < period ? chosenComparison : previousReportPeriod(period);
+  const periodsKey = `${period}:${comparedWith}`;
+  const recount = recountFor === periodsKey ? recountsAsked : 0;
+
   // Progress of a load that a newer one replaced, or that outlived the view, is dropped.
   const loads = React.useRef(0);
   React.useEffect(
@@ -39,15 +64,38 @@ export function useFollowUp({ repositories, period: currentPeriod }: Pick<ViewPr
     },
     []
   );
-  const loader = useLoad(() => {
+  const loader = useLoad(async () => {
     const run = ++loads.current;
-    return loadFollowUp(repositories, period, (step) => run === loads.current && setProgress(step));
-  }, [repositories, period]);
+    const onProgress = (step: LoadProgress): void => {
+      if (run === loads.current) setProgress(step);
+    };
+    return { loaded: await loadFollowUp(repositories, { period, comparedWith }, { recount: recount > 0, onProgress }), recount };
+  }, [repositories, period, comparedWith, recount]);
 
   const { state } = loader;
   const report = React.useMemo(
-    () => (state.status === 'loaded' ? buildFollowUpReport({ ...state.value.value, filter: { types, parentId } }) : undefined),
+    () => (state.status === 'loaded' ? buildFollowUpReport({ ...state.value.loaded.value, filter: { types, parentId } }) : undefined),
     [state, types, parentId]
   );
-  return { period, setPeriod, types, setTypes, parentId, setParentId, loader, progress, report };
+  const verify = React.useCallback(() => {
+    setRecountFor(periodsKey);
+    setRecountsAsked((n) => n + 1);
+  }, [periodsKey]);
+  return {
+    period,
+    setPeriod: choosePeriod,
+    comparedWith,
+    setComparedWith: setChosenComparison,
+    types,
+    setTypes,
+    parentId,
+    setParentId,
+    loader,
+    progress,
+    report,
+    verify,
+    recountsAsked,
+    recounting: state.status === 'loading' && recount > 0,
+    verification: state.status === 'loaded' ? state.value.loaded.verification : undefined
+  };
 }

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 jest.mock('../../../src/ui/FollowUp/export/download');
+import { TextEncoder } from 'node:util';
 import * as React from 'react';
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { strFromU8, unzipSync } from 'fflate';
 import type { MrRepositories } from '../../../src/app';
 import { buildFollowUpReport, FollowUpFilter } from '../../../src/domain/followUp';
@@ -9,36 +10,21 @@ import { FollowUp } from '../../../src/ui/FollowUp';
 import { CSV_MIME, toCsv } from '../../../src/ui/FollowUp/export/csv';
 import { downloadFile } from '../../../src/ui/FollowUp/export/download';
 import { toXlsx, XLSX_MIME } from '../../../src/ui/FollowUp/export/xlsx';
+import { DOCX_MIME } from '../../../src/ui/FollowUp/report/reportDocx';
 import { loadFollowUp } from '../../../src/app/followUp/loadFollowUp';
 import { fakeRepositories, PERIOD, pending, UNITS } from '../fakes';
+import { siteWithTicks } from './followUpSite';
 import { LANGUAGES, localization, renderInProviders, TestLanguage, viewProps } from '../render';
-import { checklistItem } from '../../fixtures/items';
 
 const download = jest.mocked(downloadFile);
 
+// Every browser has TextEncoder, which the Word writer uses; jsdom lacks it.
+Object.assign(globalThis, { TextEncoder });
 
-/**
- * The fake site (units 1–4; unit 3 on level 3 and unit 4 on level 1 in 2025) with three items and a few
- * ticks: in 2025 unit 3 has done 2 of 3 and unit 4 has a row but nothing done; in 2024 unit 3 did 1.
- * Units 1 and 2 recorded nothing in 2025.
- */
-async function siteWithTicks(): Promise<MrRepositories> {
-  const repositories = fakeRepositories();
-  for (const saved of [checklistItem(101, 1, 'knowledge'), checklistItem(102, 1, 'welfare'), checklistItem(401, 4, 'participation')]) await repositories.actionPlans.saveItem(saved);
-  const at = '2025-05-01T10:00:00Z';
-  const ticks = [
-    { unitId: 3, itemId: 101, planId: 1, period: PERIOD, done: true },
-    { unitId: 3, itemId: 401, planId: 4, period: PERIOD, done: true },
-    { unitId: 4, itemId: 102, planId: 1, period: PERIOD, done: false },
-    { unitId: 3, itemId: 101, planId: 1, period: PERIOD - 1, done: true }
-  ];
-  for (const tick of ticks) await repositories.checklist.applyIntent({ ...tick, at });
-  return repositories;
-}
 
 /** The report the view should show, built here from the same site. */
 async function expectedReport(repositories: MrRepositories, filter: FollowUpFilter = {}): Promise<ReturnType<typeof buildFollowUpReport>> {
-  const { value } = await loadFollowUp(repositories, PERIOD);
+  const { value } = await loadFollowUp(repositories, { period: PERIOD });
   return buildFollowUpReport({ ...value, filter });
 }
 
@@ -78,14 +64,14 @@ afterEach(() => download.mockReset());
 describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
   const { strings, fill } = localization(language);
   const period = String(PERIOD);
-  const comparedWith = String(PERIOD - 1);
+  const comparedWith = String(PERIOD - 2);
 
-  it('shows how far the loading has come while the ticks are on their way', async () => {
+  it('shows how far the loading has come while the data is on its way', async () => {
     const repositories = fakeRepositories();
-    repositories.followUp = { ...repositories.followUp, ticksForPeriods: () => pending() };
+    repositories.followUp = { ...repositories.followUp, basisForPeriods: () => pending() };
     renderInProviders(language, <FollowUp {...viewProps({ repositories })} />);
-    expect(await screen.findByText(fill(strings.followUpLoading, { done: 4, total: 5 }))).toBeTruthy();
-    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('4');
+    expect(await screen.findByText(fill(strings.followUpLoading, { done: 0, total: 1 }))).toBeTruthy();
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
     expect(screen.queryByRole('button', { name: strings.followUpExportCsv })).toBeNull();
   });
 
@@ -194,12 +180,58 @@ describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
     expect(team.disabled).toBe(true);
   });
 
-  it('loads another period when one is chosen, compared with the year before it', async () => {
+  it('loads another period when one is chosen, compared with the previous report two years before it', async () => {
     renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks(), period: PERIOD + 1 })} />);
     expect(await findSection(fill(strings.followUpSummaryHeading, { period: String(PERIOD + 1) }))).toBeTruthy();
+    expect((screen.getByLabelText(strings.followUpComparedWithLabel) as HTMLSelectElement).value).toBe(String(PERIOD - 1));
     fireEvent.change(screen.getByLabelText(strings.followUpPeriodLabel), { target: { value: period } });
     expect(await findSection(fill(strings.followUpSummaryHeading, { period }))).toBeTruthy();
-    expect(screen.getByText(fill(strings.followUpComparedWith, { period: comparedWith }))).toBeTruthy();
+    expect((screen.getByLabelText(strings.followUpComparedWithLabel) as HTMLSelectElement).value).toBe(comparedWith);
+  });
+
+  it('compares with any earlier period the analyst chooses', async () => {
+    renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks() })} />);
+    const summary = await findSection(fill(strings.followUpSummaryHeading, { period }));
+    const decimal = language === 'sv' ? ',' : '.';
+    expect(summary.querySelectorAll('dd')[4].textContent).toBe(fill(strings.followUpPoints, { value: `+8${decimal}3` }));
+    fireEvent.change(screen.getByLabelText(strings.followUpComparedWithLabel), { target: { value: String(PERIOD - 1) } });
+    // Nothing was ticked in 2024: the whole 16.6 % is the change.
+    const compared = await findSection(fill(strings.followUpSummaryHeading, { period }));
+    await screen.findByText(fill(strings.followUpFigureChange, { comparedWith: String(PERIOD - 1) }));
+    expect(compared.querySelectorAll('dd')[4].textContent).toBe(fill(strings.followUpPoints, { value: `+16${decimal}6` }));
+  });
+
+  it('recounts and compares on request, and says that every summary agreed', async () => {
+    const repositories = await siteWithTicks();
+    const recount = jest.spyOn(repositories.followUp, 'ticksForPeriods');
+    renderInProviders(language, <FollowUp {...viewProps({ repositories })} />);
+    await findSection(fill(strings.followUpSummaryHeading, { period }));
+    expect(recount).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: strings.followUpVerify }));
+    expect(await screen.findByText(fill(strings.followUpVerifiedAgree, { rows: 4, period, comparedWith }))).toBeTruthy();
+    expect(recount).toHaveBeenCalledWith([PERIOD, PERIOD - 2]);
+  });
+
+  it('shows every unit whose summary drifted from its rows, and that it was repaired', async () => {
+    const repositories = await siteWithTicks();
+    const basis = repositories.followUp.basisForPeriods.bind(repositories.followUp);
+    // Unit 3's 2025 summary lost item 401: the summaries say 1 done where the rows say 2.
+    repositories.followUp.basisForPeriods = async (periods) => {
+      const read = await basis(periods);
+      const summaries = read.value.summaries.map((s) => (s.unitId === 3 && s.period === PERIOD ? { ...s, entries: s.entries.filter((e) => e.itemId !== 401) } : s));
+      return { ...read, value: { ...read.value, summaries } };
+    };
+    const repair = jest.spyOn(repositories.followUp, 'repairSummaries');
+    renderInProviders(language, <FollowUp {...viewProps({ repositories })} />);
+    const summary = await findSection(fill(strings.followUpSummaryHeading, { period }));
+    expect(summary.querySelectorAll('dd')[3].textContent).toContain('(1 ');
+    fireEvent.click(screen.getByRole('button', { name: strings.followUpVerify }));
+    expect(await screen.findByText(fill(strings.followUpDriftCaption, {}), { selector: 'caption' })).toBeTruthy();
+    expect(rowOf(tableCaptioned(strings.followUpDriftCaption), UNITS[2].name)).toEqual([period, '0', '1', '1']);
+    expect(repair).toHaveBeenCalledWith([expect.objectContaining({ unitId: 3, period: PERIOD, repairedBy: 'recount' })]);
+    // The figures are the recount's.
+    const recounted = await findSection(fill(strings.followUpSummaryHeading, { period }));
+    expect(recounted.querySelectorAll('dd')[3].textContent).toContain('(2 ');
   });
 
   it('downloads the report on screen, filter included, as CSV and as a workbook', async () => {
@@ -223,6 +255,22 @@ describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
     const parts = (zip: Uint8Array): Record<string, string> =>
       Object.fromEntries(Object.entries(unzipSync(zip)).map(([path, bytes]) => [path, strFromU8(bytes)]));
     expect(parts(content as Uint8Array)).toEqual(parts(toXlsx(expected, language)));
+  });
+
+  it('recounts before it writes the report draft, and hands over the Word file', async () => {
+    const repositories = await siteWithTicks();
+    const recount = jest.spyOn(repositories.followUp, 'ticksForPeriods');
+    renderInProviders(language, <FollowUp {...viewProps({ repositories })} />);
+    await findSection(fill(strings.followUpSummaryHeading, { period }));
+    await act(async () => {
+      fireEvent.click(within(await findSection(strings.viewFollowUp)).getByRole('button', { name: strings.followUpExportReport }));
+    });
+    await screen.findByText(fill(strings.followUpVerifiedAgree, { rows: 4, period, comparedWith }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1), { timeout: 10000 });
+    expect(recount).toHaveBeenCalledTimes(1);
+    const [content, fileName, mime] = download.mock.calls[0];
+    expect([fileName, mime]).toEqual([language === 'sv' ? 'mr-rapportutkast-2025-2023.docx' : 'mr-report-draft-2025-2023.docx', DOCX_MIME]);
+    expect(strFromU8(unzipSync(content as Uint8Array)['word/document.xml'])).toContain(UNITS[2].name);
   });
 
   it('prints the page', async () => {

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Checkbox, Field, Select } from '@fluentui/react-components';
-import { Period, periodsUpTo, previousPeriod } from '../../../domain/period';
+import { FIRST_PERIOD, Period, periodsUpTo, previousPeriod, previousReportPeriod } from '../../../domain/period';
 import { Unit, UNIT_TYPES, UnitType } from '../../../domain/unit';
 import { useLocalization } from '../../loc';
 import { unitTypeLabel } from '../export/exportStrings';
@@ -11,6 +11,9 @@ export interface FollowUpFiltersProps {
   currentPeriod: Period;
   period: Period;
   onPeriodChange: (period: Period) => void;
+  /** The period compared with; earlier than `period`. */
+  comparedWith: Period;
+  onComparedWithChange: (period: Period) => void;
   /** All units, to offer those with units below them as the part of the city; absent while loading. */
   units?: readonly Unit[];
   /** The unit types included; never empty. */
@@ -18,6 +21,16 @@ export interface FollowUpFiltersProps {
   onTypesChange: (types: UnitType[]) => void;
   parentId?: number;
   onParentChange: (parentId: number | undefined) => void;
+}
+
+/**
+ * The periods a follow-up may be compared with: every earlier one from the programme's start, and at
+ * least back to the previous report's (two years before), which is the default even where it predates the programme.
+ */
+function comparisonPeriods(period: Period): Period[] {
+  const periods: Period[] = [];
+  for (let p = previousPeriod(period); p >= Math.min(FIRST_PERIOD, previousReportPeriod(period)); p--) periods.push(p);
+  return periods;
 }
 
 /** The value of the option that stands for no parent: the whole city. */
@@ -28,7 +41,7 @@ const WHOLE_CITY = '';
  * load, and every screen reader and keyboard knows them.
  */
 export function FollowUpFilters(props: FollowUpFiltersProps): React.ReactElement {
-  const { currentPeriod, period, onPeriodChange, units = [], types, onTypesChange, parentId, onParentChange } = props;
+  const { currentPeriod, period, onPeriodChange, comparedWith, onComparedWithChange, units = [], types, onTypesChange, parentId, onParentChange } = props;
   const { strings, fill, locale } = useLocalization();
   const styles = useFollowUpFiltersStyles();
   const parents = React.useMemo(() => {
@@ -41,9 +54,18 @@ export function FollowUpFilters(props: FollowUpFiltersProps): React.ReactElement
 
   return (
     <div className={styles.root}>
-      <Field label={strings.followUpPeriodLabel} hint={fill(strings.followUpComparedWith, { period: String(previousPeriod(period)) })}>
+      <Field label={strings.followUpPeriodLabel}>
         <Select value={String(period)} onChange={(_, data) => onPeriodChange(Number(data.value))}>
           {periodsUpTo(currentPeriod).map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={strings.followUpComparedWithLabel} hint={fill(strings.followUpComparedWithHint, { period: String(previousReportPeriod(period)) })}>
+        <Select value={String(comparedWith)} onChange={(_, data) => onComparedWithChange(Number(data.value))}>
+          {comparisonPeriods(period).map((p) => (
             <option key={p} value={p}>
               {p}
             </option>

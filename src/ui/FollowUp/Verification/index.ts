@@ -1,0 +1,2 @@
+export { Verification } from './Verification';
+export type { VerificationProps } from './Verification';
