@@ -17,7 +17,7 @@ import type { ScaleFixtures } from './measure/scale';
 import { measureTick } from './measure/tick';
 import { formatTable, writeResults } from './report';
 import type { BenchResults, NaiveResult } from './report';
-import { launchBrowser } from './support/browser';
+import { launchChromium } from '../tests/browser/harness/chromium';
 import { productClient, sampleClient } from './support/clients';
 import { startBenchServer } from './support/server';
 import type { BenchServer } from './support/server';
@@ -43,8 +43,12 @@ const FULL = {
   ticks: 50,
   tickItems: 5,
   liveTicks: 20,
-  pollIntervalMs: 5000,
-  idleSeconds: 30,
+  /** The longest wait between two polls in a meeting: DEFAULT_CADENCE.meetingMs plus its jitter. */
+  meetingPollMs: 1150,
+  rateWindows: 3,
+  rateWindowSeconds: 10,
+  meetingIdle: true,
+  twoTabSeconds: 20,
   unitViewRuns: 5,
   followUpRuns: 3,
   followUpSmallRuns: 5,
@@ -57,7 +61,10 @@ const QUICK: typeof FULL = {
   firstRenderRuns: 2,
   ticks: 6,
   liveTicks: 3,
-  idleSeconds: 6,
+  rateWindows: 1,
+  rateWindowSeconds: 6,
+  meetingIdle: false,
+  twoTabSeconds: 6,
   unitViewRuns: 2,
   followUpRuns: 1,
   followUpSmallRuns: 2,
@@ -161,14 +168,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     if (!['firstRender', 'tick', 'live', 'followUp'].some((section) => want(section as (typeof SECTIONS)[number]))) throw new Error(skipped.error);
     log('local SharePoint (demo site) and Chromium');
     server = await startBenchServer(options.serverScript, options.pageRoot);
-    browser = await launchBrowser();
+    // Found or installed as the browser tests do.
+    browser = await launchChromium();
     chromium = browser.version();
     const editor = productClient(server.siteUrl, 'editor');
     const member = productClient(server.siteUrl, 'member');
     const unit = await editor.repos.units.forTeamsGroup(DEMO_TEAMS_GROUP_ID);
     if (!unit) throw new Error('the demo site has no unit for the Teams tab');
     const plan = (await editor.repos.actionPlans.list()).value[APP_PLAN_KEY_ORDER];
-    const appUrl = (user: string): string => `${server!.url}/?host=teams&user=${user}&lang=sv&mrView=plans&mrPlan=${encodeURIComponent(plan.key)}`;
+    const appUrl = (user: string, host = 'teams'): string => `${server!.url}/?host=${host}&user=${user}&lang=sv&mrView=plans&mrPlan=${encodeURIComponent(plan.key)}`;
     const naiveUrl = `${server.url}/bench-naive.html?user=member&team=${DEMO_TEAMS_GROUP_ID}&plan=${encodeURIComponent(plan.key)}&period=${period}`;
 
     let first: FirstRenderMeasurement | undefined;
@@ -216,12 +224,22 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     try {
       if (!want('live')) throw new Error(skipped.error);
       if (!checklistShown) throw new Error(noChecklist);
-      log('live (A member, B editor)');
-      results.live = await measureLive(browser, server, { a: appUrl('member'), b: appUrl('editor') }, {
+      log('live, in a meeting side panel (A member, B editor)');
+      const urls = {
+        a: appUrl('member', 'meeting'),
+        b: appUrl('editor', 'meeting'),
+        notMeeting: appUrl('member', 'teams'),
+        hidden: appUrl('member', 'meeting'),
+        twoTabs: appUrl('member', 'meeting')
+      };
+      results.live = await measureLive(browser, server, urls, {
         ticks: settings.liveTicks,
         items: settings.tickItems,
-        pollIntervalMs: settings.pollIntervalMs,
-        idleSeconds: settings.idleSeconds,
+        meetingPollMs: settings.meetingPollMs,
+        windows: settings.rateWindows,
+        windowSeconds: settings.rateWindowSeconds,
+        meetingIdle: settings.meetingIdle,
+        twoTabSeconds: settings.twoTabSeconds,
         latencyMs: settings.latencyMs,
         timeoutMs: settings.timeoutMs,
         duringIdle: runScale,

@@ -3,6 +3,8 @@
 //   2. teams/ → teams/TeamsSPFxApp.zip   the Teams app package: manifest, strings and icons at the zip root
 //   3. gulp package-solution --ship      → sharepoint/solution/mr-programmet.sppkg
 //   4. every shipped JS file's raw and gzip size, printed and written to temp/bundle-sizes.json
+// `npm run package -- --stats` also has webpack write its stats to temp/webpack-stats.json (see gulpfile.js),
+// from which `npm run bench` prints the initial script's per-module sizes.
 // SPFx 1.23 copies everything in teams/ into the .sppkg (as ClientSideAssets/…), and "Sync to Teams"
 // deploys the TeamsSPFxApp.zip it finds there instead of generating an app of its own.
 import { spawnSync } from 'node:child_process';
@@ -83,7 +85,7 @@ function measureShippedScripts() {
 
 const startedAt = Date.now();
 gulp('clean');
-gulp('bundle', '--ship');
+gulp('bundle', '--ship', ...(process.argv.includes('--stats') ? ['--stats'] : []));
 await zipTeamsApp();
 gulp('package-solution', '--ship');
 if (!existsSync(solutionPackage) || statSync(solutionPackage).mtimeMs < startedAt) {

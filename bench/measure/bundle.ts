@@ -11,6 +11,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { initialModules, WEBPACK_STATS } from './modules';
+import type { InitialModules } from './modules';
 
 export const INITIAL_BUDGET_BYTES = 110_000;
 export const LAZY_CHUNK_BUDGET_BYTES = 60_000;
@@ -49,6 +51,8 @@ export interface BundleResult {
   /** Set when `npm run package` failed after webpack had written release/assets: the sizes are measured there. */
   packageFailure?: string;
   initial: { gzipBytes: number; budgetGzipBytes: number; verdict: Verdict };
+  /** What the initial script is made of, from webpack's stats. */
+  initialModules: InitialModules | { error: string };
   lazyChunks: { count: number; largestGzipBytes: number; budgetGzipBytes: number; verdict: Verdict };
   /** The Viva Connections card's bundle; undefined in a package built before the card existed. */
   card?: { gzipBytes: number; budgetGzipBytes: number; verdict: Verdict };
@@ -65,7 +69,8 @@ function newestMtime(path: string): number {
 /** `npm run package`, output to .local/bench/package.log; resolves with its exit code. */
 function runPackage(root: string): Promise<number | null> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'tools', 'package.mjs')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    // With webpack's stats, for the initial script's per-module sizes (modules.ts).
+    const child = spawn(process.execPath, [join(root, 'tools', 'package.mjs'), '--stats'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -93,7 +98,7 @@ export async function measureBundle(root: string, mode: 'auto' | 'always' | 'nev
   const sizesFile = join(root, 'temp', 'bundle-sizes.json');
   const sources = ['src', 'config', 'package.json', 'gulpfile.js'].map((p) => join(root, p)).filter(existsSync);
   const sourcesAt = Math.max(...sources.map(newestMtime));
-  const stale = !existsSync(sizesFile) || statSync(sizesFile).mtimeMs < sourcesAt;
+  const stale = !existsSync(sizesFile) || statSync(sizesFile).mtimeMs < sourcesAt || !existsSync(WEBPACK_STATS(root));
   let packagedNow = false;
   let packageFailure: string | undefined;
   let sizes: { files: { file: string; bytes: number; gzipBytes: number }[] } | undefined;
@@ -135,6 +140,10 @@ export async function measureBundle(root: string, mode: 'auto' | 'always' | 'nev
     stale: !packagedNow && !packageFailure && statSync(sizesFile).mtimeMs < sourcesAt,
     packageFailure,
     initial: { gzipBytes: initialBytes, budgetGzipBytes: INITIAL_BUDGET_BYTES, verdict: initialBytes <= INITIAL_BUDGET_BYTES ? 'pass' : 'fail' },
+    initialModules: initialModules(
+      root,
+      files.filter((f) => f.kind === 'initial').map((f) => f.file)
+    ),
     lazyChunks: { count: lazy.length, largestGzipBytes: largest, budgetGzipBytes: LAZY_CHUNK_BUDGET_BYTES, verdict: lazy.every((f) => f.verdict === 'pass') ? 'pass' : 'fail' },
     card: card && { gzipBytes: card.gzipBytes, budgetGzipBytes: CARD_BUDGET_BYTES, verdict: card.verdict },
     files

@@ -1,20 +1,12 @@
 /**
- * Chromium for the bench (playwright-core with the system browser, as tools/screenshots.mjs), and the
- * in-page probes the measurements share. Checklist items are found by their accessible role (checkbox),
+ * The in-page probes the measurements share (the bench finds or installs Chromium as the browser tests
+ * do: tests/browser/harness/chromium.ts). Checklist items are found by their accessible role (checkbox),
  * not by class names, so the probes keep working while the checklist's markup changes.
  */
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, ElementHandle, Page } from 'playwright-core';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** The text a checklist item shows while SharePoint has not confirmed its tick, in both languages. */
 export const PENDING_TEXTS = ['Väntar på att sparas', 'Waiting to be saved'];
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-}
 
 /** What the probe puts on `window.__bench` for the measurements' in-page code. */
 export interface PageProbe {

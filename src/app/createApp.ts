@@ -1,7 +1,7 @@
 import type { Period } from '../domain/period';
 import type { ChecklistSession, ChecklistSessionOptions } from './contracts/checklistSession';
 import type { Repositories } from './contracts/repositories';
-import { SyncedChecklistSession } from './checklist/SyncedChecklistSession';
+import { SessionContext, SyncedChecklistSession } from './checklist/SyncedChecklistSession';
 import { TickQueue } from './checklist/tickQueue';
 import { systemClock } from './ports/clock';
 import type { AppPorts } from './ports';
@@ -19,17 +19,22 @@ export interface MrRepositories extends Repositories {
 export interface AppSetup extends AppPorts {
   /** The data site as the repositories address it; names the person's pending-tick queue in storage. */
   siteUrl: string;
+  /** In [0, 1), for the jitter of live updates; default Math.random. */
+  random?: () => number;
 }
 
 /** The composition the hosts make once per data site: one tick queue for every checklist the page opens. */
 export function createApp(repositories: Repositories, setup: AppSetup): MrRepositories {
-  const queue = new TickQueue(repositories.checklist, () => repositories.site.currentUser(), setup.storage, setup.siteUrl);
-  const context = {
+  const clock = setup.clock ?? systemClock;
+  const queue = new TickQueue(repositories.checklist, () => repositories.site.currentUser(), setup.storage, setup.siteUrl, setup.tabs, clock);
+  const context: SessionContext = {
     repository: repositories.checklist,
     queue,
     network: setup.network,
-    clock: setup.clock ?? systemClock,
-    timers: setup.timers ?? systemTimers
+    visibility: setup.visibility,
+    clock,
+    timers: setup.timers ?? systemTimers,
+    random: setup.random ?? Math.random
   };
   return {
     ...repositories,

@@ -35,13 +35,31 @@ function isDomainError(error: unknown): boolean {
   );
 }
 
+/** Milliseconds from a Retry-After header, which holds either seconds or an HTTP date. */
+export function retryAfterMs(header: string | undefined, now: number = Date.now()): number | undefined {
+  if (header === undefined || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** How long SharePoint asked to be left alone after a failure (Retry-After on the answer, e.g. a 429 or 503), if it said. */
+export function retryAfterOf(error: unknown): number | undefined {
+  if (error instanceof UnreachableError) return error.retryAfterMs;
+  // PnPjs's HttpRequestError keeps the answer it failed on.
+  const response = typeof error === 'object' && error !== null ? (error as { response?: { headers?: Pick<Headers, 'get'> } }).response : undefined;
+  // Headers answer null for a missing header.
+  return typeof response?.headers?.get === 'function' ? retryAfterMs(response.headers.get('Retry-After') ?? undefined) : undefined;
+}
+
 /** Maps a failure onto the errors the UI knows; errors that already are such pass through. */
 export function toDataError(error: unknown): unknown {
   if (isDomainError(error) || error instanceof UnreachableError) return error;
   const status = httpStatusOf(error);
   if (status === 401 || status === 403) return new AccessDeniedError();
   if (status === 404) return new NotFoundError();
-  if (isTransient(error)) return new UnreachableError(error instanceof Error ? error.message : undefined);
+  if (isTransient(error)) return new UnreachableError(error instanceof Error ? error.message : undefined, retryAfterOf(error));
   return error;
 }
 

@@ -11,6 +11,7 @@
  */
 import { TimelinePipe } from '@pnp/core';
 import { IQueryableInternal, Queryable } from '@pnp/queryable';
+import { retryAfterMs } from '../app/failures';
 
 export interface RetryPolicy {
   /** Tries per request, the first included. */
@@ -35,15 +36,6 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 
 /** Answers SharePoint gives when it is throttling or briefly unavailable; the request may be sent again. */
 const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 503, 504]);
-
-/** Seconds from a Retry-After header, which holds either seconds or an HTTP date. */
-export function retryAfterMs(header: string | undefined, now: number = Date.now()): number | undefined {
-  if (header === undefined || header.trim() === '') return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
 
 /** The wait before attempt `attempt + 1`: Retry-After when given, else exponential back-off with jitter. */
 export function retryDelayMs(attempt: number, retryAfter: number | undefined, policy: RetryPolicy, random: () => number = Math.random): number {

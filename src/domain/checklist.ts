@@ -75,6 +75,21 @@ export function queueIntent(pending: readonly TickIntent[], intent: TickIntent):
   return [...pending.filter((p) => intentKey(p) !== key), merged];
 }
 
+/**
+ * Whether a stored row already says what the person's intent says (the same person set it at the same
+ * second): the intent was stored before, e.g. by a tab that closed before it heard SharePoint's answer,
+ * and writing it again would change nothing but the row's version.
+ */
+export function reflectsIntent(tick: Tick, intent: TickIntent, personId: number): boolean {
+  const second = (iso: string | undefined): number => Math.floor(Date.parse(iso ?? '') / 1000);
+  return (
+    tick.done === intent.done &&
+    tick.doneBy?.id === personId &&
+    second(tick.doneAt) === second(intent.at) &&
+    (intent.comment === undefined || tick.comment === intent.comment)
+  );
+}
+
 /** How a tick looks once an intent is applied to it (or to nothing yet), before SharePoint has confirmed it. */
 export function applyIntentTo(tick: Tick | undefined, intent: TickIntent, person: Person | undefined): Tick {
   return {

@@ -106,13 +106,14 @@ describe('in Chromium', () => {
     await expect(watch.problems()).resolves.toContainEqual(expect.stringMatching(/^console error: trasigt/));
   }, 60_000);
 
-  test('the write recorder sees writes, in a batch too, and not reads or the form digest', async () => {
+  test('the write recorder sees writes, in a batch too, and not reads, the form digest or a change-log read', async () => {
     const wire = recordWrites(page);
     await page.goto(`${ORIGIN}/`);
     await page.evaluate(async () => {
       const api = '/sites/mr/_api';
       await fetch(`${api}/web/lists`);
       await fetch(`${api}/contextinfo`, { method: 'POST' });
+      await fetch(`${api}/web/lists/getByTitle('MR-Bockar')/getchanges`, { method: 'POST', body: '{}' });
       await fetch(`${api}/$batch`, { method: 'POST', body: '--batch\nContent-Type: application/http\n\nGET http://mr.test/sites/mr/_api/web HTTP/1.1\n' });
       await fetch(`${api}/$batch`, { method: 'POST', body: '--batch\nContent-Type: application/http\n\nMERGE http://mr.test/sites/mr/_api/web/lists/items(1) HTTP/1.1\n' });
       await fetch(`${api}/web/lists/items`, { method: 'POST', body: '{}' });

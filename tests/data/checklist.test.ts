@@ -30,7 +30,7 @@ async function startedMember(period: number = PERIOD) {
 
 /** An open checklist of the demo team, loaded, closed after the test. */
 async function openedChecklist(repos: Awaited<ReturnType<typeof startedMember>>['repos'], period: number): Promise<ChecklistSession> {
-  const session = repos.openChecklist(demo.teamId, demo.planId, period, { pollIntervalMs: 200 });
+  const session = repos.openChecklist(demo.teamId, demo.planId, period, { cadence: { meetingMs: 200, visibleMs: 200, hiddenMs: 200 } });
   sessions.push(session);
   await eventually(() => session.getSnapshot().status === 'ready', 'the checklist to load');
   return session;
@@ -110,6 +110,21 @@ describe('ticking', () => {
       eva.repos.checklist.applyIntent(maja.intent(demo.itemIds[0], true))
     ]);
     expect(await storedTicks(period)).toHaveLength(1);
+  });
+
+  it('does not write an intent again that is already stored (a tab closed before it heard the answer; another tab sends it)', async () => {
+    const period = 2036;
+    const maja = await startedMember(period);
+    const before = await maja.repos.checklist.applyIntent(maja.intent(demo.itemIds[0], false));
+    const intent = maja.intent(demo.itemIds[0], true, 'Klart');
+    const stored = await maja.repos.checklist.applyIntent(intent, before);
+    // The tab that takes over knows the row only as it was before (stale etag), or not at all.
+    const otherTab = (await startedMember(period)).repos.checklist;
+    const again = await otherTab.applyIntent(intent, before);
+    const fresh = await otherTab.applyIntent(intent);
+    expect(again.etag).toBe(stored.etag);
+    expect(fresh.etag).toBe(stored.etag);
+    expect(await storedTicks(period)).toEqual([expect.objectContaining({ done: true, comment: 'Klart', etag: stored.etag })]);
   });
 });
 

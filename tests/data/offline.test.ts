@@ -8,7 +8,7 @@ import { clientFor, eventually } from './localSite';
 import { DemoSite, startDemoSite } from './demoSite';
 
 const PERIOD = 2025;
-const OPTIONS = { pollIntervalMs: 200, retryDelayMs: 100, maxRetryDelayMs: 300 };
+const OPTIONS = { cadence: { meetingMs: 200, visibleMs: 200, hiddenMs: 200 }, retryDelayMs: 100, maxRetryDelayMs: 300 };
 const folder = mkdtempSync(join(tmpdir(), 'mr-offline-'));
 const dataFile = join(folder, 'mr.sqlite');
 let demo: DemoSite;

@@ -1,6 +1,7 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { DEFAULT_RETRY_POLICY, retryAfterMs, retryDelayMs, RetryPolicy, sendWithRetry } from '../../src/data/resilience';
+import { retryAfterMs } from '../../src/app/failures';
+import { DEFAULT_RETRY_POLICY, retryDelayMs, RetryPolicy, sendWithRetry } from '../../src/data/resilience';
 
 const policy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 10, maxDelayMs: 3000, maxTotalWaitMs: 5000, attemptTimeoutMs: 1000 };
 

@@ -38,7 +38,7 @@ export async function tickAsACrowd(demo: DemoSite, period: number, clients: numb
         const ticksOwnUnit = user === 'editor';
         if (ticksOwnUnit) tickedUnits.add(ownUnit);
         const { repos } = clientFor(demo.site.siteUrl, user);
-        const options = { pollIntervalMs: 300, retryDelayMs: 50, maxRetryDelayMs: 500 };
+        const options = { cadence: { meetingMs: 300, visibleMs: 300, hiddenMs: 300 }, retryDelayMs: 50, maxRetryDelayMs: 500 };
         const team = repos.openChecklist(demo.teamId, demo.planId, period, options);
         const own = repos.openChecklist(ownUnit, demo.planId, period, options);
         sessions.push(team, own);

@@ -18,7 +18,7 @@ import { localization, renderInProviders } from '../ui/render';
 Object.assign(globalThis, { fetch: nodeFetch, Headers: NodeHeaders, Request: NodeRequest, Response: NodeResponse });
 
 const PERIOD = 2025;
-const SESSION = { pollIntervalMs: 100, retryDelayMs: 100, maxRetryDelayMs: 300 };
+const SESSION = { cadence: { meetingMs: 100, visibleMs: 100, hiddenMs: 100 }, retryDelayMs: 100, maxRetryDelayMs: 300 };
 const WAIT = { timeout: 20000 };
 const { strings, fill } = localization('sv');
 let demo: DemoSite;

@@ -284,6 +284,8 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
       setDone: (itemId, done, comment) => {
         checklist.applyIntent({ unitId, itemId, planId, period, done, comment, at: new Date().toISOString() }).then(refresh);
       },
+      // A fake that always shows the stored state: how often it would poll does not matter here.
+      setMeetingMode: () => undefined,
       retryNow: refresh,
       close: () => listeners.clear()
     };

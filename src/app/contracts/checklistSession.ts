@@ -27,15 +27,31 @@ export interface ChecklistSession {
   getSnapshot(): ChecklistSnapshot;
   /** Sets an item done or not done (a set, not a toggle); `comment`, when given, replaces the comment. */
   setDone(itemId: number, done: boolean, comment?: string): void;
+  /** The checklist is shown in meeting mode (the meeting side panel or stage, or the person's switch): live updates come about once a second. */
+  setMeetingMode(on: boolean): void;
   /** Tries pending ticks and the view again now, e.g. when the person presses "Try again". */
   retryNow(): void;
   /** Stops polling and listening; pending ticks stay queued for the next session. */
   close(): void;
 }
 
+/** How often an open checklist asks for others' changes, by how it is shown (see app/checklist/pollCadence.ts). */
+export interface PollCadence {
+  /** Meeting mode, visible, someone changed something lately: ≤ 60 requests a minute. */
+  meetingMs: number;
+  /** Visible but idle, or not in meeting mode: ≤ 12 a minute. */
+  visibleMs: number;
+  /** Hidden tab: ≤ 2 a minute. */
+  hiddenMs: number;
+  /** No change by anyone for this long turns a meeting idle. */
+  idleAfterMs: number;
+  /** Each wait is lengthened by up to this share of itself, at random. */
+  jitter: number;
+}
+
 export interface ChecklistSessionOptions {
-  /** How often others' changes are fetched while the checklist is open. Default 5000 ms. */
-  pollIntervalMs?: number;
+  /** How often others' changes are fetched, by how the checklist is shown (app/checklist/pollCadence.ts). */
+  cadence?: Partial<PollCadence>;
   /** First wait before pending ticks are tried again after a failure; doubles up to `maxRetryDelayMs`. Default 1000 ms. */
   retryDelayMs?: number;
   /** Default 30000 ms. */

@@ -41,7 +41,11 @@ export class ValidationError extends Error {
 
 /** Raised when the data site cannot be reached (network down, DNS, retries spent). */
 export class UnreachableError extends Error {
-  public constructor(message: string = 'unreachable') {
+  /** `retryAfterMs`: how long SharePoint asked to be left alone (Retry-After on a 429 or 503), when it said. */
+  public constructor(
+    message: string = 'unreachable',
+    public readonly retryAfterMs?: number
+  ) {
     super(message);
     this.name = 'UnreachableError';
   }

@@ -3,11 +3,15 @@ export * from './clock';
 export * from './network';
 export * from './storage';
 export * from './timers';
+export * from './visibility';
+export * from './tabs';
 
 import type { Clock } from './clock';
 import type { NetworkSignal } from './network';
 import type { KeyValueStorage } from './storage';
 import type { Timers } from './timers';
+import type { PageVisibility } from './visibility';
+import type { TabPorts } from './tabs';
 
 export interface AppPorts {
   /** Where pending ticks wait for SharePoint, per site and person. */
@@ -18,4 +22,8 @@ export interface AppPorts {
   clock?: Clock;
   /** Default: the system timers. */
   timers?: Timers;
+  /** Whether the page is seen, for how often checklists poll; without it the page counts as visible. */
+  visibility?: PageVisibility;
+  /** The browser's other tabs, so that one tab polls and sends for all; without it each tab works alone. */
+  tabs?: TabPorts;
 }

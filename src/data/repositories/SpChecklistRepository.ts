@@ -1,5 +1,5 @@
 import { SPFI } from '@pnp/sp';
-import { applyIntentTo, Tick, TickIntent } from '../../domain/checklist';
+import { applyIntentTo, reflectsIntent, Tick, TickIntent } from '../../domain/checklist';
 import { Period } from '../../domain/period';
 import { Person } from '../../domain/person';
 import { translated } from '../translateErrors';
@@ -116,6 +116,8 @@ export class SpChecklistRepository implements ChecklistRepository {
           current = outcome.existing;
           continue;
         }
+        // Re-read or found by its key: already as the intent says, so nothing is written twice.
+        if (current !== known && reflectsIntent(current, intent, person.id)) return current;
         const version: RowVersion = { id: current.id as number, etag: current.etag };
         // SharePoint counts a row's versions up by one per change: the version this write makes, if it lands.
         const expected = versionOfEtag(current.etag) + 1;

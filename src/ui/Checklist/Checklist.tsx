@@ -46,7 +46,9 @@ export function Checklist(props: ChecklistProps): React.ReactElement {
   const state = useChecklist(repositories, unitId, planId, period, sessionOptions);
   const [meetingSwitch, setMeetingSwitch] = React.useState(false);
   const meetingMode = compact || meetingSwitch;
-  const { snapshot } = state;
+  const { snapshot, session } = state;
+  // In meeting mode others' ticks come about once a second, else seldom (the session decides how often).
+  React.useEffect(() => session?.setMeetingMode(meetingMode), [session, meetingMode]);
   const titleId = useId('mr-checklist');
 
   if (snapshot?.view === undefined) {

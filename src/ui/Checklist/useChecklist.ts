@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { ChecklistSessionOptions, ChecklistSnapshot, MrRepositories } from '../../app';
+import type { ChecklistSession, ChecklistSessionOptions, ChecklistSnapshot, MrRepositories } from '../../app';
 import { ChecklistItem, sortItems, Tick } from '../../domain/checklist';
 import type { Period } from '../../domain/period';
 import { FOCUS_AREAS, FocusAreaKey } from '../../domain/programme';
@@ -21,6 +21,8 @@ export interface OwnChange {
 }
 
 export interface ChecklistState {
+  /** The open session, once opened. */
+  session?: ChecklistSession;
   snapshot?: ChecklistSnapshot;
   progress: Progress;
   groups: FocusAreaGroup[];
@@ -116,6 +118,7 @@ export function useChecklist(
   })).filter((group) => group.progress.total > 0);
 
   return {
+    session: open?.session,
     snapshot,
     progress: progressOf(items, [...ticks.values()]),
     groups,

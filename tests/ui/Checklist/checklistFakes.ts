@@ -100,7 +100,7 @@ export function checklistSite(options: FakeOptions = {}): ChecklistSite {
     checklist,
     repositories: {
       ...app,
-      openChecklist: (unitId, planId, period) => app.openChecklist(unitId, planId, period, { pollIntervalMs: 20, retryDelayMs: 20, maxRetryDelayMs: 40 })
+      openChecklist: (unitId, planId, period) => app.openChecklist(unitId, planId, period, { cadence: { meetingMs: 20, visibleMs: 20, hiddenMs: 20 }, retryDelayMs: 20, maxRetryDelayMs: 40 })
     }
   };
 }
