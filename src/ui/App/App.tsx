@@ -87,6 +87,8 @@ function SelectedView({ host, state, view, onRetryView }: SelectedViewProps): Re
             <View
               repositories={host.repositories}
               unit={unit.unit}
+              unitChoice={{ units: unit.units, ownUnitIds: unit.ownUnitIds, select: state.selectUnit }}
+              canChangeUnit={state.canChangeUnit}
               period={host.period}
               route={route}
               navigate={navigate}
@@ -137,6 +139,8 @@ function AppFrame({ host }: AppProps): React.ReactElement {
             period={host.period}
             repositories={host.repositories}
             canEdit={site.permissions.canEdit}
+            canChangeUnit={state.canChangeUnit}
+            onSelect={state.selectUnit}
             siteUrl={host.dataSiteUrl}
           />
         )}

@@ -1,27 +1,24 @@
 import * as React from 'react';
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { MrRepositories } from '../../app';
 import type { Unit } from '../../domain/unit';
-import { useLoad } from '../shared';
 import { useLocalization } from '../loc';
-import { errorMessage, ErrorState } from '../shared/states/ErrorState';
-import { UnitSelect } from './UnitSelect';
+import { errorMessage } from '../shared/states/ErrorState';
+import { UnitPicker } from '../shared/UnitPicker';
 import { useUnitBarStyles } from './useUnitBarStyles';
 
 export interface TeamMappingProps {
-  repositories: MrRepositories;
-  /** Only an editor may save the mapping on the unit; others are told whom to ask. */
+  units: readonly Unit[];
+  ownUnitIds: ReadonlySet<number>;
+  /** Only an editor may link the team to a unit; others are told whom to ask. */
   canEdit: boolean;
-  siteUrl: string;
   onMap: (unit: Unit) => Promise<void>;
 }
 
-/** Asked once in a team's tab that no unit is mapped to yet: an editor picks the team's unit. */
-export function TeamMapping({ repositories, canEdit, siteUrl, onMap }: TeamMappingProps): React.ReactElement {
+/** Asked once in a team's tab that no unit is linked to yet: an editor searches for the team's unit. Nothing is preselected. */
+export function TeamMapping({ units, ownUnitIds, canEdit, onMap }: TeamMappingProps): React.ReactElement {
   const { strings, fill } = useLocalization();
   const styles = useUnitBarStyles();
-  const units = useLoad(() => (canEdit ? repositories.units.list() : Promise.resolve(undefined)), [repositories, canEdit]);
-  const [chosenId, setChosenId] = React.useState<number>();
+  const [chosen, setChosen] = React.useState<Unit>();
   const [saving, setSaving] = React.useState(false);
   const [failure, setFailure] = React.useState<unknown>();
 
@@ -32,10 +29,6 @@ export function TeamMapping({ repositories, canEdit, siteUrl, onMap }: TeamMappi
       </MessageBar>
     );
   }
-  if (units.state.status === 'failed') return <ErrorState error={units.state.error} siteUrl={siteUrl} onRetry={units.reload} />;
-
-  const options = units.state.status === 'loaded' ? [...(units.state.value?.value ?? [])].sort((a, b) => a.name.localeCompare(b.name)) : [];
-  const chosen = options.find((unit) => unit.id === chosenId) ?? options[0];
 
   const save = (): void => {
     if (!chosen) return;
@@ -53,7 +46,7 @@ export function TeamMapping({ repositories, canEdit, siteUrl, onMap }: TeamMappi
         <MessageBarTitle>{strings.teamMappingTitle}</MessageBarTitle>
         <div className={styles.mapping}>
           <Field label={strings.unitLabel} hint={strings.teamMappingText}>
-            <UnitSelect units={options} selected={chosen} onSelect={setChosenId} disabled={options.length === 0 || saving} />
+            <UnitPicker units={units} ownUnitIds={ownUnitIds} selectedId={chosen?.id} onSelect={setChosen} disabled={saving} />
           </Field>
           <Button appearance="primary" onClick={save} disabled={!chosen || saving}>
             {strings.teamMappingSave}

@@ -1,16 +1,18 @@
-import * as React from 'react';
 import type { MrRepositories } from '../../app';
 import type { Unit } from '../../domain/unit';
 import type { UnitSource } from '../App/HostContext';
 import { useLoad } from '../shared';
+import { compareUnitNames } from '../shared/UnitPicker';
 
-/** What the host's hints led to. */
+/** What the app knows about the units once it has asked SharePoint. */
 interface Resolution {
-  /** The unit to show before the person picks another. */
-  found?: Unit;
-  /** The person's own units, when the host did not fix one: they may switch between them. */
-  choices: Unit[];
-  /** The team's group, when no unit is mapped to it yet. */
+  /** Every unit: anyone may look at any of them. */
+  units: Unit[];
+  /** The person's own units: those they may change. */
+  ownUnitIds: ReadonlySet<number>;
+  /** The unit the host leads to: the configured one, the team's, else the person's first own unit. */
+  hostUnit?: Unit;
+  /** The team's group, when no unit is linked to it yet. */
   unmappedGroupId?: string;
   /** The configured unit id that no longer exists. */
   missingUnitId?: number;
@@ -21,63 +23,62 @@ export type UnitResolution =
   | { status: 'failed'; error: unknown; retry: () => void }
   | (Resolution & {
       status: 'resolved';
+      /** The unit the app shows: the link's, else the host's. */
       unit?: Unit;
-      select: (unitId: number) => void;
-      /** Maps the unmapped team to a unit and remembers it on the unit, for everyone in the team. */
+      /** The link's unit id that no longer exists (the host's unit is shown instead). */
+      linkMissingId?: number;
+      /** Links the unlinked team to a unit, for everyone in the team, and reads the units again. */
       mapTeam: (unit: Unit) => Promise<void>;
     });
-
-const byName = (a: Unit, b: Unit): number => a.name.localeCompare(b.name);
 
 /** A source the app can act on: the host has heard from Teams, if it runs there. */
 type KnownSource = Exclude<UnitSource, { kind: 'pending' }>;
 
 async function resolve(repositories: MrRepositories, source: KnownSource, userId: number): Promise<Resolution> {
-  const ownUnits = async (): Promise<Unit[]> => (await repositories.units.ofMember(userId)).sort(byName);
+  // Two reads side by side: every unit (for the picker and the host's unit) and the person's own.
+  const [all, own] = await Promise.all([repositories.units.list(), repositories.units.ofMember(userId)]);
+  const units = all.value;
+  const ownUnitIds = new Set(own.map((unit) => unit.id));
+  const firstOwn = [...own].sort((a, b) => compareUnitNames(a.name, b.name))[0];
   switch (source.kind) {
     case 'configured': {
-      const units = await repositories.units.list();
-      const found = units.value.find((unit) => unit.id === source.unitId);
-      return found ? { found, choices: [] } : { choices: [], missingUnitId: source.unitId };
+      const found = units.find((unit) => unit.id === source.unitId);
+      return found ? { units, ownUnitIds, hostUnit: found } : { units, ownUnitIds, missingUnitId: source.unitId };
     }
     case 'teamsGroup': {
-      const mapped = await repositories.units.forTeamsGroup(source.groupId);
-      if (mapped) return { found: mapped, choices: [] };
-      const choices = await ownUnits();
-      return { found: choices[0], choices, unmappedGroupId: source.groupId };
+      const linked = units.find((unit) => unit.teamsGroupId === source.groupId);
+      return linked ? { units, ownUnitIds, hostUnit: linked } : { units, ownUnitIds, hostUnit: firstOwn, unmappedGroupId: source.groupId };
     }
-    case 'membership': {
-      const choices = await ownUnits();
-      return { found: choices[0], choices };
-    }
+    case 'membership':
+      return { units, ownUnitIds, hostUnit: firstOwn };
   }
 }
 
 /**
- * Finds the unit the app shows: the configured one, else the one mapped to the team, else the person's
- * own. While the host still waits for Teams, or the person is not known yet, it stays resolving.
+ * Finds the units and the one the app shows: the unit the link names, else the configured one, else the
+ * one linked to the team, else the person's own. While the host still waits for Teams, or the person is
+ * not known yet, it stays resolving.
  */
-export function useUnitResolution(repositories: MrRepositories, source: UnitSource, userId: number | undefined): UnitResolution {
+export function useUnitResolution(repositories: MrRepositories, source: UnitSource, userId: number | undefined, linkedUnitId: number | undefined): UnitResolution {
   const sourceKey = JSON.stringify(source);
   const waiting = source.kind === 'pending' || userId === undefined;
   const { state, reload } = useLoad(
     () => (waiting ? Promise.resolve(undefined) : resolve(repositories, source as KnownSource, userId as number)),
     [repositories, sourceKey, userId]
   );
-  const [chosenId, setChosenId] = React.useState<number>();
 
   if (waiting || state.status === 'loading' || (state.status === 'loaded' && state.value === undefined)) return { status: 'resolving' };
   if (state.status === 'failed') return { status: 'failed', error: state.error, retry: reload };
   const resolution = state.value as Resolution;
   const { unmappedGroupId } = resolution;
+  const linked = linkedUnitId === undefined ? undefined : resolution.units.find((unit) => unit.id === linkedUnitId);
   return {
     ...resolution,
     status: 'resolved',
-    unit: resolution.choices.find((unit) => unit.id === chosenId) ?? resolution.found,
-    select: setChosenId,
+    unit: linked ?? resolution.hostUnit,
+    linkMissingId: linkedUnitId !== undefined && linked === undefined ? linkedUnitId : undefined,
     mapTeam: async (unit) => {
       await repositories.units.save({ ...unit, teamsGroupId: unmappedGroupId });
-      setChosenId(undefined);
       reload();
     }
   };
