@@ -25,3 +25,5 @@ export { saveContent } from './content/saveContent';
 export type { SaveContentRequest, SaveOutcome, SaveProblem } from './content/saveContent';
 export { loadSiteAccess } from './start/loadSiteAccess';
 export type { SiteAccess } from './start/loadSiteAccess';
+export { changeUnitPeople, checkUnitRights, loadUnitChoices } from './units/unitPeople';
+export type { PeopleChange, PeopleChangeOutcome, RightsCheckOutcome, UnitChoices } from './units/unitPeople';

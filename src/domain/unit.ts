@@ -13,9 +13,11 @@ export interface Unit {
   name: string;
   type: UnitType;
   parentId?: number;
-  /** The Microsoft 365 group behind a team in Teams, so that a team's tab finds its unit. */
+  /** The Microsoft 365 group behind a team in Teams, so that a team's tab finds its unit; its members and owners write for the unit. */
   teamsGroupId?: string;
-  /** SharePoint user ids of the people who work in the unit (they may tick and assess for it). */
+  /** The linked team's name, shown for the team as one entry (SharePoint cannot list a group's members). */
+  teamName?: string;
+  /** SharePoint user ids of the people named in the unit (they may tick and assess for it). */
   memberIds: number[];
   etag?: string;
 }
@@ -59,7 +61,8 @@ export function validateUnit(unit: Unit, byId?: ReadonlyMap<number, Unit>): Vali
   const check = new Validator()
     .text('name', unit.name, true)
     .oneOf('type', unit.type, UNIT_TYPES)
-    .guid('teamsGroupId', unit.teamsGroupId);
+    .guid('teamsGroupId', unit.teamsGroupId)
+    .text('teamName', unit.teamName, false);
   if (byId !== undefined && unit.parentId !== undefined) {
     if (!byId.has(unit.parentId)) check.add({ field: 'parentId', code: 'unknownReference', params: { value: unit.parentId } });
     else if (wouldCreateCycle(unit.id, unit.parentId, byId)) check.add({ field: 'parentId', code: 'cycle' });

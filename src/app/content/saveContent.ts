@@ -25,7 +25,8 @@ export interface SaveContentRequest<T> {
   save: (value: T) => Promise<T>;
 }
 
-function problemOf(error: unknown): SaveProblem {
+/** Why a save failed, for any failure that is not the person's input or another editor's newer version. */
+export function saveProblemOf(error: unknown): SaveProblem {
   if (error instanceof AccessDeniedError) return 'accessDenied';
   // A conflict with no current version: someone removed the row meanwhile.
   if (error instanceof NotFoundError || error instanceof ConflictError) return 'notFound';
@@ -41,6 +42,6 @@ export async function saveContent<T>({ draft, validate, save }: SaveContentReque
   } catch (error) {
     if (error instanceof ConflictError && error.current !== undefined) return { kind: 'conflict', theirs: error.current as T };
     if (error instanceof ValidationError) return { kind: 'invalid', issues: error.issues, checkedBeforeSending: false };
-    return { kind: 'failed', problem: problemOf(error) };
+    return { kind: 'failed', problem: saveProblemOf(error) };
   }
 }

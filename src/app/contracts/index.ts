@@ -12,3 +12,4 @@ export * from './site';
 export * from './staircase';
 export * from './units';
 export * from './updates';
+export * from './unitPeople';
