@@ -2,9 +2,10 @@ import * as React from 'react';
 import { Field, FluentProvider, IdPrefixProvider, Select, webLightTheme } from '@fluentui/react-components';
 import type { MrRepositories } from '../../app';
 import { periodOf } from '../../domain/period';
-import { App, COMPONENT_ID, HostContext, HostKind, localizationFor, routeFromQuery, routeToQuery, routeToSubPageId, SiteTheme } from '../../ui';
+import { App, COMPONENT_ID, HostContext, HostKind, localizationFor, routeFromQuery, routeToQuery, routeToSubPageId, SiteTheme, Strings } from '../../ui';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
-import { DEV_PAGE_HOSTS, DEV_PAGE_LANGUAGES, DEV_PAGE_USERS, DevPageHostKind, DevPageOptions, DevPageTheme, themesFor } from './devPageOptions';
+import { DEV_PAGE_PEOPLE, DEV_PAGE_TEAMS, devPagePerson } from './devPageDirectory';
+import { DEV_PAGE_HOSTS, DEV_PAGE_LANGUAGES, DevPageHostKind, DevPageOptions, DevPageTheme, themesFor } from './devPageOptions';
 import { createDevPageTeams, DevPageTeams } from './devPageTeams';
 import { SITE_THEME, SITE_THEME_DARK_SECTION } from './sampleSiteTheme';
 import { useDevPageHostStyles } from './useDevPageHostStyles';
@@ -54,6 +55,31 @@ function Choice<T extends string>({ label, value, choices, labels, onChange }: C
   );
 }
 
+/** Who the page acts as: everyone in the local tenant, the editors first, then by unit, then those without one. */
+function UserChoice({ user, strings, onChange }: { user: string; strings: Strings; onChange: (user: string) => void }): React.ReactElement {
+  const units = [...new Set(DEV_PAGE_PEOPLE.flatMap((person) => (person.unit === undefined ? [] : [person.unit])))];
+  const groups: Array<[label: string, people: typeof DEV_PAGE_PEOPLE]> = [
+    [strings.localUserEditors, DEV_PAGE_PEOPLE.filter((person) => person.editor === true)],
+    ...units.map((unit): [string, typeof DEV_PAGE_PEOPLE] => [unit, DEV_PAGE_PEOPLE.filter((person) => person.unit === unit)]),
+    [strings.localUserNoUnit, DEV_PAGE_PEOPLE.filter((person) => person.editor !== true && person.unit === undefined)]
+  ];
+  return (
+    <Field label={strings.localUser}>
+      <Select value={devPagePerson(user)?.key ?? ''} onChange={(_, data) => onChange(data.value)}>
+        {groups.map(([label, people]) => (
+          <optgroup key={label} label={label}>
+            {people.map((person) => (
+              <option key={person.key} value={person.key}>
+                {person.name}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 /**
  * The page `npm start` serves: a toolbar to choose the host, theme, user and language, above the same
  * app the web part renders, framed as a SharePoint page, a Teams tab or a meeting's side panel. In the
@@ -76,7 +102,7 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, initial
     const devPageTeams = createDevPageTeams({
       app: { theme: TEAMS_THEME[options.theme], locale: LOCALE[options.lang] },
       page: { frameContext: FRAME[options.host], subPageId: routeToSubPageId(route) },
-      team: options.host === 'personal' ? undefined : { groupId: options.team }
+      team: options.host === 'personal' ? undefined : { groupId: options.team, displayName: DEV_PAGE_TEAMS[options.team] }
     });
     teams.current = devPageTeams;
     watchTeams(devPageTeams.sdk, setTeamsFacts);
@@ -123,7 +149,6 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, initial
     contrast: strings.localThemeContrast,
     site: strings.localThemeSite
   };
-  const userLabel: Record<DevPageOptions['user'], string> = { editor: strings.localUserEditor, member: strings.localUserMember, reader: strings.localUserReader };
   const languageLabel: Record<DevPageOptions['lang'], string> = { sv: 'Svenska', en: 'English' };
 
   return (
@@ -133,13 +158,7 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, initial
           <form className={styles.toolbar} aria-label={strings.localToolbarLabel} onSubmit={(event) => event.preventDefault()}>
             <Choice label={strings.localHost} value={options.host} labels={hostLabel} choices={DEV_PAGE_HOSTS} onChange={(host) => update({ host })} />
             <Choice label={strings.localTheme} value={options.theme} labels={themeLabel} choices={themesFor(options.host)} onChange={(theme) => update({ theme })} />
-            <Choice
-              label={strings.localUser}
-              value={options.user}
-              labels={userLabel}
-              choices={DEV_PAGE_USERS}
-              onChange={(user) => onUserChange({ ...options, user }, routeToQuery(route))}
-            />
+            <UserChoice user={options.user} strings={strings} onChange={(user) => onUserChange({ ...options, user }, routeToQuery(route))} />
             <Choice label={strings.localLanguage} value={options.lang} labels={languageLabel} choices={DEV_PAGE_LANGUAGES} onChange={(lang) => update({ lang })} />
           </form>
         </FluentProvider>

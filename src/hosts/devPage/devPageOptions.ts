@@ -1,10 +1,13 @@
+import { devPagePerson } from './devPageDirectory';
+
 /**
  * The development page's choices, kept in its address so that a screenshot or a test can open exactly one
  * setup: `/?host=teams&theme=dark&user=member&lang=sv&mrView=plans`.
  */
 export type DevPageHostKind = 'sharepoint' | 'teams' | 'personal' | 'meeting' | 'viva';
 export type DevPageTheme = 'light' | 'dark' | 'contrast' | 'site';
-export type DevPageUser = 'editor' | 'member' | 'reader';
+/** A person of the local tenant: a mailbox (`ali.hassan`) or an old key (`editor`, `member`, `reader`); see devPageDirectory. */
+export type DevPageUser = string;
 export type DevPageLanguage = 'sv' | 'en';
 
 export interface DevPageOptions {
@@ -17,7 +20,6 @@ export interface DevPageOptions {
 }
 
 export const DEV_PAGE_HOSTS: readonly DevPageHostKind[] = ['sharepoint', 'teams', 'personal', 'meeting', 'viva'];
-export const DEV_PAGE_USERS: readonly DevPageUser[] = ['editor', 'member', 'reader'];
 export const DEV_PAGE_LANGUAGES: readonly DevPageLanguage[] = ['sv', 'en'];
 
 /** Teams and the Viva Connections dashboard have light, dark and high contrast; a SharePoint page has the site theme, plain or on a dark section. */
@@ -42,10 +44,11 @@ export function readOptions(search: string, cookie: string, defaultTeam: string)
     .split(';')
     .map((pair) => pair.trim().split('='))
     .find(([name]) => name === USER_COOKIE)?.[1];
+  const asked = param('user') ?? cookieUser;
   return {
     host,
     theme: oneOf(param('theme'), themesFor(host), themesFor(host)[0]),
-    user: oneOf(param('user') ?? cookieUser, DEV_PAGE_USERS, 'editor'),
+    user: asked !== undefined && devPagePerson(asked) !== undefined ? asked : 'editor',
     lang: oneOf(param('lang'), DEV_PAGE_LANGUAGES, 'sv'),
     team: param('team') || defaultTeam
   };

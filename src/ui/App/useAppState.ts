@@ -52,7 +52,7 @@ export function useAppState(host: HostContext): AppState {
   const { state, reload } = useLoad((): Promise<SiteAccess> => loadSiteAccess(site), [site]);
 
   const ready = state.status === 'loaded' && state.value.status.state !== 'notProvisioned';
-  const unit = useUnitResolution(host.repositories, host.unitSource, ready ? state.value.user.id : undefined, route.unit);
+  const unit = useUnitResolution(host.repositories, { source: host.unitSource, ready, linkedUnitId: route.unit, team: host.team });
   const shown = unit.status === 'resolved' ? unit.unit : undefined;
   const canChangeUnit =
     shown !== undefined && unit.status === 'resolved' && state.status === 'loaded' && (state.value.permissions.canEdit || unit.ownUnitIds.has(shown.id));

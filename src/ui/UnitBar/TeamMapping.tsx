@@ -1,9 +1,11 @@
 import * as React from 'react';
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { PeopleChangeOutcome } from '../../app';
 import type { Unit } from '../../domain/unit';
+import { validationMessage } from '../../domain/validation';
 import { useLocalization } from '../loc';
-import { errorMessage } from '../shared/states/ErrorState';
-import { UnitPicker } from '../shared/UnitPicker';
+import { saveProblemText } from '../shared/Editors';
+import { UnitChooser } from './UnitChooser';
 import { useUnitBarStyles } from './useUnitBarStyles';
 
 export interface TeamMappingProps {
@@ -11,16 +13,18 @@ export interface TeamMappingProps {
   ownUnitIds: ReadonlySet<number>;
   /** Only an editor may link the team to a unit; others are told whom to ask. */
   canEdit: boolean;
-  onMap: (unit: Unit) => Promise<void>;
+  /** Links the team; a refused or failed link is said here, and the choice stays. */
+  onMap: (unit: Unit) => Promise<PeopleChangeOutcome>;
+  siteUrl: string;
 }
 
 /** Asked once in a team's tab that no unit is linked to yet: an editor searches for the team's unit. Nothing is preselected. */
-export function TeamMapping({ units, ownUnitIds, canEdit, onMap }: TeamMappingProps): React.ReactElement {
-  const { strings, fill } = useLocalization();
+export function TeamMapping({ units, ownUnitIds, canEdit, onMap, siteUrl }: TeamMappingProps): React.ReactElement {
+  const { strings, fill, language } = useLocalization();
   const styles = useUnitBarStyles();
   const [chosen, setChosen] = React.useState<Unit>();
   const [saving, setSaving] = React.useState(false);
-  const [failure, setFailure] = React.useState<unknown>();
+  const [failure, setFailure] = React.useState<string>();
 
   if (!canEdit) {
     return (
@@ -34,9 +38,14 @@ export function TeamMapping({ units, ownUnitIds, canEdit, onMap }: TeamMappingPr
     if (!chosen) return;
     setSaving(true);
     setFailure(undefined);
-    onMap(chosen).catch((error: unknown) => {
-      setFailure(error);
+    onMap(chosen).then((outcome) => {
+      if (outcome.kind === 'saved') return;
       setSaving(false);
+      setFailure(
+        outcome.kind === 'invalid'
+          ? outcome.issues.map((issue) => validationMessage(issue, language, strings.teamMappingTitle)).join(' ')
+          : saveProblemText(outcome.problem, strings, strings.peopleAccessDenied)
+      );
     });
   };
 
@@ -45,8 +54,8 @@ export function TeamMapping({ units, ownUnitIds, canEdit, onMap }: TeamMappingPr
       <MessageBarBody>
         <MessageBarTitle>{strings.teamMappingTitle}</MessageBarTitle>
         <div className={styles.mapping}>
-          <Field label={strings.unitLabel} hint={strings.teamMappingText}>
-            <UnitPicker units={units} ownUnitIds={ownUnitIds} selectedId={chosen?.id} onSelect={setChosen} disabled={saving} />
+          <Field label={strings.teamMappingUnit} hint={strings.teamMappingText}>
+            <UnitChooser units={units} ownUnitIds={ownUnitIds} selectedId={chosen?.id} onSelect={setChosen} disabled={saving} siteUrl={siteUrl} />
           </Field>
           <Button appearance="primary" onClick={save} disabled={!chosen || saving}>
             {strings.teamMappingSave}
@@ -54,7 +63,7 @@ export function TeamMapping({ units, ownUnitIds, canEdit, onMap }: TeamMappingPr
         </div>
         {failure !== undefined && (
           <p role="alert" className={styles.failure}>
-            {fill(strings.teamMappingFailed, { message: errorMessage(failure) })}
+            {fill(strings.teamMappingFailed, { message: failure })}
           </p>
         )}
       </MessageBarBody>

@@ -1,20 +1,19 @@
 import * as React from 'react';
 import { Field, MessageBar, MessageBarBody, SkeletonItem } from '@fluentui/react-components';
 import { LockClosedRegular } from '@fluentui/react-icons';
-import type { MrRepositories } from '../../app';
+import type { PeopleChangeOutcome } from '../../app';
 import type { Period } from '../../domain/period';
 import type { Unit } from '../../domain/unit';
 import { useLocalization } from '../loc';
 import { ErrorState } from '../shared/states/ErrorState';
-import { UnitPicker } from '../shared/UnitPicker';
 import { TeamMapping } from './TeamMapping';
+import { UnitChooser } from './UnitChooser';
 import { UnitResolution } from './useUnitResolution';
 import { useUnitBarStyles } from './useUnitBarStyles';
 
 export interface UnitBarProps {
   resolution: UnitResolution;
   period: Period;
-  repositories: MrRepositories;
   canEdit: boolean;
   /** Whether the person may change the shown unit's record; when not, the bar says it is read only. */
   canChangeUnit: boolean;
@@ -27,7 +26,7 @@ export interface UnitBarProps {
  * Which unit and period the app shows. Anyone can pick any unit here, their own first; a team tab that
  * no unit is linked to asks an editor once.
  */
-export function UnitBar({ resolution, period, repositories, canEdit, canChangeUnit, onSelect, siteUrl }: UnitBarProps): React.ReactElement {
+export function UnitBar({ resolution, period, canEdit, canChangeUnit, onSelect, siteUrl }: UnitBarProps): React.ReactElement {
   const { strings, fill } = useLocalization();
   const styles = useUnitBarStyles();
   const [mappedTo, setMappedTo] = React.useState<string>();
@@ -36,16 +35,17 @@ export function UnitBar({ resolution, period, repositories, canEdit, canChangeUn
   if (resolution.status === 'failed') return <ErrorState error={resolution.error} siteUrl={siteUrl} onRetry={resolution.retry} />;
 
   const { unit, units, ownUnitIds, unmappedGroupId, missingUnitId, linkMissingId } = resolution;
-  const mapTeam = async (chosen: Unit): Promise<void> => {
-    await resolution.mapTeam(chosen);
-    setMappedTo(chosen.name);
+  const mapTeam = async (chosen: Unit): Promise<PeopleChangeOutcome> => {
+    const outcome = await resolution.mapTeam(chosen);
+    if (outcome.kind === 'saved') setMappedTo(chosen.name);
+    return outcome;
   };
 
   return (
     <div className={styles.root}>
       <div className={styles.bar}>
         <Field label={strings.unitLabel} orientation="horizontal" className={styles.picker}>
-          <UnitPicker units={units} ownUnitIds={ownUnitIds} selectedId={unit?.id} onSelect={(chosen) => onSelect(chosen.id)} />
+          <UnitChooser units={units} ownUnitIds={ownUnitIds} selectedId={unit?.id} onSelect={(chosen) => onSelect(chosen.id)} siteUrl={siteUrl} />
         </Field>
         {unit !== undefined && !canChangeUnit && (
           <span className={styles.readOnly}>
@@ -71,7 +71,7 @@ export function UnitBar({ resolution, period, repositories, canEdit, canChangeUn
         </MessageBar>
       )}
       {unmappedGroupId !== undefined && (
-        <TeamMapping units={units} ownUnitIds={ownUnitIds} canEdit={canEdit} onMap={mapTeam} />
+        <TeamMapping units={units} ownUnitIds={ownUnitIds} canEdit={canEdit} onMap={mapTeam} siteUrl={siteUrl} />
       )}
       {ownUnitIds.size === 0 && unit === undefined && missingUnitId === undefined && unmappedGroupId === undefined && (
         <MessageBar intent="info" layout="multiline">

@@ -8,6 +8,7 @@ export const useUnitBarStyles = makeStyles({
   icon: { flexShrink: 0 },
   period: { color: tokens.colorNeutralForeground2 },
   skeleton: { height: '32px', maxWidth: '24rem' },
+  pickerSkeleton: { height: '32px', width: '20rem', maxWidth: '100%' },
   mapping: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalS },
   failure: { marginTop: tokens.spacingVerticalS, marginBottom: 0, color: tokens.colorPaletteRedForeground1 }
 });

@@ -1,8 +1,9 @@
-import type { MrRepositories } from '../../app';
+import { changeUnitPeople, loadUnitChoices, MrRepositories, PeopleChangeOutcome } from '../../app';
+import type { LinkedTeam } from '../../domain/linkedTeam';
 import type { Unit } from '../../domain/unit';
 import type { UnitSource } from '../App/HostContext';
 import { useLoad } from '../shared';
-import { compareUnitNames } from '../shared/UnitPicker';
+import { compareUnitNames } from '../shared/UnitPicker/unitHierarchy';
 
 /** What the app knows about the units once it has asked SharePoint. */
 interface Resolution {
@@ -27,19 +28,17 @@ export type UnitResolution =
       unit?: Unit;
       /** The link's unit id that no longer exists (the host's unit is shown instead). */
       linkMissingId?: number;
-      /** Links the unlinked team to a unit, for everyone in the team, and reads the units again. */
-      mapTeam: (unit: Unit) => Promise<void>;
+      /** Links the unlinked team to a unit (its members may then write for it) and, once saved, reads the units again. */
+      mapTeam: (unit: Unit) => Promise<PeopleChangeOutcome>;
     });
 
 /** A source the app can act on: the host has heard from Teams, if it runs there. */
 type KnownSource = Exclude<UnitSource, { kind: 'pending' }>;
 
-async function resolve(repositories: MrRepositories, source: KnownSource, userId: number): Promise<Resolution> {
-  // Two reads side by side: every unit (for the picker and the host's unit) and the person's own.
-  const [all, own] = await Promise.all([repositories.units.list(), repositories.units.ofMember(userId)]);
-  const units = all.value;
-  const ownUnitIds = new Set(own.map((unit) => unit.id));
-  const firstOwn = [...own].sort((a, b) => compareUnitNames(a.name, b.name))[0];
+async function resolve(repositories: MrRepositories, source: KnownSource): Promise<Resolution> {
+  // Every unit (for the picker and the host's unit) and the person's own, as SharePoint's rights say.
+  const { units, ownUnitIds } = await loadUnitChoices(repositories.units, repositories.unitPeople);
+  const firstOwn = units.filter((unit) => ownUnitIds.has(unit.id)).sort((a, b) => compareUnitNames(a.name, b.name))[0];
   switch (source.kind) {
     case 'configured': {
       const found = units.find((unit) => unit.id === source.unitId);
@@ -54,17 +53,27 @@ async function resolve(repositories: MrRepositories, source: KnownSource, userId
   }
 }
 
+export interface UnitResolutionInput {
+  source: UnitSource;
+  /** The site is set up and the person known: until then nothing is asked. */
+  ready: boolean;
+  /** The unit the link names, if it names one. */
+  linkedUnitId?: number;
+  /** The team whose tab the app runs in (its id and name), for linking it to a unit. */
+  team?: LinkedTeam;
+}
+
 /**
  * Finds the units and the one the app shows: the unit the link names, else the configured one, else the
- * one linked to the team, else the person's own. While the host still waits for Teams, or the person is
- * not known yet, it stays resolving.
+ * one linked to the team, else the person's own. While the host still waits for Teams, or the site is not
+ * ready, it stays resolving.
  */
-export function useUnitResolution(repositories: MrRepositories, source: UnitSource, userId: number | undefined, linkedUnitId: number | undefined): UnitResolution {
+export function useUnitResolution(repositories: MrRepositories, { source, ready, linkedUnitId, team }: UnitResolutionInput): UnitResolution {
   const sourceKey = JSON.stringify(source);
-  const waiting = source.kind === 'pending' || userId === undefined;
+  const waiting = source.kind === 'pending' || !ready;
   const { state, reload } = useLoad(
-    () => (waiting ? Promise.resolve(undefined) : resolve(repositories, source as KnownSource, userId as number)),
-    [repositories, sourceKey, userId]
+    () => (waiting ? Promise.resolve(undefined) : resolve(repositories, source as KnownSource)),
+    [repositories, sourceKey, ready]
   );
 
   if (waiting || state.status === 'loading' || (state.status === 'loaded' && state.value === undefined)) return { status: 'resolving' };
@@ -78,8 +87,13 @@ export function useUnitResolution(repositories: MrRepositories, source: UnitSour
     unit: linked ?? resolution.hostUnit,
     linkMissingId: linkedUnitId !== undefined && linked === undefined ? linkedUnitId : undefined,
     mapTeam: async (unit) => {
-      await repositories.units.save({ ...unit, teamsGroupId: unmappedGroupId });
-      reload();
+      const groupId = unmappedGroupId ?? '';
+      const outcome = await changeUnitPeople(repositories.unitPeople, unit.id, {
+        kind: 'linkTeam',
+        team: { groupId, name: team?.groupId === groupId ? team.name : '' }
+      });
+      if (outcome.kind === 'saved') reload();
+      return outcome;
     }
   };
 }

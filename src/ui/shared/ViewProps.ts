@@ -1,5 +1,6 @@
 import type { MrRepositories, Permissions } from '../../app';
 import type { Period } from '../../domain/period';
+import type { LinkedTeam } from '../../domain/linkedTeam';
 import type { Unit } from '../../domain/unit';
 import type { Route } from '../routing';
 
@@ -27,6 +28,8 @@ export interface ViewProps {
   route: Route;
   navigate: (route: Route) => void;
   permissions: Permissions;
+  /** The Teams team whose tab the app runs in (its id and name, as Teams told), when it runs in one. */
+  team?: LinkedTeam;
   /** The meeting side panel: one narrow column. */
   compact: boolean;
   /** The data site, for messages that name it. */

@@ -16,6 +16,13 @@ describe('the local page’s options', () => {
     expect(readOptions('?user=member', 'mrLocalUser=reader', TEAM).user).toBe('member');
   });
 
+  it('chooses anyone in the local tenant by mailbox, and still by the old keys', () => {
+    expect(readOptions('?user=ali.hassan', '', TEAM).user).toBe('ali.hassan');
+    expect(readOptions('', 'mrLocalUser=sara.nilsson', TEAM).user).toBe('sara.nilsson');
+    expect(readOptions('?user=member', '', TEAM).user).toBe('member');
+    expect(readOptions('?user=someone.else', '', TEAM).user).toBe('editor');
+  });
+
   it('replaces values it does not know, and themes the host does not have', () => {
     expect(readOptions('?host=intranet&user=admin&lang=fi', '', TEAM)).toMatchObject({ host: 'sharepoint', user: 'editor', lang: 'sv' });
     expect(readOptions('?host=teams&theme=site', '', TEAM).theme).toBe('light');

@@ -82,6 +82,16 @@ function groupOf(entry: UnitEntry, byId: ReadonlyMap<number, Unit>): UnitGroupKe
   return TOP_GROUP[top.type] ?? 'other';
 }
 
+/** A unit named with what it belongs to, on one line: for native selects and dropdowns. */
+export function unitWithPath({ unit, path }: UnitEntry): string {
+  return path.length > 0 ? `${unit.name} – ${path.join(' › ')}` : unit.name;
+}
+
+/** Every unit in the organisation's order, each once: for lists and native selects. */
+export function unitsInOrder(units: readonly Unit[]): UnitEntry[] {
+  return unitGroups(units, new Set()).flatMap((group) => group.entries);
+}
+
 /**
  * The units grouped for a picker, filtered by `query` (a unit matches by its own name or the name of
  * anything above it). The person's own units come first, as a group of their own, and keep their place
