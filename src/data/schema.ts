@@ -1,7 +1,7 @@
 /**
  * The one description of MR-programmet's SharePoint lists. Provisioning creates lists from it,
  * repositories read field names from it, and tests check the local SharePoint against it.
- * Bump SCHEMA_VERSION whenever a list or field is added or changed; provisioning upgrades in place.
+ * A change here is also a migration step (provisioning/migrations.ts): SCHEMA_VERSION is the last step’s version.
  */
 import type { ListKey } from '../app/contracts';
 

@@ -15,6 +15,7 @@ import { listOf, odataText } from '../queries';
 import type { ProvisioningProgress } from '../../app/contracts';
 import { FieldSchema, LIST_ORDER, ListKey, LISTS, ListSchema, SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from '../schema';
 import { ADD_FIELD_OPTIONS, fieldXml } from './fieldXml';
+import { MIGRATIONS, MigrationStep } from './migrations';
 import { restrictToEditors } from './permissions';
 
 /** A field as provisioning compares it with the schema. */
@@ -123,42 +124,83 @@ async function ensureFields(list: IList, schema: ListSchema, listIds: ReadonlyMa
   }
 }
 
-async function recordSchemaVersion(sp: SPFI): Promise<void> {
-  const settings = listOf(sp, 'settings');
-  const find = async (): Promise<{ Id: number; SettingValue?: string } | undefined> => {
-    const [row] = (await settings.items
-      .select('Id', 'SettingValue')
-      .filter(`Title eq ${odataText(SCHEMA_VERSION_SETTING)}`)
-      .top(1)()) as { Id: number; SettingValue?: string }[];
-    return row;
-  };
-  const setting = await findOrCreate(find, () => settings.items.add({ Title: SCHEMA_VERSION_SETTING, SettingValue: String(SCHEMA_VERSION) }));
+type VersionSetting = { Id: number; SettingValue?: string };
+
+async function findVersionSetting(sp: SPFI): Promise<VersionSetting | undefined> {
+  const [row] = (await listOf(sp, 'settings')
+    .items.select('Id', 'SettingValue')
+    .filter(`Title eq ${odataText(SCHEMA_VERSION_SETTING)}`)
+    .top(1)()) as VersionSetting[];
+  return row;
+}
+
+/** The site's recorded schema version; 0 where there is none yet (or no settings list). */
+async function recordedVersion(sp: SPFI): Promise<number> {
+  const setting = await notFoundAsUndefined(() => findVersionSetting(sp));
+  const version = Number(setting?.SettingValue);
+  return Number.isFinite(version) ? version : 0;
+}
+
+async function recordSchemaVersion(sp: SPFI, version: number): Promise<void> {
+  const setting = await findOrCreate(
+    () => findVersionSetting(sp),
+    () => listOf(sp, 'settings').items.add({ Title: SCHEMA_VERSION_SETTING, SettingValue: String(version) })
+  );
   // Never lower it: a newer version of the app may have provisioned the site already.
-  if (!(Number(setting.SettingValue) >= SCHEMA_VERSION)) {
-    await settings.items.getById(setting.Id).update({ SettingValue: String(SCHEMA_VERSION) });
+  if (!(Number(setting.SettingValue) >= version)) {
+    await listOf(sp, 'settings').items.getById(setting.Id).update({ SettingValue: String(version) });
   }
 }
 
-/**
- * Provisions the site. Lists come in LIST_ORDER (lookup targets first); the schema version is
- * recorded last, so a run that stops half-way leaves the site "not provisioned" and is simply run again.
- */
-export async function provision(sp: SPFI, onProgress?: (progress: ProvisioningProgress) => void): Promise<void> {
-  const total = LIST_ORDER.length + 2;
+/** A set of lists as one schema version describes them; provisioning uses the current one, tests a released one. */
+export interface ListsSchema {
+  lists: Readonly<Record<ListKey, ListSchema>>;
+  order: readonly ListKey[];
+}
+
+/** Creates the lists and fields a schema describes, or brings existing ones up to it, and restricts the content lists to editors. */
+export async function provisionLists(
+  sp: SPFI,
+  schema: ListsSchema,
+  onProgress?: (progress: ProvisioningProgress) => void,
+  total = schema.order.length + 1
+): Promise<void> {
   const listIds = new Map<ListKey, string>();
-  for (const [index, key] of LIST_ORDER.entries()) {
-    const schema = LISTS[key];
-    onProgress?.({ step: schema.title, done: index, total });
-    const listId = await ensureList(sp, schema);
+  for (const [index, key] of schema.order.entries()) {
+    const list = schema.lists[key];
+    onProgress?.({ step: list.title, done: index, total });
+    const listId = await ensureList(sp, list);
     listIds.set(key, listId);
-    await ensureFields(sp.web.lists.getById(listId), schema, listIds);
+    await ensureFields(sp.web.lists.getById(listId), list, listIds);
   }
-  onProgress?.({ step: 'permissions', done: LIST_ORDER.length, total });
+  onProgress?.({ step: 'permissions', done: schema.order.length, total });
   await restrictToEditors(
     sp,
-    LIST_ORDER.filter((key) => LISTS[key].writers === 'editors').map((key) => sp.web.lists.getById(listIds.get(key) as string))
+    schema.order.filter((key) => schema.lists[key].writers === 'editors').map((key) => sp.web.lists.getById(listIds.get(key) as string))
   );
-  onProgress?.({ step: SCHEMA_VERSION_SETTING, done: LIST_ORDER.length + 1, total });
-  await recordSchemaVersion(sp);
+}
+
+/**
+ * Provisions the site: the lists as the schema describes them (LIST_ORDER: lookup targets first),
+ * then each migration step the site has not had, in order, recording the version after each. The
+ * version is recorded last, so a run that stops half-way leaves the site "not provisioned" or
+ * "outdated", and is simply run again.
+ */
+export async function provision(
+  sp: SPFI,
+  onProgress?: (progress: ProvisioningProgress) => void,
+  steps: readonly MigrationStep[] = MIGRATIONS
+): Promise<void> {
+  const from = await recordedVersion(sp);
+  const pending = steps.filter((step) => step.version > from);
+  const total = LIST_ORDER.length + 1 + pending.length + 1;
+  await provisionLists(sp, { lists: LISTS, order: LIST_ORDER }, onProgress, total);
+  for (const [index, step] of pending.entries()) {
+    onProgress?.({ step: step.title, done: LIST_ORDER.length + 1 + index, total });
+    await step.run(sp, onProgress);
+    await recordSchemaVersion(sp, step.version);
+  }
+  onProgress?.({ step: SCHEMA_VERSION_SETTING, done: total - 1, total });
+  await recordSchemaVersion(sp, SCHEMA_VERSION);
   onProgress?.({ step: 'done', done: total, total });
 }
