@@ -6,6 +6,7 @@ import type { ListTitles } from './rows';
 import type { SiteRepository } from './site';
 import type { StaircaseRepository } from './staircase';
 import type { UnitRepository } from './units';
+import type { UnitPeopleRepository } from './unitPeople';
 import type { UpdateRepository } from './updates';
 
 /** All repositories for one data site: what `data` implements (createRepositories) and the use cases read. */
@@ -13,6 +14,7 @@ export interface Repositories {
   site: SiteRepository;
   programme: ProgrammeRepository;
   units: UnitRepository;
+  unitPeople: UnitPeopleRepository;
   actionPlans: ActionPlanRepository;
   checklist: ChecklistRepository;
   staircase: StaircaseRepository;

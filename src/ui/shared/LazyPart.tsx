@@ -19,11 +19,12 @@ export interface LazyPartProps<P> {
  */
 export function LazyPart<P extends object>({ load, props, fallback, siteUrl }: LazyPartProps<P>): React.ReactElement {
   const [attempt, setAttempt] = React.useState(0);
-  const Part = React.useMemo(() => React.lazy(() => load().then((component) => ({ default: component }))), [attempt]);
+  // Typed as the component it stands for: React's lazy type adds ref props a generic P cannot be checked against.
+  const Part = React.useMemo(() => React.lazy(() => load().then((component) => ({ default: component }))), [attempt]) as unknown as React.ComponentType<P>;
   return (
     <ViewBoundary key={attempt} fallback={(error) => <ErrorState error={error} siteUrl={siteUrl} onRetry={() => setAttempt((n) => n + 1)} />}>
       <React.Suspense fallback={fallback}>
-        <Part {...props} />
+        <Part {...(props as P & JSX.IntrinsicAttributes)} />
       </React.Suspense>
     </ViewBoundary>
   );

@@ -23,6 +23,8 @@ export function PersonPicker({ repository, alreadyIn, busy, validationMessage, o
   const styles = useUnitPeopleEditorStyles();
   const search = usePersonSearch(repository);
   const { candidates, chosen } = search;
+  // Open while the person types (pasted text too), closed once they chose.
+  const [open, setOpen] = React.useState(false);
 
   const add = (): void => {
     if (chosen === undefined) return;
@@ -45,8 +47,16 @@ export function PersonPicker({ repository, alreadyIn, busy, validationMessage, o
           value={search.query}
           selectedOptions={chosen ? [chosen.loginName] : []}
           disabled={busy}
-          onChange={(event) => search.setQuery(event.target.value)}
-          onOptionSelect={(_event, data) => search.choose(data.optionValue)}
+          open={open && candidates !== undefined}
+          onOpenChange={(_event, data) => setOpen(data.open)}
+          onChange={(event) => {
+            search.setQuery(event.target.value);
+            setOpen(true);
+          }}
+          onOptionSelect={(_event, data) => {
+            search.choose(data.optionValue);
+            setOpen(false);
+          }}
         >
           {(candidates ?? []).map((person) => {
             const inUnit = alreadyIn(person);

@@ -36,6 +36,7 @@ export function UnitPicker(props: UnitPickerProps): React.ReactElement {
         className={mergeClasses(styles.option, depthClass)}
       >
         <span className={styles.name}>{entry.unit.name}</span>
+        {entry.path.length > 0 && <span className={styles.visuallyHidden}>, </span>}
         {entry.path.length > 0 && (
           <span className={styles.path}>
             {entry.path.map((name, index) => (
@@ -68,9 +69,8 @@ export function UnitPicker(props: UnitPickerProps): React.ReactElement {
         onChange={(event) => state.onInput(event.target.value)}
         onFocus={(event) => event.target.select()}
         onOptionSelect={(_event, data) => state.onOptionValue(data.optionValue)}
-        onOpenChange={(_event, data) => {
-          if (!data.open) state.onDone();
-        }}
+        open={state.open}
+        onOpenChange={(_event, data) => state.onOpenChange(data.open)}
         onBlur={state.onDone}
       >
         {state.groups.map((group) => (

@@ -24,6 +24,9 @@ export interface UnitPickerState {
   matchCount?: number;
   /** The chosen unit's option values (it may be listed twice: among the person's own, and in its place). */
   selectedOptions: string[];
+  /** The list is open: while typing (also pasted text) and when the person opens it. */
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
   onInput: (text: string) => void;
   onOptionValue: (value: string | undefined) => void;
   /** The person leaves the picker or closes the list without choosing: the input shows the chosen unit again. */

@@ -11,6 +11,7 @@ const unitIdOf = (value: string): number => Number(value.startsWith(OWN_PREFIX) 
 export function useUnitPicker({ units, ownUnitIds, selectedId, onSelect }: UnitPickerProps): UnitPickerState {
   // Undefined while the person is not typing: then the input shows the chosen unit and the list shows all.
   const [query, setQuery] = React.useState<string>();
+  const [open, setOpen] = React.useState(false);
   const selected = units.find((unit) => unit.id === selectedId);
   const groups = React.useMemo(() => unitGroups(units, ownUnitIds, query), [units, ownUnitIds, query]);
   const typed = query !== undefined && query.trim() !== '';
@@ -21,14 +22,27 @@ export function useUnitPicker({ units, ownUnitIds, selectedId, onSelect }: UnitP
     groups,
     matchCount,
     selectedOptions: selected ? [optionValue(selected.id, false), optionValue(selected.id, true)] : [],
-    onInput: setQuery,
+    open,
+    onOpenChange: (next) => {
+      setOpen(next);
+      // Closed without a choice (Escape, a click elsewhere): the input shows the chosen unit again.
+      if (!next) setQuery(undefined);
+    },
+    onInput: (text) => {
+      setQuery(text);
+      setOpen(true);
+    },
     onOptionValue: (value) => {
       // The combobox clears its selection while the person types; the chosen unit stays until another is chosen.
       const unit = value === undefined || value === '' ? undefined : units.find((candidate) => candidate.id === unitIdOf(value));
       if (unit === undefined) return;
       setQuery(undefined);
+      setOpen(false);
       onSelect(unit);
     },
-    onDone: () => setQuery(undefined)
+    onDone: () => {
+      setQuery(undefined);
+      setOpen(false);
+    }
   };
 }
