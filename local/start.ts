@@ -11,7 +11,8 @@ import { createRepositories, createSp, DEMO_SEED, provision, seed } from '../src
 import { parseServerArgs } from './server/args.ts';
 import { ADMIN_SECRET_HEADER, startLocalSharePoint, USER_HEADER } from './server/index.ts';
 import type { LocalSharePoint } from './server/index.ts';
-import { servePageWhenReady, serveStaticFiles } from './staticFiles.ts';
+import { LOCAL_PEOPLE_PATH, localPeople } from './localPeople.ts';
+import { servePageWhenReady, serveJson, serveStaticFiles } from './staticFiles.ts';
 
 export interface StartOptions {
   argv: readonly string[];
@@ -26,7 +27,9 @@ export interface StartOptions {
  */
 export async function startLocal({ argv, pageRoot, log = console.log }: StartOptions): Promise<LocalSharePoint> {
   let ready = false;
-  const staticRoutes = servePageWhenReady(serveStaticFiles(pageRoot), () => ready);
+  const page = servePageWhenReady(serveStaticFiles(pageRoot), () => ready);
+  const people = serveJson(LOCAL_PEOPLE_PATH, localPeople(DEMO_SEED.units));
+  const staticRoutes: typeof page = (req, res) => people(req, res) || page(req, res);
   const sharePoint = await startLocalSharePoint({ ...parseServerArgs(argv), staticRoutes });
   try {
     // Set-up runs as the local editor, the site owner.

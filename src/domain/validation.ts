@@ -22,6 +22,7 @@ export type ValidationCode =
   | 'unsafeUrl'
   | 'notAGuid'
   | 'notATeamLink'
+  | 'teamAlreadyLinked'
   | 'cycle'
   | 'unknownReference'
   | 'wrongType'
@@ -48,6 +49,7 @@ export const VALIDATION_MESSAGES: Record<Language, Record<ValidationCode, string
     unsafeUrl: '{field} får inte vara en sådan länk av säkerhetsskäl.',
     notAGuid: '{field} måste vara ett id i formen 00000000-0000-0000-0000-000000000000.',
     notATeamLink: 'Klistra in teamets länk från Teams (… vid teamets namn, Hämta länk till team).',
+    teamAlreadyLinked: 'Teamet är redan kopplat till {unit}. Koppla bort det där först.',
     cycle: 'En enhet kan inte ligga under sig själv.',
     unknownReference: '{field} pekar på något som inte finns (id {value}).',
     wrongType: '{field} har fel typ av värde.',
@@ -66,6 +68,7 @@ export const VALIDATION_MESSAGES: Record<Language, Record<ValidationCode, string
     unsafeUrl: '{field} cannot be a link of that kind, for safety.',
     notAGuid: '{field} must be an id of the form 00000000-0000-0000-0000-000000000000.',
     notATeamLink: "Paste the team's link from Teams (… next to the team's name, Get link to team).",
+    teamAlreadyLinked: 'The team is already linked to {unit}. Unlink it there first.',
     cycle: 'A unit cannot be placed under itself.',
     unknownReference: '{field} points to something that does not exist (id {value}).',
     wrongType: '{field} has the wrong kind of value.',

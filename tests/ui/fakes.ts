@@ -380,8 +380,11 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
     removePerson: async (unitId, personId) => changeUnit(unitId, (unit) => ({ ...unit, memberIds: unit.memberIds.filter((id) => id !== personId) })),
     linkTeam: async (unitId, team) => changeUnit(unitId, (unit) => ({ ...unit, teamsGroupId: team.groupId, teamName: team.name })),
     unlinkTeam: async (unitId) => changeUnit(unitId, (unit) => ({ ...unit, teamsGroupId: undefined, teamName: undefined })),
-    // Named people write for their units; the fake knows no team members.
-    writableUnitIds: async () => units.filter((unit) => unit.memberIds.includes(user.id)).map((unit) => unit.id),
+    // Named people write for their units, editors for every unit; the fake knows no team members.
+    myUnitRights: async () => {
+      const own = units.filter((unit) => unit.memberIds.includes(user.id)).map((unit) => unit.id);
+      return { own, writable: permissions.canEdit ? units.map((unit) => unit.id) : own };
+    },
     checkRights: async (onProgress) => {
       units.forEach((_unit, index) => onProgress?.({ done: index + 1, total: units.length }));
       return { unitsChecked: units.length, foldersChecked: units.length * 2, repairs: options.rightsRepairs ?? [] };

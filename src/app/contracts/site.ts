@@ -10,7 +10,10 @@ export interface SiteStatus {
 
 /** What the current person may do, as SharePoint answers it (never assumed). */
 export interface Permissions {
-  /** May tick checklist items and assess staircase steps. */
+  /**
+   * May tick checklist items and assess staircase steps for at least one unit (the rights are per unit:
+   * UnitPeopleRepository.myUnitRights says which).
+   */
   canContribute: boolean;
   /** May edit programme content, action plans, checklist items, units and updates. */
   canEdit: boolean;

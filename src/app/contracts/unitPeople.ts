@@ -34,8 +34,11 @@ export interface PersonCandidate {
 
 /** One grant on a unit's folder, named as an editor recognises it. */
 export interface FolderGrant {
-  /** A named person, or a linked team's members or owners (`c:0o.c|federateddirectoryclaimprovider|<id>`, `…_o`). */
-  kind: 'person' | 'teamMembers' | 'teamOwners';
+  /**
+   * A named person, a linked team's members or owners (`c:0o.c|federateddirectoryclaimprovider|<id>`, `…_o`),
+   * or what the list itself grants everyone there (editors' Full Control, staff's Read).
+   */
+  kind: 'person' | 'teamMembers' | 'teamOwners' | 'listDefault';
   principalId: number;
   /** The person's or the team's name. */
   name: string;
@@ -68,6 +71,17 @@ export interface RightsCheckProgress {
   total: number;
 }
 
+/** Which units the current person may write for, and which are their own. Unit ids, ascending. */
+export interface UnitRights {
+  /** Units whose folders let the person add and edit rows: their own units, or every unit for an editor. */
+  writable: number[];
+  /**
+   * The person's own units: those whose folders let them write through the unit's people (named, or as a
+   * member or owner of the linked team). For an editor, who may write everywhere, the units that name them.
+   */
+  own: number[];
+}
+
 export interface UnitPeopleRepository {
   /** The unit's named people and linked team. */
   forUnit(unitId: number): Promise<UnitPeople>;
@@ -81,11 +95,8 @@ export interface UnitPeopleRepository {
   linkTeam(unitId: number, team: LinkedTeam): Promise<UnitPeople>;
   /** Unlinks the unit's team and takes its claims' rights from the folders. */
   unlinkTeam(unitId: number): Promise<UnitPeople>;
-  /**
-   * The units the current person may write for, as SharePoint answers it: the units whose folders give
-   * them add and edit rights, team members included (no Microsoft Graph needed). One request.
-   */
-  writableUnitIds(): Promise<number[]>;
+  /** What the current person may do in which unit, as SharePoint answers it (no Microsoft Graph needed). One request. */
+  myUnitRights(): Promise<UnitRights>;
   /**
    * Compares every unit's recorded people with its folders' role assignments, creates missing folders,
    * repairs drift and reports what it changed. Editors with Manage Permissions only.

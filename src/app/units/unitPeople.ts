@@ -62,17 +62,18 @@ export async function changeUnitPeople(repository: UnitPeopleRepository, unitId:
   }
 }
 
-/** Every unit, and which of them the person may write for (their own units, named or through a team). */
+/** Every unit, the person's own (named or through a team) and those they may write for (all of them for an editor). */
 export interface UnitChoices {
   units: Unit[];
   ownUnitIds: ReadonlySet<number>;
+  writableUnitIds: ReadonlySet<number>;
   problems: RowProblem[];
 }
 
 /** Use case: the units a person can choose from, their own marked, learned from SharePoint's rights. Both asked side by side. */
 export async function loadUnitChoices(units: UnitRepository, people: UnitPeopleRepository): Promise<UnitChoices> {
-  const [all, writable] = await Promise.all([units.list(), people.writableUnitIds()]);
-  return { units: all.value, ownUnitIds: new Set(writable), problems: all.problems };
+  const [all, rights] = await Promise.all([units.list(), people.myUnitRights()]);
+  return { units: all.value, ownUnitIds: new Set(rights.own), writableUnitIds: new Set(rights.writable), problems: all.problems };
 }
 
 export type RightsCheckOutcome = { kind: 'checked'; report: RightsReport } | { kind: 'failed'; problem: SaveProblem };

@@ -2,11 +2,10 @@ import * as React from 'react';
 import { Field, FluentProvider, IdPrefixProvider, Select, webLightTheme } from '@fluentui/react-components';
 import type { MrRepositories } from '../../app';
 import { periodOf } from '../../domain/period';
-import { App, COMPONENT_ID, HostContext, HostKind, localizationFor, routeFromQuery, routeToQuery, routeToSubPageId, SiteTheme, Strings } from '../../ui';
+import { App, COMPONENT_ID, HostContext, HostKind, localizationFor, routeFromQuery, routeToQuery, routeToSubPageId, SiteTheme } from '../../ui';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
-import { DEV_PAGE_PEOPLE, DEV_PAGE_TEAMS, devPagePerson } from './devPageDirectory';
-import { DEV_PAGE_HOSTS, DEV_PAGE_LANGUAGES, DevPageHostKind, DevPageOptions, DevPageTheme, themesFor } from './devPageOptions';
-import { createDevPageTeams, DevPageTeams } from './devPageTeams';
+import { DEV_PAGE_HOSTS, DEV_PAGE_LANGUAGES, DevPageHostKind, DevPageOptions, DevPageTheme, groupPeople, LocalPerson, PeopleGroup, personOf, themesFor } from './devPageOptions';
+import { createDevPageTeams, DEV_PAGE_TEAM_NAMES, DevPageTeams } from './devPageTeams';
 import { SITE_THEME, SITE_THEME_DARK_SECTION } from './sampleSiteTheme';
 import { useDevPageHostStyles } from './useDevPageHostStyles';
 
@@ -14,6 +13,8 @@ export interface DevPageHostProps {
   repositories: MrRepositories;
   dataSiteUrl: string;
   initialOptions: DevPageOptions;
+  /** The local tenant's people, for the user menu. */
+  people: readonly LocalPerson[];
   /** The page's query when it opened: it holds the deep link. */
   initialSearch: string;
   /** Keeps the options and the deep link in the address. */
@@ -55,20 +56,22 @@ function Choice<T extends string>({ label, value, choices, labels, onChange }: C
   );
 }
 
-/** Who the page acts as: everyone in the local tenant, the editors first, then by unit, then those without one. */
-function UserChoice({ user, strings, onChange }: { user: string; strings: Strings; onChange: (user: string) => void }): React.ReactElement {
-  const units = [...new Set(DEV_PAGE_PEOPLE.flatMap((person) => (person.unit === undefined ? [] : [person.unit])))];
-  const groups: Array<[label: string, people: typeof DEV_PAGE_PEOPLE]> = [
-    [strings.localUserEditors, DEV_PAGE_PEOPLE.filter((person) => person.editor === true)],
-    ...units.map((unit): [string, typeof DEV_PAGE_PEOPLE] => [unit, DEV_PAGE_PEOPLE.filter((person) => person.unit === unit)]),
-    [strings.localUserNoUnit, DEV_PAGE_PEOPLE.filter((person) => person.editor !== true && person.unit === undefined)]
-  ];
+interface UserMenuProps {
+  label: string;
+  value: string;
+  people: readonly LocalPerson[];
+  groupLabel: (group: PeopleGroup) => string;
+  onChange: (key: string) => void;
+}
+
+/** The user menu: everyone, grouped by role and unit (someone in two units is under both). */
+function UserMenu({ label, value, people, groupLabel, onChange }: UserMenuProps): React.ReactElement {
   return (
-    <Field label={strings.localUser}>
-      <Select value={devPagePerson(user)?.key ?? ''} onChange={(_, data) => onChange(data.value)}>
-        {groups.map(([label, people]) => (
-          <optgroup key={label} label={label}>
-            {people.map((person) => (
+    <Field label={label}>
+      <Select value={personOf(people, value)?.key ?? value} onChange={(_, data) => onChange(data.value)}>
+        {groupPeople(people).map((group) => (
+          <optgroup key={groupLabel(group)} label={groupLabel(group)}>
+            {group.people.map((person) => (
               <option key={person.key} value={person.key}>
                 {person.name}
               </option>
@@ -85,7 +88,7 @@ function UserChoice({ user, strings, onChange }: { user: string; strings: String
  * app the web part renders, framed as a SharePoint page, a Teams tab or a meeting's side panel. In the
  * Teams frames a local stand-in for the Teams SDK goes through the same adapter as in Teams.
  */
-export function DevPageHost({ repositories, dataSiteUrl, initialOptions, initialSearch, onAddressChange, onUserChange }: DevPageHostProps): React.ReactElement {
+export function DevPageHost({ repositories, dataSiteUrl, initialOptions, people, initialSearch, onAddressChange, onUserChange }: DevPageHostProps): React.ReactElement {
   const styles = useDevPageHostStyles();
   const [options, setOptions] = React.useState(initialOptions);
   const [teamsFacts, setTeamsFacts] = React.useState<TeamsFacts>();
@@ -102,7 +105,7 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, initial
     const devPageTeams = createDevPageTeams({
       app: { theme: TEAMS_THEME[options.theme], locale: LOCALE[options.lang] },
       page: { frameContext: FRAME[options.host], subPageId: routeToSubPageId(route) },
-      team: options.host === 'personal' ? undefined : { groupId: options.team, displayName: DEV_PAGE_TEAMS[options.team] }
+      team: options.host === 'personal' ? undefined : { groupId: options.team, displayName: DEV_PAGE_TEAM_NAMES[options.team] }
     });
     teams.current = devPageTeams;
     watchTeams(devPageTeams.sdk, setTeamsFacts);
@@ -149,6 +152,8 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, initial
     contrast: strings.localThemeContrast,
     site: strings.localThemeSite
   };
+  const groupLabel = (group: PeopleGroup): string =>
+    group.kind === 'editors' ? strings.localUsersEditors : group.kind === 'noUnit' ? strings.localUsersNoUnit : group.unit;
   const languageLabel: Record<DevPageOptions['lang'], string> = { sv: 'Svenska', en: 'English' };
 
   return (
@@ -158,7 +163,13 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, initial
           <form className={styles.toolbar} aria-label={strings.localToolbarLabel} onSubmit={(event) => event.preventDefault()}>
             <Choice label={strings.localHost} value={options.host} labels={hostLabel} choices={DEV_PAGE_HOSTS} onChange={(host) => update({ host })} />
             <Choice label={strings.localTheme} value={options.theme} labels={themeLabel} choices={themesFor(options.host)} onChange={(theme) => update({ theme })} />
-            <UserChoice user={options.user} strings={strings} onChange={(user) => onUserChange({ ...options, user }, routeToQuery(route))} />
+            <UserMenu
+              label={strings.localUser}
+              value={options.user}
+              people={people}
+              groupLabel={groupLabel}
+              onChange={(user) => onUserChange({ ...options, user }, routeToQuery(route))}
+            />
             <Choice label={strings.localLanguage} value={options.lang} labels={languageLabel} choices={DEV_PAGE_LANGUAGES} onChange={(lang) => update({ lang })} />
           </form>
         </FluentProvider>

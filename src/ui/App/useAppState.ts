@@ -15,7 +15,7 @@ export interface AppState {
   unit: UnitResolution;
   /** Shows another unit: it goes into the route, so the link opens the same unit. */
   selectUnit: (unitId: number) => void;
-  /** Whether the person may change the shown unit's record: one of their own units, or they are an editor. */
+  /** Whether SharePoint lets the person change the shown unit's record: one of their own units, or they are an editor. */
   canChangeUnit: boolean;
 }
 
@@ -54,8 +54,8 @@ export function useAppState(host: HostContext): AppState {
   const ready = state.status === 'loaded' && state.value.status.state !== 'notProvisioned';
   const unit = useUnitResolution(host.repositories, { source: host.unitSource, ready, linkedUnitId: route.unit, team: host.team });
   const shown = unit.status === 'resolved' ? unit.unit : undefined;
-  const canChangeUnit =
-    shown !== undefined && unit.status === 'resolved' && state.status === 'loaded' && (state.value.permissions.canEdit || unit.ownUnitIds.has(shown.id));
+  // SharePoint's answer: the unit's folders let the person write (their own unit, or any unit for an editor).
+  const canChangeUnit = shown !== undefined && unit.status === 'resolved' && unit.writableUnitIds.has(shown.id);
 
   return {
     route,

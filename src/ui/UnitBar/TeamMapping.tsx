@@ -38,7 +38,8 @@ export function TeamMapping({ units, ownUnitIds, canEdit, onMap, siteUrl }: Team
     if (!chosen) return;
     setSaving(true);
     setFailure(undefined);
-    onMap(chosen).then((outcome) => {
+    // Never rejects: the use case turns every failure into an outcome, said here.
+    void onMap(chosen).then((outcome) => {
       if (outcome.kind === 'saved') return;
       setSaving(false);
       setFailure(

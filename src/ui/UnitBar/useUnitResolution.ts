@@ -9,8 +9,10 @@ import { compareUnitNames } from '../shared/UnitPicker/unitHierarchy';
 interface Resolution {
   /** Every unit: anyone may look at any of them. */
   units: Unit[];
-  /** The person's own units: those they may change. */
+  /** The person's own units (named, or through the linked team): listed first. */
   ownUnitIds: ReadonlySet<number>;
+  /** The units SharePoint lets the person change: their own, or every unit for an editor. */
+  writableUnitIds: ReadonlySet<number>;
   /** The unit the host leads to: the configured one, the team's, else the person's first own unit. */
   hostUnit?: Unit;
   /** The team's group, when no unit is linked to it yet. */
@@ -37,19 +39,21 @@ type KnownSource = Exclude<UnitSource, { kind: 'pending' }>;
 
 async function resolve(repositories: MrRepositories, source: KnownSource): Promise<Resolution> {
   // Every unit (for the picker and the host's unit) and the person's own, as SharePoint's rights say.
-  const { units, ownUnitIds } = await loadUnitChoices(repositories.units, repositories.unitPeople);
+  const { units, ownUnitIds, writableUnitIds } = await loadUnitChoices(repositories.units, repositories.unitPeople);
   const firstOwn = units.filter((unit) => ownUnitIds.has(unit.id)).sort((a, b) => compareUnitNames(a.name, b.name))[0];
   switch (source.kind) {
     case 'configured': {
       const found = units.find((unit) => unit.id === source.unitId);
-      return found ? { units, ownUnitIds, hostUnit: found } : { units, ownUnitIds, missingUnitId: source.unitId };
+      return found ? { units, ownUnitIds, writableUnitIds, hostUnit: found } : { units, ownUnitIds, writableUnitIds, missingUnitId: source.unitId };
     }
     case 'teamsGroup': {
       const linked = units.find((unit) => unit.teamsGroupId === source.groupId);
-      return linked ? { units, ownUnitIds, hostUnit: linked } : { units, ownUnitIds, hostUnit: firstOwn, unmappedGroupId: source.groupId };
+      return linked
+        ? { units, ownUnitIds, writableUnitIds, hostUnit: linked }
+        : { units, ownUnitIds, writableUnitIds, hostUnit: firstOwn, unmappedGroupId: source.groupId };
     }
     case 'membership':
-      return { units, ownUnitIds, hostUnit: firstOwn };
+      return { units, ownUnitIds, writableUnitIds, hostUnit: firstOwn };
   }
 }
 

@@ -49,8 +49,8 @@ function parseParts(view: string, item: string | undefined, link: string, fallba
 }
 
 /** Adds the link's unit to a parsed route; a unit that is no id makes the link invalid, and the route keeps its view. */
-function withUnit(parsed: RouteParse, unit: string | null, link: string): RouteParse {
-  if (unit === null || unit === '') return parsed;
+function withUnit(parsed: RouteParse, unit: string | undefined, link: string): RouteParse {
+  if (unit === undefined || unit === '') return parsed;
   if (!UNIT_PATTERN.test(unit)) return { ...parsed, invalidLink: link };
   return { ...parsed, route: { ...parsed.route, unit: Number(unit) } };
 }
@@ -59,7 +59,7 @@ function withUnit(parsed: RouteParse, unit: string | null, link: string): RouteP
 export function routeFromQuery(search: string, fallback: Route): RouteParse {
   const params = new URLSearchParams(search);
   const view = params.get(VIEW_PARAM);
-  const unit = params.get(UNIT_PARAM);
+  const unit = params.get(UNIT_PARAM) ?? undefined;
   if (view === null) return withUnit({ route: fallback }, unit, search);
   const itemParam = isViewKey(view) ? ITEM_PARAM[view] : undefined;
   const item = itemParam ? params.get(itemParam) ?? undefined : undefined;
@@ -82,7 +82,7 @@ export function routeToQuery(route: Route, search: string = ''): string {
 export function routeFromSubPageId(subPageId: string | undefined, fallback: Route): RouteParse {
   if (subPageId === undefined || subPageId.trim() === '') return { route: fallback };
   const [path, query = '', ...more] = subPageId.trim().split('?');
-  const unit = new URLSearchParams(query).get(UNIT_PARAM);
+  const unit = new URLSearchParams(query).get(UNIT_PARAM) ?? undefined;
   if (more.length > 0) return { route: fallback, invalidLink: subPageId };
   if (path === '') return withUnit({ route: fallback }, unit, subPageId);
   const [view, item, ...rest] = path.split('/');

@@ -9,7 +9,7 @@ import { LANGUAGES, localization, renderInProviders, SITE_URL, TestLanguage } fr
 type Resolved = Extract<UnitResolution, { status: 'resolved' }>;
 
 function resolved(overrides: Partial<Resolved> = {}): UnitResolution {
-  return { status: 'resolved', units: UNITS, ownUnitIds: new Set(), mapTeam: jest.fn(), ...overrides };
+  return { status: 'resolved', units: UNITS, ownUnitIds: new Set(), writableUnitIds: new Set(), mapTeam: jest.fn(), ...overrides };
 }
 
 interface Rendered {

@@ -28,7 +28,8 @@ export function PersonPicker({ repository, alreadyIn, busy, validationMessage, o
 
   const add = (): void => {
     if (chosen === undefined) return;
-    onAdd(chosen).then((saved) => {
+    // Never rejects: the use case turns every failure into an outcome, which the screen shows.
+    void onAdd(chosen).then((saved) => {
       if (saved) search.clear();
     });
   };

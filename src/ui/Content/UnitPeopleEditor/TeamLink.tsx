@@ -51,7 +51,8 @@ export function TeamLink({ unit, team, hostTeam, busy, message, onChange }: Team
   }
 
   const linkPasted = (): void => {
-    onChange({ kind: 'linkTeamByLink', link, name }, name.trim()).then((saved) => {
+    // Never rejects: the use case turns every failure into an outcome, which the screen shows.
+    void onChange({ kind: 'linkTeamByLink', link, name }, name.trim()).then((saved) => {
       if (!saved) return;
       setLink('');
       setName('');

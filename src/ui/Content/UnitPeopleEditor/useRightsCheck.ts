@@ -26,7 +26,8 @@ export function useRightsCheck(repository: UnitPeopleRepository): RightsCheckSta
     setRunning(true);
     setProgress(undefined);
     setOutcome(undefined);
-    checkUnitRights(repository, (next) => {
+    // Never rejects: the use case turns a failure into an outcome.
+    void checkUnitRights(repository, (next) => {
       if (mounted.current) setProgress(next);
     }).then((result) => {
       if (!mounted.current) return;
