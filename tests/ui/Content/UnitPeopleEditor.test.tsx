@@ -12,6 +12,8 @@ const LINKED = UNITS[2];
 const UNLINKED = UNITS[3];
 const ALI = SITE_USERS[2];
 const NEW_GROUP = '6b2d3c4e-5f60-4a7b-8c9d-0e1f2a3b4c5d';
+/** The site's users are asked once typing pauses; on a busy machine the answer can take a while. */
+const SEARCH = { timeout: 15_000 };
 const TEAM_LINK = `https://teams.microsoft.com/l/team/19%3aAbC%40thread.tacv2/conversations?groupId=${NEW_GROUP}&tenantId=72f988bf-86f1-41af-91ab-2d7cd011db47`;
 
 describe.each(LANGUAGES)('UnitPeopleEditor (%s)', (language: TestLanguage) => {
@@ -50,7 +52,7 @@ describe.each(LANGUAGES)('UnitPeopleEditor (%s)', (language: TestLanguage) => {
     const add = screen.getByRole('button', { name: strings.peopleAdd });
     expect(add.hasAttribute('disabled')).toBe(true);
     fireEvent.change(screen.getByRole('combobox', { name: strings.peopleAddLabel }), { target: { value: 'ali' } });
-    fireEvent.click(await screen.findByRole('option', { name: new RegExp(`^${ALI.name}`) }));
+    fireEvent.click(await screen.findByRole('option', { name: new RegExp(`^${ALI.name}`) }, SEARCH));
     fireEvent.click(add);
     expect(await screen.findByText(fill(strings.peopleAdded, { name: ALI.name, unit: LINKED.name }))).toBeTruthy();
     expect(addPerson).toHaveBeenCalledWith(LINKED.id, ALI.loginName);
@@ -62,7 +64,7 @@ describe.each(LANGUAGES)('UnitPeopleEditor (%s)', (language: TestLanguage) => {
     renderEditor();
     await chooseUnit(LINKED.name);
     fireEvent.change(screen.getByRole('combobox', { name: strings.peopleAddLabel }), { target: { value: 'mats' } });
-    const option = await screen.findByRole('option', { name: new RegExp(fill(strings.peopleAlreadyIn, { name: MEMBER.name }).replace(/[()]/g, '\\$&')) });
+    const option = await screen.findByRole('option', { name: new RegExp(fill(strings.peopleAlreadyIn, { name: MEMBER.name }).replace(/[()]/g, '\\$&')) }, SEARCH);
     expect(option.getAttribute('aria-disabled')).toBe('true');
   });
 
@@ -71,10 +73,10 @@ describe.each(LANGUAGES)('UnitPeopleEditor (%s)', (language: TestLanguage) => {
     await chooseUnit(LINKED.name);
     const search = screen.getByRole('combobox', { name: strings.peopleAddLabel });
     fireEvent.change(search, { target: { value: 'zzz' } });
-    expect(await screen.findByText(fill(strings.peopleSearchNoMatch, { query: 'zzz' }))).toBeTruthy();
+    expect(await screen.findByText(fill(strings.peopleSearchNoMatch, { query: 'zzz' }), {}, SEARCH)).toBeTruthy();
     repository.findPeople = () => Promise.reject(new Error('offline'));
     fireEvent.change(search, { target: { value: 'zzzz' } });
-    expect(await screen.findByText(strings.peopleSearchFailed)).toBeTruthy();
+    expect(await screen.findByText(strings.peopleSearchFailed, {}, SEARCH)).toBeTruthy();
   });
 
   it('removes a person, and says so', async () => {
