@@ -78,7 +78,7 @@ async function prepareScale(options: BenchOptions, settings: typeof FULL, period
   try {
     const shape = { units: settings.scale.units, items: settings.scale.items, periods: Array.from({ length: settings.scale.periodCount }, (_, i) => period - i) };
     log(`  scale: loading ${(shape.units * shape.items * shape.periods.length).toLocaleString('en-US')} tick rows with the fixture loader`);
-    const fixtures = await loadScaleFixtures(server, productClient(server.siteUrl, 'editor').repos, shape);
+    const fixtures = await loadScaleFixtures(server, productClient(server.siteUrl, 'editor'), shape);
     log(`  scale: lists loaded in ${fixtures.loadSeconds} s`);
     return { server, member: productClient(server.siteUrl, 'member'), fixtures };
   } catch (error) {

@@ -13,6 +13,7 @@ import { assessmentKey } from '../../src/domain/staircase';
 import { STAIRCASE_STEPS } from '../../src/domain/programme';
 import type { MrRepositories } from '../../src/app';
 import { LISTS } from '../../src/data/schema';
+import { unitFolderPath } from '../../src/data/rights/unitFolders';
 import type { SPFI } from '@pnp/sp';
 import { naiveUnitPlanView } from '../naive/naiveLoader';
 import { measureFollowUp } from './followUp';
@@ -45,13 +46,25 @@ export interface ScaleResult {
   followUp: FollowUpComparison;
 }
 
-export async function loadScaleFixtures(server: BenchServer, repos: MrRepositories, shape: ScaleShape): Promise<ScaleFixtures> {
+/** Loads each unit's rows into its own folder; the number of rows loaded. */
+async function loadInUnitFolders(server: BenchServer, sp: SPFI, list: 'checklistTicks' | 'staircaseAssessments', rows: readonly Record<string, unknown>[]): Promise<number> {
+  let loaded = 0;
+  for (const unitId of new Set(rows.map((row) => Number(row.UnitId)))) {
+    loaded += (await server.loadFixtures(LISTS[list].title, rows.filter((row) => row.UnitId === unitId), unitFolderPath(sp, list, unitId))).length;
+  }
+  return loaded;
+}
+
+export async function loadScaleFixtures(server: BenchServer, editor: { sp: SPFI; repos: MrRepositories }, shape: ScaleShape): Promise<ScaleFixtures> {
+  const { sp, repos } = editor;
   const start = performance.now();
   const plans = (await repos.actionPlans.list()).value;
   const unitIds = await server.loadFixtures(
     LISTS.units.title,
     Array.from({ length: shape.units }, (_, i) => ({ Title: `Bänkenhet ${i + 1}`, UnitType: 'team' }))
   );
+  // Each unit's folders with their own permissions, as the app makes them for a new unit.
+  await repos.unitPeople.checkRights();
   const itemRows = Array.from({ length: shape.items }, (_, i) => ({
     Title: `Bänkpunkt ${i + 1}`,
     ActionPlanId: plans[i % plans.length].id,
@@ -72,15 +85,15 @@ export async function loadScaleFixtures(server: BenchServer, repos: MrRepositori
       for (const [index, item] of items.entries()) {
         const done = (unitId + index + period) % 3 !== 0;
         const row: Record<string, unknown> = { Title: tickKey(unitId, item.id, period), UnitId: unitId, ChecklistItemId: item.id, ActionPlanId: item.planId, Period: period, Done: done };
-        if (done) Object.assign(row, { DoneById: 8, DoneAt: doneAt });
+        if (done) Object.assign(row, { DoneAt: doneAt });
         rows.push(row);
       }
     }
-    tickRows += (await server.loadFixtures(LISTS.checklistTicks.title, rows)).length;
+    tickRows += await loadInUnitFolders(server, sp, 'checklistTicks', rows);
     const assessments = unitIds.flatMap((unitId) =>
       STAIRCASE_STEPS.map((step) => ({ Title: assessmentKey(unitId, step, period), UnitId: unitId, Step: step, Period: period, StepStatus: 'inProgress' }))
     );
-    assessmentRows += (await server.loadFixtures(LISTS.staircaseAssessments.title, assessments)).length;
+    assessmentRows += await loadInUnitFolders(server, sp, 'staircaseAssessments', assessments);
   }
   return {
     shape,

@@ -19,7 +19,8 @@ export interface BenchServer {
   resetStats(): Promise<void>;
   stats(): Promise<StatsSnapshot>;
   /** POST /_local/fixtures in slices; returns the new ids in row order. */
-  loadFixtures(list: string, rows: readonly Record<string, unknown>[]): Promise<number[]>;
+  /** Fixture rows, in `folder` (server-relative) when given: a unit's rows in its own folder. */
+  loadFixtures(list: string, rows: readonly Record<string, unknown>[], folder?: string): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -76,10 +77,10 @@ export async function startBenchServer(serverScript: string, pageRoot: string): 
     setLatency: async (ms) => void (await admin('POST', '/_local/faults', { latencyMs: ms })),
     resetStats: async () => void (await admin('POST', '/_local/stats/reset')),
     stats: () => admin<StatsSnapshot>('GET', '/_local/stats'),
-    loadFixtures: async (list, rows) => {
+    loadFixtures: async (list, rows, folder) => {
       const ids: number[] = [];
       for (let start = 0; start < rows.length; start += FIXTURE_SLICE) {
-        const answer = await admin<{ ids: number[] }>('POST', '/_local/fixtures', { list, rows: rows.slice(start, start + FIXTURE_SLICE) });
+        const answer = await admin<{ ids: number[] }>('POST', '/_local/fixtures', { list, rows: rows.slice(start, start + FIXTURE_SLICE), folder });
         ids.push(...answer.ids);
       }
       return ids;

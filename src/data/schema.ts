@@ -7,7 +7,7 @@ import type { ListKey } from '../app/contracts';
 
 export type { ListKey };
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type FieldType = 'Text' | 'Note' | 'RichText' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'User' | 'UserMulti' | 'Url';
 
@@ -30,8 +30,12 @@ export interface FieldSchema {
   defaultValue?: string;
 }
 
-/** Who may write to a list beyond the site owners: content lists are editors-only. */
-export type ListWriters = 'editors' | 'members';
+/**
+ * Who may write to a list beyond the editors. Content lists are editors-only. A per-unit list (`units`)
+ * is editors-only at its root too, and keeps each unit's rows in a folder of the unit's own where the
+ * unit's people have Contribute (data/rights), so SharePoint itself refuses a write for another unit.
+ */
+export type ListWriters = 'editors' | 'units';
 
 export interface ListSchema {
   key: ListKey;
@@ -71,6 +75,7 @@ export const LISTS: Record<ListKey, ListSchema> = {
       { name: 'UnitType', title: 'Typ', type: 'Choice', required: true, choices: UNIT_TYPE_CHOICES },
       { name: 'ParentUnit', title: 'Överordnad enhet', type: 'Lookup', lookupList: 'units', indexed: true },
       { name: 'TeamsGroupId', title: 'Teams-gruppens id', type: 'Text', indexed: true },
+      { name: 'TeamsGroupName', title: 'Teams-teamets namn', type: 'Text' },
       { name: 'UnitMembers', title: 'Medarbetare', type: 'UserMulti' }
     ]
   },
@@ -127,7 +132,7 @@ export const LISTS: Record<ListKey, ListSchema> = {
     key: 'checklistTicks',
     title: 'MrChecklistTicks',
     description: 'MR-programmet: en rad per enhet, checklistpunkt och period.',
-    writers: 'members',
+    writers: 'units',
     // Title holds the unique key unit:item:period, so that two first ticks cannot make two rows.
     titleField: { title: 'Nyckel', required: true, indexed: true, unique: true },
     fields: [
@@ -145,7 +150,7 @@ export const LISTS: Record<ListKey, ListSchema> = {
     key: 'staircaseAssessments',
     title: 'MrStaircaseAssessments',
     description: 'MR-programmet: enheternas bedömning av trappans steg per period.',
-    writers: 'members',
+    writers: 'units',
     titleField: { title: 'Nyckel', required: true, indexed: true, unique: true },
     fields: [
       { name: 'Unit', title: 'Enhet', type: 'Lookup', lookupList: 'units', required: true, indexed: true },

@@ -1,4 +1,6 @@
 import { readTick, newTickFields, tickChangeFields } from '../../src/data/mapping/ticks';
+import { toFormValues } from '../../src/data/mapping/formValues';
+import { LISTS } from '../../src/data/schema';
 import { dateOnlyFromSharePoint, dateOnlyToSharePoint, readRows } from '../../src/data/mapping/rowReader';
 import { readActionPlan } from '../../src/data/mapping/actionPlans';
 import { readUnit } from '../../src/data/mapping/units';
@@ -14,14 +16,16 @@ const tickRow = (patch: Record<string, unknown> = {}): Record<string, unknown> =
   ActionPlanId: 1,
   Period: 2025,
   Done: true,
-  DoneBy: { Id: 8, Title: 'Maja Medlem', EMail: 'maja.medlem@example.org' },
+  Editor: { Id: 8, Title: 'Maja Medlem', EMail: 'maja.medlem@example.org' },
+  // The first version's column, which a client could set to anyone: never read as who ticked.
+  DoneBy: { Id: 7, Title: 'Eva Redaktör', EMail: 'eva.redaktor@example.org' },
   DoneAt: '2025-05-01T10:00:00Z',
   TickComment: null,
   ...patch
 });
 
 describe('reading rows', () => {
-  it('reads a tick with its etag and the person who ticked', () => {
+  it('reads a tick with its etag and the person who ticked: the row’s Editor, which SharePoint sets', () => {
     expect(readTick(tickRow())).toEqual({
       ok: true,
       value: {
@@ -92,20 +96,36 @@ describe('writing ticks', () => {
   const intent = { unitId: 4, itemId: 7, planId: 1, period: 2025, done: false, at: '2025-05-01T10:00:00Z' };
 
   it('sets only what the intent says, leaving the comment alone unless the person changed it', () => {
-    expect(tickChangeFields(intent, 8)).toEqual({ Done: false, DoneById: 8, DoneAt: '2025-05-01T10:00:00Z' });
-    expect(tickChangeFields({ ...intent, comment: 'Nästa möte' }, 8)).toMatchObject({ TickComment: 'Nästa möte' });
+    expect(tickChangeFields(intent)).toEqual({ Done: false, DoneAt: '2025-05-01T10:00:00Z' });
+    expect(tickChangeFields({ ...intent, comment: 'Nästa möte' })).toMatchObject({ TickComment: 'Nästa möte' });
   });
 
-  it('creates a row under its unique key', () => {
-    expect(newTickFields(intent, 8)).toEqual({
+  it('creates a row under its unique key, naming nobody: SharePoint records who', () => {
+    expect(newTickFields(intent)).toEqual({
       Title: '4:7:2025',
       UnitId: 4,
       ChecklistItemId: 7,
       ActionPlanId: 1,
       Period: 2025,
       Done: false,
-      DoneById: 8,
       DoneAt: '2025-05-01T10:00:00Z'
     });
+  });
+
+  it('adds a row inside a folder as form values, each typed by the schema', () => {
+    expect(toFormValues(LISTS.checklistTicks, { ...newTickFields({ ...intent, done: true, comment: 'Klart' }) })).toEqual([
+      { FieldName: 'Title', FieldValue: '4:7:2025' },
+      { FieldName: 'Unit', FieldValue: '4' },
+      { FieldName: 'ChecklistItem', FieldValue: '7' },
+      { FieldName: 'ActionPlan', FieldValue: '1' },
+      { FieldName: 'Period', FieldValue: '2025' },
+      { FieldName: 'Done', FieldValue: '1' },
+      { FieldName: 'DoneAt', FieldValue: '2025-05-01T10:00:00Z' },
+      { FieldName: 'TickComment', FieldValue: 'Klart' }
+    ]);
+    expect(toFormValues(LISTS.checklistTicks, { DoneBy: { loginName: 'i:0#.f|membership|maja@x' } })).toEqual([
+      { FieldName: 'DoneBy', FieldValue: '[{"Key":"i:0#.f|membership|maja@x"}]' }
+    ]);
+    expect(() => toFormValues(LISTS.checklistTicks, { Nonsense: 1 })).toThrow('MrChecklistTicks has no column Nonsense.');
   });
 });

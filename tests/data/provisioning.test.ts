@@ -1,4 +1,5 @@
 import type { LocalSharePoint } from '../../local/server/index.ts';
+import { MIGRATIONS } from '../../src/data/provisioning/migrations';
 import { provision } from '../../src/data/provisioning/provision';
 import { listOf } from '../../src/data/queries';
 import { LIST_ORDER, LISTS, SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from '../../src/data/schema';
@@ -35,7 +36,7 @@ describe('provisioning', () => {
     expect(await repos.site.status()).toEqual({ state: 'notProvisioned' });
     const steps: string[] = [];
     await provision(sp, (progress) => steps.push(progress.step));
-    expect(steps).toEqual([...LIST_ORDER.map((key) => LISTS[key].title), 'permissions', SCHEMA_VERSION_SETTING, 'done']);
+    expect(steps).toEqual([...LIST_ORDER.map((key) => LISTS[key].title), 'permissions', ...MIGRATIONS.map((step) => step.title), SCHEMA_VERSION_SETTING, 'done']);
     expect(await schemaOnSite(sp)).toEqual(expectedSchema());
     expect(await repos.site.status()).toEqual({ state: 'ready', schemaVersion: SCHEMA_VERSION });
     const titles = (await listOf(sp, 'units').fields.select('InternalName', 'Title')()) as { InternalName: string; Title: string }[];

@@ -32,7 +32,10 @@ export async function tickAsACrowd(demo: DemoSite, period: number, clients: numb
   try {
     await Promise.all(
       ownUnits.map(async (ownUnit, index) => {
-        const { repos } = clientFor(demo.site.siteUrl, index % 2 === 0 ? 'member' : 'editor');
+        const user = index % 2 === 0 ? 'member' : 'editor';
+        // SharePoint lets Maja write only for her own units (the team's, through its claim); editors write for every unit.
+        const ticksOwnUnit = user === 'editor';
+        const { repos } = clientFor(demo.site.siteUrl, user);
         const options = { pollIntervalMs: 300, retryDelayMs: 50, maxRetryDelayMs: 500 };
         const team = repos.openChecklist(demo.teamId, demo.planId, period, options);
         const own = repos.openChecklist(ownUnit, demo.planId, period, options);
@@ -40,7 +43,7 @@ export async function tickAsACrowd(demo: DemoSite, period: number, clients: numb
         await eventually(() => team.getSnapshot().status === 'ready' && own.getSnapshot().status === 'ready', 'the checklists to load', timeoutMs);
         const last = new Map<number, boolean>();
         for (let step = 0; step < stepsPerClient; step++) {
-          const shared = Math.random() < 0.5;
+          const shared = !ticksOwnUnit || Math.random() < 0.5;
           const items = shared ? sharedItems : ownItems;
           const itemId = items[Math.floor(Math.random() * items.length)];
           const done = Math.random() < 0.5;

@@ -1,11 +1,13 @@
 /**
  * The follow-up at the city's full scale on the local SharePoint: 150 units, 300 checklist items (six
- * plans of 50) and four periods, about 180,000 tick rows. The view's own loader reads it through the
+ * plans of 50) and four periods, about 180,000 tick rows, each unit's rows in its own folder as the app keeps them. The view's own loader reads it through the
  * repositories; the totals are checked against figures counted straight from the generated rows.
  */
 import type { LocalSharePoint } from '../../local/server/index.ts';
 import { provision } from '../../src/data/provisioning/provision';
 import { listOf } from '../../src/data/queries';
+import { unitFolderPath } from '../../src/data/rights/unitFolders';
+import { syncUnitFolders, unitPeopleRecords } from '../../src/data/rights/unitRights';
 import { DEFAULT_RETRY_POLICY } from '../../src/data/resilience';
 import { LIST_VIEW_THRESHOLD, LISTS } from '../../src/data/schema';
 import { PROGRAMME_SEED } from '../../src/data/seed/content';
@@ -55,6 +57,8 @@ async function generate(): Promise<void> {
     Array.from({ length: 120 }, (_, i) => ({ Title: `Team ${i + 1}`, UnitType: 'team', ParentUnitId: administrations[i % 20] }))
   );
   unitIds = [...committees, ...administrations, ...teams];
+  // Each unit's folders with their own permissions, as adding a unit in the app makes them.
+  await syncUnitFolders(sp, await unitPeopleRecords(sp));
 
   items = [];
   for (const plan of plans) {
@@ -86,10 +90,18 @@ async function generate(): Promise<void> {
         assessments.push({ Title: assessmentKey(unitId, step as StaircaseStepNumber, period), UnitId: unitId, Step: step, Period: period, StepStatus: status });
       }
     });
-    site.loadFixtureRows(LISTS.checklistTicks.title, ticks);
+    loadInUnitFolders('checklistTicks', ticks);
     tickRows += ticks.length;
   }
-  site.loadFixtureRows(LISTS.staircaseAssessments.title, assessments);
+  loadInUnitFolders('staircaseAssessments', assessments);
+}
+
+/** Each unit's rows go in its own folder, as the app writes them. */
+function loadInUnitFolders(list: 'checklistTicks' | 'staircaseAssessments', rows: readonly Record<string, unknown>[]): void {
+  const sp = clientFor(site.siteUrl, 'editor').sp;
+  for (const unitId of new Set(rows.map((row) => Number(row.UnitId)))) {
+    site.loadFixtureRows(LISTS[list].title, rows.filter((row) => row.UnitId === unitId), unitFolderPath(sp, list, unitId));
+  }
 }
 
 beforeAll(async () => {
@@ -117,6 +129,19 @@ it('holds more ticks per period than any single query may read', async () => {
   expect(tickRows / PERIODS.length).toBeGreaterThan(LIST_VIEW_THRESHOLD);
   const { sp } = clientFor(site.siteUrl);
   await expect(listOf(sp, 'checklistTicks').items.filter(`Period eq ${PERIOD}`).top(LIST_VIEW_THRESHOLD)()).rejects.toMatchObject({ status: 500 });
+});
+
+it('loads one unit’s view of a plan in one request, from its folder among 180,000 rows, with no refusal', async () => {
+  const { repos } = clientFor(site.siteUrl, 'reader');
+  await repos.site.permissions();
+  const unitId = unitIds[77];
+  const planId = items[0].planId;
+  site.resetStats();
+  const view = await repos.checklist.loadUnitPlanView(unitId, planId, PERIOD);
+  expect(site.stats().total).toBe(1);
+  expect(view.problems).toEqual([]);
+  expect(view.value.ticks).toHaveLength(isSilentIn(77, PERIOD) ? 0 : ITEMS_PER_PLAN);
+  expect(view.value.ticks.every((tick) => tick.unitId === unitId && tick.planId === planId)).toBe(true);
 });
 
 it('loads the city-wide follow-up with correct totals, no refusal and a bounded number of requests', async () => {

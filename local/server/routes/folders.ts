@@ -10,13 +10,13 @@ import { keyArgument } from '../odata/segments.ts';
 import type { Segment } from '../odata/segments.ts';
 import { findFolder, folderAnywhere, listRootPath, requireFolder, serverRelativePath } from '../sharepoint/folders.ts';
 import type { FolderLocation } from '../sharepoint/folders.ts';
-import { addItems, getItem } from '../sharepoint/items.ts';
+import { addItems, getItem, itemTypeName } from '../sharepoint/items.ts';
 import { listById } from '../sharepoint/lists.ts';
 import type { ListRecord } from '../store/records.ts';
 import type { ApiContext } from './context.ts';
 import { entityResource } from './resource.ts';
 import type { Resource } from './resource.ts';
-import { itemResource } from './items.ts';
+import { itemResource, projectorFor } from './items.ts';
 import type { ListLookup } from './items.ts';
 
 const FOLDERS_METADATA = 'SP.ApiData.Folders';
@@ -55,6 +55,29 @@ function folderEntity(context: ApiContext, list: ListRecord, folder: FolderLocat
   };
 }
 
+/**
+ * `$expand=ListItemAllFields` on a folder collection, as SharePoint answers it: each folder with its item,
+ * whose properties come from `$select=ListItemAllFields/<name>` (EffectiveBasePermissions and
+ * HasUniqueRoleAssignments included), so one request tells a person's rights on every folder.
+ */
+function listItemExpansion(context: ApiContext, list: ListRecord): { select: string[] | undefined; withItem: (folder: FolderLocation, entity: Entity) => Entity } {
+  const expanded = context.options.expand.some((name) => name.toLowerCase() === 'listitemallfields');
+  if (!expanded) return { select: context.options.select, withItem: (_folder, entity) => entity };
+  const prefix = 'listitemallfields/';
+  const selected = context.options.select ?? [];
+  const nested = selected.filter((name) => name.toLowerCase().startsWith(prefix)).map((name) => name.slice(prefix.length));
+  const outer = selected.filter((name) => !name.toLowerCase().startsWith(prefix));
+  const project = projectorFor(context, list, { ...context.options, select: nested.length > 0 ? nested : undefined, expand: [] });
+  return {
+    select: selected.length === 0 ? undefined : [...outer, 'ListItemAllFields'],
+    withItem: (folder, entity) => {
+      if (folder.itemId === undefined) return entity;
+      const item = getItem(context.site, list, folder.itemId);
+      return { ...entity, props: { ...entity.props, ListItemAllFields: new ComplexValue(itemTypeName(list), project(item)) } };
+    },
+  };
+}
+
 /** The folders directly inside a folder: read, get one by name, add one by addUsingPath. */
 function foldersCollection(lookup: ListLookup, parent: FolderLookup): Resource {
   return {
@@ -63,8 +86,9 @@ function foldersCollection(lookup: ListLookup, parent: FolderLookup): Resource {
       context.require('ViewListItems', list);
       const path = parent(context).path;
       const folders = context.site.store.folders.childrenOf(list.id, path).map((id) => ({ path: String(getItem(context.site, list, id).values.FileRef), itemId: id }));
-      const entities = queryEntities(folders.map((folder) => folderEntity(context, list, folder)), context.options);
-      return collectionResponse(entities.map((entity) => projectEntity(entity, context.options.select)), FOLDERS_METADATA);
+      const { select, withItem } = listItemExpansion(context, list);
+      const entities = queryEntities(folders.map((folder) => withItem(folder, folderEntity(context, list, folder))), context.options);
+      return collectionResponse(entities.map((entity) => projectEntity(entity, select)), FOLDERS_METADATA);
     },
     child: (segment) => {
       const key = keyArgument(segment);

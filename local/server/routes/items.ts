@@ -9,6 +9,7 @@ import { collectionResponse, ComplexValue, deletedResponse, entityResponse, noCo
 import type { Entity } from '../odata/model.ts';
 import { keyArgument } from '../odata/segments.ts';
 import type { Segment } from '../odata/segments.ts';
+import type { QueryOptions } from '../odata/queryOptions.ts';
 import { listRootPath, requireFolder } from '../sharepoint/folders.ts';
 import { convertFormValues, formUpdateValue, readFormValues } from '../sharepoint/formValues.ts';
 import { itemProjector } from '../sharepoint/itemProjection.ts';
@@ -51,8 +52,8 @@ function securityReaders(context: ApiContext, list: ListRecord): PropertyReader[
   ];
 }
 
-export function projectorFor(context: ApiContext, list: ListRecord): ItemProjector {
-  return itemProjector(context.site.store.fields.of(list.id), context.options, context.references, securityReaders(context, list));
+export function projectorFor(context: ApiContext, list: ListRecord, options: QueryOptions = context.options): ItemProjector {
+  return itemProjector(context.site.store.fields.of(list.id), options, context.references, securityReaders(context, list));
 }
 
 /** The odata.nextLink of a page: the same request with the next $skiptoken. */

@@ -5,8 +5,8 @@ import type { ProgrammeRepository } from './programme';
 import type { ListTitles } from './rows';
 import type { SiteRepository } from './site';
 import type { StaircaseRepository } from './staircase';
-import type { UnitRepository } from './units';
 import type { UnitPeopleRepository } from './unitPeople';
+import type { UnitRepository } from './units';
 import type { UpdateRepository } from './updates';
 
 /** All repositories for one data site: what `data` implements (createRepositories) and the use cases read. */
@@ -14,6 +14,7 @@ export interface Repositories {
   site: SiteRepository;
   programme: ProgrammeRepository;
   units: UnitRepository;
+  /** A unit's named people and linked team, the units the person may write for, and the editors' rights check. */
   unitPeople: UnitPeopleRepository;
   actionPlans: ActionPlanRepository;
   checklist: ChecklistRepository;

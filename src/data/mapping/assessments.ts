@@ -24,12 +24,13 @@ export const ASSESSMENT_QUERY: RowQuery = {
     'StepStatus',
     'Evidence',
     'EvidenceLink',
-    'AssessedBy/Id',
-    'AssessedBy/Title',
-    'AssessedBy/EMail',
+    'Editor/Id',
+    'Editor/Title',
+    'Editor/EMail',
     'AssessedAt'
   ],
-  expand: ['AssessedBy']
+  // Who assessed is the row's Editor, which SharePoint sets; the legacy AssessedBy column is the row's history only.
+  expand: ['Editor']
 };
 
 export function readAssessment(row: SpRow): Mapped<StaircaseAssessment> {
@@ -44,7 +45,7 @@ export function readAssessment(row: SpRow): Mapped<StaircaseAssessment> {
     status: r.choice('StepStatus', isStepStatus) ?? 'notStarted',
     evidence: r.text('Evidence') ?? '',
     evidenceLink: r.url('EvidenceLink'),
-    assessedBy: r.person('AssessedBy'),
+    assessedBy: r.person('Editor'),
     assessedAt: r.date('AssessedAt'),
     etag: r.etag
   };
@@ -52,23 +53,22 @@ export function readAssessment(row: SpRow): Mapped<StaircaseAssessment> {
 }
 
 /** The fields a person's assessment sets; the unit, step and period stay as the row was created. */
-export function assessmentChangeFields(assessment: StaircaseAssessment, personId: number, at: string): SpFields {
+export function assessmentChangeFields(assessment: StaircaseAssessment, at: string): SpFields {
   const link = assessment.evidenceLink?.trim();
   return {
     StepStatus: assessment.status,
     Evidence: assessment.evidence,
     EvidenceLink: link ? { Url: link, Description: link } : null,
-    AssessedById: personId,
     AssessedAt: at
   };
 }
 
-export function newAssessmentFields(assessment: StaircaseAssessment, personId: number, at: string): SpFields {
+export function newAssessmentFields(assessment: StaircaseAssessment, at: string): SpFields {
   return {
     Title: assessment.key,
     UnitId: assessment.unitId,
     Step: assessment.step,
     Period: assessment.period,
-    ...assessmentChangeFields(assessment, personId, at)
+    ...assessmentChangeFields(assessment, at)
   };
 }

@@ -3,10 +3,10 @@ import { LISTS } from '../schema';
 import { Mapped, RowQuery, RowReader, SpFields, SpRow } from './rowReader';
 
 /** The column that holds each domain field, so that issues name what an editor sees in SharePoint. */
-const COLUMNS = { name: 'Title', type: 'UnitType', parentId: 'ParentUnit', teamsGroupId: 'TeamsGroupId', memberIds: 'UnitMembers' };
+const COLUMNS = { name: 'Title', type: 'UnitType', parentId: 'ParentUnit', teamsGroupId: 'TeamsGroupId', teamName: 'TeamsGroupName', memberIds: 'UnitMembers' };
 
 export const UNIT_QUERY: RowQuery = {
-  select: ['Id', 'Title', 'UnitType', 'ParentUnitId', 'TeamsGroupId', 'UnitMembersId'],
+  select: ['Id', 'Title', 'UnitType', 'ParentUnitId', 'TeamsGroupId', 'TeamsGroupName', 'UnitMembersId'],
   expand: []
 };
 
@@ -19,6 +19,7 @@ export function readUnit(row: SpRow, byId?: ReadonlyMap<number, Unit>): Mapped<U
     type: r.choice('UnitType', isUnitType) ?? 'team',
     parentId: r.lookupId('ParentUnit'),
     teamsGroupId: r.text('TeamsGroupId')?.toLowerCase(),
+    teamName: r.text('TeamsGroupName'),
     memberIds: r.lookupIds('UnitMembers'),
     etag: r.etag
   };
@@ -32,6 +33,7 @@ export function unitFields(unit: Unit): SpFields {
     ParentUnitId: unit.parentId ?? null,
     // Teams hands out group ids in lower case; storing them so makes the indexed lookup exact.
     TeamsGroupId: unit.teamsGroupId ? unit.teamsGroupId.toLowerCase() : null,
+    TeamsGroupName: unit.teamsGroupId ? unit.teamName?.trim() || null : null,
     UnitMembersId: unit.memberIds
   };
 }

@@ -10,6 +10,8 @@
  */
 import type { SPFI } from '@pnp/sp';
 import type { ProvisioningProgress } from '../../app/contracts';
+import { syncUnitFolders, unitPeopleRecords } from '../rights/unitRights';
+import { moveAllRootRows } from './unitFolderUpgrade';
 
 export interface MigrationStep {
   /** The schema version a site has once this step has run: the previous step's plus one. */
@@ -22,4 +24,16 @@ export interface MigrationStep {
 /** Version 1 is the first release: its lists come from the schema alone, so it has no step. */
 export const FIRST_SCHEMA_VERSION = 1;
 
-export const MIGRATIONS: readonly MigrationStep[] = [];
+export const MIGRATIONS: readonly MigrationStep[] = [
+  {
+    // Version 1 kept ticks and assessments at the list's root, writable by every member for every unit.
+    // The lists are editors-only at their root by now (provisionLists); each unit gets its folders with its
+    // people's rights (the units' new team-name column is there too), then the rows move into them.
+    version: 2,
+    title: 'Enheternas mappar och behörigheter',
+    run: async (sp) => {
+      await syncUnitFolders(sp, await unitPeopleRecords(sp));
+      await moveAllRootRows(sp);
+    }
+  }
+];

@@ -1,8 +1,8 @@
 /**
- * Content lists (programme, plans, checklist items, units, updates, settings) are written by editors
- * only: such a list stops inheriting the site's permissions, keeps every assignment it had (owners keep
- * Full Control), and the site's Members group gets Read there instead of Contribute. The ticks and
- * assessments lists keep inheriting, so members tick and assess.
+ * Every list is written by editors only at its root: it stops inheriting the site's permissions, keeps
+ * every assignment it had (owners keep Full Control), and the site's Members group gets Read there
+ * instead of Contribute. A unit's people write its ticks and assessments only inside the unit's own
+ * folders (data/rights/unitRights.ts), which is what makes SharePoint refuse a write for another unit.
  */
 import { SPFI } from '@pnp/sp';
 import { IList } from '@pnp/sp/lists';

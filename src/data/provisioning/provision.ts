@@ -174,9 +174,13 @@ export async function provisionLists(
     await ensureFields(sp.web.lists.getById(listId), list, listIds);
   }
   onProgress?.({ step: 'permissions', done: schema.order.length, total });
+  // Every list is editors-only at its root; a per-unit list's units write in their own folders. (A released
+  // schema's lists written by all members, as version 1's ticks and assessments, stay as that version left them.)
   await restrictToEditors(
     sp,
-    schema.order.filter((key) => schema.lists[key].writers === 'editors').map((key) => sp.web.lists.getById(listIds.get(key) as string))
+    schema.order
+      .filter((key) => schema.lists[key].writers === 'editors' || schema.lists[key].writers === 'units')
+      .map((key) => sp.web.lists.getById(listIds.get(key) as string))
   );
 }
 

@@ -1,4 +1,5 @@
 import { SPFI } from '@pnp/sp';
+import { IBasePermissions } from '@pnp/sp/security';
 import { CardRepository, CardSnapshot, Loaded, mergeRowProblems, UnitPeriodRows } from '../../app/contracts';
 import { Period } from '../../domain/period';
 import { assembleProgramme } from '../../domain/programme';
@@ -12,6 +13,7 @@ import { readTick, TICK_QUERY } from '../mapping/ticks';
 import { readUnit, UNIT_QUERY } from '../mapping/units';
 import { UPDATE_QUERY } from '../mapping/updates';
 import { inOneBatch, rowsOf, unitPeriodFilter } from '../queries';
+import { unitRightsOf, unitRightsRequests } from '../rights/unitFolders';
 import { recentUpdateRows, recentUpdates } from './SpUpdateRepository';
 
 /** The card lists titles and dates and counts what is new: no bodies, no authors. */
@@ -53,18 +55,26 @@ export class SpCardRepository implements CardRepository {
 
   public loadSnapshot(period: Period, now: Date, unitId?: number): Promise<Loaded<CardSnapshot>> {
     return translated(async () => {
-      const [user, unitRows, entryRows, planRows, itemRows, updateRows, tickRows, assessmentRows] = await inOneBatch<
-        [CurrentUserRow, SpRow[], SpRow[], SpRow[], SpRow[], SpRow[], SpRow[], SpRow[]]
-      >(this.sp, (b) => [
-        b.web.currentUser.select('Id', 'Title', 'Email')(),
-        rowsOf(b, 'units', UNIT_QUERY)(),
-        rowsOf(b, 'programme', PROGRAMME_QUERY)(),
-        rowsOf(b, 'actionPlans', ACTION_PLAN_QUERY)(),
-        rowsOf(b, 'checklistItems', CHECKLIST_ITEM_QUERY)(),
-        recentUpdateRows(b, CARD_UPDATE_QUERY)(),
-        ...(unitId === undefined ? NO_UNIT_ROWS() : unitRowRequests(b, unitId, period))
-      ]);
+      const [user, rootRights, folderRights, unitRows, entryRows, planRows, itemRows, updateRows, tickRows, assessmentRows] = await inOneBatch<
+        [CurrentUserRow, IBasePermissions, unknown[], SpRow[], SpRow[], SpRow[], SpRow[], SpRow[], SpRow[], SpRow[]]
+      >(this.sp, (b) => {
+        const [rights, folders] = unitRightsRequests(b);
+        return [
+          b.web.currentUser.select('Id', 'Title', 'Email')(),
+          rights,
+          folders,
+          rowsOf(b, 'units', UNIT_QUERY)(),
+          rowsOf(b, 'programme', PROGRAMME_QUERY)(),
+          rowsOf(b, 'actionPlans', ACTION_PLAN_QUERY)(),
+          rowsOf(b, 'checklistItems', CHECKLIST_ITEM_QUERY)(),
+          recentUpdateRows(b, CARD_UPDATE_QUERY)(),
+          ...(unitId === undefined ? NO_UNIT_ROWS() : unitRowRequests(b, unitId, period))
+        ];
+      });
       const units = readRows(unitRows, (row) => readUnit(row));
+      // The person's units are their own as SharePoint's rights say: named, or through a linked team.
+      const named = (): number[] => units.value.filter((unit) => unit.memberIds.includes(user.Id)).map((unit) => unit.id);
+      const own = new Set(unitRightsOf(this.sp, { root: rootRights, folders: folderRights }, named).own);
       const entries = readRows(entryRows, readProgrammeEntry);
       const plans = readRows(planRows, readActionPlan);
       const items = readRows(itemRows, readChecklistItem);
@@ -73,7 +83,7 @@ export class SpCardRepository implements CardRepository {
       return {
         value: {
           user: { id: user.Id, name: user.Title, email: user.Email || undefined },
-          units: units.value.filter((unit) => unit.memberIds.includes(user.Id)),
+          units: units.value.filter((unit) => own.has(unit.id)),
           programme: assembleProgramme(entries.value),
           actionPlans: plans.value.sort((a, b) => a.order - b.order),
           items: items.value,

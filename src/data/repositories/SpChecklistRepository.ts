@@ -10,6 +10,7 @@ import { Mapped, readRows, SpRow } from '../mapping/rowReader';
 import { newTickFields, readTick, TICK_QUERY, tickChangeFields } from '../mapping/ticks';
 import { readUnit, UNIT_QUERY } from '../mapping/units';
 import { inOneBatch, listOf, readAll, rowsOf, unitPeriodFilter } from '../queries';
+import { unitFolderPath } from '../rights/unitFolders';
 import { ListRows, RowVersion } from './listRows';
 import { ChangeToken, ChecklistRepository, ConflictError, Loaded, TickChanges, UnitPlanView, ValidationError } from '../../app/contracts';
 
@@ -81,13 +82,14 @@ export class SpChecklistRepository implements ChecklistRepository {
       let current: Tick | undefined = known?.id === undefined ? undefined : known;
       for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
         if (current === undefined) {
-          const outcome = await this.ticks.createKeyed(newTickFields(intent, person.id));
+          // Inside the unit's folder: SharePoint lets only the unit's people (and editors) add there.
+          const outcome = await this.ticks.createKeyed(newTickFields(intent), unitFolderPath(this.sp, 'checklistTicks', intent.unitId));
           if ('created' in outcome) return this.stored(undefined, intent, person, outcome.created);
           current = outcome.existing;
           continue;
         }
         const version: RowVersion = { id: current.id as number, etag: current.etag };
-        const merged = await this.ticks.merge(version, tickChangeFields(intent, person.id));
+        const merged = await this.ticks.merge(version, tickChangeFields(intent));
         if (merged.kind === 'saved') return this.stored(current, intent, person, { id: version.id, etag: merged.etag });
         // Someone changed the row meanwhile (re-read it, then set the person's intent again), or removed it (create it again).
         current = merged.kind === 'changed' ? await this.ticks.findById(version.id) : undefined;

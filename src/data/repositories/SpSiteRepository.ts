@@ -5,6 +5,7 @@ import { httpStatusOf } from '../../app/failures';
 import { translated } from '../translateErrors';
 import { inOneBatch, listOf, odataText } from '../queries';
 import { SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from '../schema';
+import { unitRightsOf, unitRightsRequests } from '../rights/unitFolders';
 import { Permissions, ProvisioningProgress, SiteRepository, SiteStatus } from '../../app/contracts';
 
 const NO_PERMISSIONS: IBasePermissions = { Low: 0, High: 0 };
@@ -14,10 +15,10 @@ function allows(sp: SPFI, permissions: IBasePermissions, ...kinds: PermissionKin
   return kinds.every((kind) => sp.web.hasPermissions(permissions, kind));
 }
 
-/** A list that is not there yet grants nothing; any other failure is raised. */
-function noneWhenMissing(read: Promise<IBasePermissions>): Promise<IBasePermissions> {
+/** A list that is not there yet grants nothing (`nothing`); any other failure is raised. */
+function nothingWhenMissing<T>(read: Promise<T>, nothing: T): Promise<T> {
   return read.catch((error: unknown) => {
-    if (httpStatusOf(error) === 404) return NO_PERMISSIONS;
+    if (httpStatusOf(error) === 404) return nothing;
     throw error;
   });
 }
@@ -61,13 +62,18 @@ export class SpSiteRepository implements SiteRepository {
 
   public permissions(): Promise<Permissions> {
     return translated(async () => {
-      const [web, ticks, content] = await inOneBatch<[IBasePermissions, IBasePermissions, IBasePermissions]>(this.sp, (b) => [
-        b.web.getCurrentUserEffectivePermissions(),
-        noneWhenMissing(listOf(b, 'checklistTicks').getCurrentUserEffectivePermissions()),
-        noneWhenMissing(listOf(b, 'actionPlans').getCurrentUserEffectivePermissions())
-      ]);
+      const [web, content, root, folders] = await inOneBatch<[IBasePermissions, IBasePermissions, IBasePermissions, unknown[]]>(this.sp, (b) => {
+        const [rootRights, folderRights] = unitRightsRequests(b);
+        return [
+          b.web.getCurrentUserEffectivePermissions(),
+          nothingWhenMissing(listOf(b, 'actionPlans').getCurrentUserEffectivePermissions(), NO_PERMISSIONS),
+          nothingWhenMissing(rootRights, NO_PERMISSIONS),
+          nothingWhenMissing(folderRights, [])
+        ];
+      });
+      // Ticks and assessments are written in the units' folders: whoever may write in one of them contributes.
       return {
-        canContribute: allows(this.sp, ticks, PermissionKind.AddListItems, PermissionKind.EditListItems),
+        canContribute: unitRightsOf(this.sp, { root, folders }, () => []).writable.length > 0,
         canEdit: allows(this.sp, content, PermissionKind.AddListItems, PermissionKind.EditListItems),
         canProvision: allows(this.sp, web, PermissionKind.ManageLists)
       };

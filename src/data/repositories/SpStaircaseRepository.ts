@@ -7,6 +7,7 @@ import { ASSESSMENT_QUERY, assessmentChangeFields, newAssessmentFields, readAsse
 import { readRows } from '../mapping/rowReader';
 import { readAll } from '../queries';
 import { ConflictError, Loaded, NotFoundError, StaircaseRepository, ValidationError } from '../../app/contracts';
+import { unitFolderPath } from '../rights/unitFolders';
 import { ListRows } from './listRows';
 
 export class SpStaircaseRepository implements StaircaseRepository {
@@ -39,11 +40,11 @@ export class SpStaircaseRepository implements StaircaseRepository {
       const at = new Date().toISOString();
       const saved = { ...assessment, assessedBy: person, assessedAt: at };
       if (assessment.id === undefined) {
-        const outcome = await this.rows.createKeyed(newAssessmentFields(assessment, person.id, at));
+        const outcome = await this.rows.createKeyed(newAssessmentFields(assessment, at), unitFolderPath(this.sp, 'staircaseAssessments', assessment.unitId));
         if ('existing' in outcome) throw new ConflictError(outcome.existing);
         return { ...saved, ...outcome.created };
       }
-      const merged = await this.rows.merge({ id: assessment.id, etag: assessment.etag }, assessmentChangeFields(assessment, person.id, at));
+      const merged = await this.rows.merge({ id: assessment.id, etag: assessment.etag }, assessmentChangeFields(assessment, at));
       if (merged.kind === 'changed') throw new ConflictError(await this.rows.findById(assessment.id));
       if (merged.kind === 'gone') throw new NotFoundError();
       return { ...saved, etag: merged.etag };

@@ -5,6 +5,7 @@ import { readRows, SpRow } from '../mapping/rowReader';
 import { readUnit, UNIT_QUERY, unitFields } from '../mapping/units';
 import { odataText, readAll, rowsOf } from '../queries';
 import { Loaded, UnitRepository } from '../../app/contracts';
+import { syncUnitFolders } from '../rights/unitRights';
 import { ListRows } from './listRows';
 import { saveRow } from './saveRow';
 
@@ -38,7 +39,15 @@ export class SpUnitRepository implements UnitRepository {
     return translated(async () => (await this.list()).value.filter((unit) => unit.memberIds.includes(userId)));
   }
 
+  /**
+   * Saves a unit and brings its folders in every per-unit list into line with its people, in the same
+   * operation: a new unit gets its folders, a changed record its rights.
+   */
   public save(unit: Unit): Promise<Unit> {
-    return translated(async () => ({ ...unit, ...(await saveRow(this.rows, unit, validateUnit(unit), unitFields(unit))) }));
+    return translated(async () => {
+      const saved = { ...unit, ...(await saveRow(this.rows, unit, validateUnit(unit), unitFields(unit))) };
+      await syncUnitFolders(this.sp, [saved]);
+      return saved;
+    });
   }
 }

@@ -8,6 +8,7 @@ import { SpFollowUpRepository } from './SpFollowUpRepository';
 import { SpProgrammeRepository } from './SpProgrammeRepository';
 import { SpSiteRepository } from './SpSiteRepository';
 import { SpStaircaseRepository } from './SpStaircaseRepository';
+import { SpUnitPeopleRepository } from './SpUnitPeopleRepository';
 import { SpUnitRepository } from './SpUnitRepository';
 import { SpUpdateRepository } from './SpUpdateRepository';
 
@@ -19,6 +20,7 @@ export function createRepositories(sp: SPFI): Repositories {
     site,
     programme: new SpProgrammeRepository(sp),
     units: new SpUnitRepository(sp),
+    unitPeople: new SpUnitPeopleRepository(sp),
     actionPlans: new SpActionPlanRepository(sp),
     checklist: new SpChecklistRepository(sp, currentUser),
     staircase: new SpStaircaseRepository(sp, currentUser),

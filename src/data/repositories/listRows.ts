@@ -6,9 +6,13 @@
  */
 import { SPFI } from '@pnp/sp';
 import { httpStatusOf, isTransient } from '../../app/failures';
+import { addedItemId, toFormValues } from '../mapping/formValues';
 import { Mapped, RowQuery, SpFields, SpRow } from '../mapping/rowReader';
 import { listOf, odataText } from '../queries';
-import { ListKey } from '../schema';
+import { ListKey, LISTS } from '../schema';
+
+/** A row SharePoint has just created is at its first version, whose etag is "1". */
+const FIRST_VERSION_ETAG = '"1"';
 
 /** A row as the writer needs it: where it is and which version it was. */
 export interface RowVersion {
@@ -49,7 +53,15 @@ export class ListRows<T extends { id?: number; etag?: string }> {
     }
   }
 
-  public async add(fields: SpFields): Promise<RowVersion> {
+  /**
+   * Adds a row: at the list's root, or inside `folderPath` (a per-unit list's unit folder, where the
+   * folder's permissions decide who may) through the form-value endpoint, the one that adds into a folder.
+   */
+  public async add(fields: SpFields, folderPath?: string): Promise<RowVersion> {
+    if (folderPath !== undefined) {
+      const result = await listOf(this.sp, this.list).addValidateUpdateItemUsingPath(toFormValues(LISTS[this.list], fields), folderPath);
+      return { id: addedItemId(result), etag: FIRST_VERSION_ETAG };
+    }
     const row = (await listOf(this.sp, this.list).items.add(fields)) as SpRow;
     const etag = row['odata.etag'];
     return { id: Number(row.Id ?? row.ID), etag: typeof etag === 'string' ? etag : undefined };
@@ -58,11 +70,12 @@ export class ListRows<T extends { id?: number; etag?: string }> {
   /**
    * Creates a row whose Title is its unique key. When SharePoint refuses (the key already taken by a
    * racing first write, or by our own earlier attempt whose answer was lost), the row that holds the
-   * key is returned instead as `existing`, for the caller to change with its etag.
+   * key is returned instead as `existing`, for the caller to change with its etag. A form-value add
+   * reports the taken key as a refused field rather than an HTTP error; both lead here.
    */
-  public async createKeyed(fields: SpFields): Promise<{ created: RowVersion } | { existing: T }> {
+  public async createKeyed(fields: SpFields, folderPath?: string): Promise<{ created: RowVersion } | { existing: T }> {
     try {
-      return { created: await this.add(fields) };
+      return { created: await this.add(fields, folderPath) };
     } catch (error) {
       // With no answer at all the row may or may not exist; the caller tries again later and lands here again.
       if (isTransient(error)) throw error;

@@ -20,8 +20,10 @@ export type SeedUpdate = Omit<Update, 'id' | 'planId' | 'etag' | 'author' | 'mod
 export interface SeedUnit {
   name: string;
   type: UnitType;
+  /** The linked Teams team: its group id and name. */
   teamsGroupId?: string;
-  /** Login names of the people who work in the unit, resolved with ensureUser when seeding. */
+  teamName?: string;
+  /** Login names of the unit's named people, resolved with ensureUser when seeding. */
   memberLogins?: string[];
   children?: SeedUnit[];
 }
@@ -410,20 +412,38 @@ const COMPANY_BOARDS = [
   'S:t Erik Livförsäkring AB'
 ];
 
-/** The Teams team that the local demo's tab belongs to. */
+/** The local directory's login for a mailbox (see local/README.md, "Users and permissions"). */
+function localLogin(mailbox: string): string {
+  return `i:0#.f|membership|${mailbox}@mrlocal.onmicrosoft.com`;
+}
+
+/** The Teams team that the local demo's tab belongs to (Nämndkansliet's). */
 export const DEMO_TEAMS_GROUP_ID = '11111111-2222-3333-4444-555555555555';
+export const DEMO_TEAM_NAME = 'Nämndkansliet Hägersten-Älvsjö';
 
-/** The local SharePoint's member user (Maja Medlem), who works in the demo team. */
-export const DEMO_MEMBER_LOGIN = 'i:0#.f|membership|maja.medlem@mrlocal.onmicrosoft.com';
+/** The team linked to Avdelningen för strategi och utveckling. */
+export const DEMO_STRATEGY_GROUP_ID = '22222222-3333-4444-5555-666666666666';
 
+/** The local SharePoint's member user (Maja Medlem): in Nämndkansliet's team, and named in Avdelningen för individ- och familjeomsorg. */
+const DEMO_MEMBER_LOGIN = localLogin('maja.medlem');
+
+/** The demo's units and their people, as the local directory describes them (one team linked to no unit stays unlinked). */
 function withDemoTeams(name: string, type: UnitType): SeedUnit {
   const unit: SeedUnit = { name, type };
+  if (name === 'Kulturnämnden') unit.memberLogins = [localLogin('nils.ek')];
   if (name === 'Socialnämnden') {
     unit.children = [
       {
         name: 'Socialförvaltningen',
         type: 'administration',
-        children: [{ name: 'Avdelningen för strategi och utveckling', type: 'team' }]
+        children: [
+          {
+            name: 'Avdelningen för strategi och utveckling',
+            type: 'team',
+            teamsGroupId: DEMO_STRATEGY_GROUP_ID,
+            teamName: 'Strategi och utveckling, Socialförvaltningen'
+          }
+        ]
       }
     ];
   }
@@ -433,8 +453,8 @@ function withDemoTeams(name: string, type: UnitType): SeedUnit {
         name: 'Hägersten-Älvsjö stadsdelsförvaltning',
         type: 'administration',
         children: [
-          { name: 'Nämndkansliet', type: 'team', teamsGroupId: DEMO_TEAMS_GROUP_ID, memberLogins: [DEMO_MEMBER_LOGIN] },
-          { name: 'Avdelningen för individ- och familjeomsorg', type: 'team' }
+          { name: 'Nämndkansliet', type: 'team', teamsGroupId: DEMO_TEAMS_GROUP_ID, teamName: DEMO_TEAM_NAME },
+          { name: 'Avdelningen för individ- och familjeomsorg', type: 'team', memberLogins: [DEMO_MEMBER_LOGIN, localLogin('johan.berg')] }
         ]
       }
     ];

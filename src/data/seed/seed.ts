@@ -11,6 +11,7 @@ import { unitFields } from '../mapping/units';
 import { updateFields } from '../mapping/updates';
 import { inOneBatch, listOf, readAll } from '../queries';
 import { ListKey } from '../schema';
+import { syncUnitFolders, unitPeopleRecords } from '../rights/unitRights';
 import { SeedContent, SeedUnit } from './content';
 
 async function isEmpty(sp: SPFI, list: ListKey): Promise<boolean> {
@@ -51,12 +52,15 @@ async function addUnits(sp: SPFI, units: readonly SeedUnit[]): Promise<void> {
           type: unit.type,
           parentId,
           teamsGroupId: unit.teamsGroupId,
+          teamName: unit.teamName,
           memberIds: (unit.memberLogins ?? []).map((login) => userIds.get(login) as number)
         })
       )
     );
     level = level.flatMap(({ unit }, index) => (unit.children ?? []).map((child) => ({ unit: child, parentId: Number(added[index].Id) })));
   }
+  // Each unit's folders, with its people's rights, as adding a unit in the app makes them.
+  await syncUnitFolders(sp, await unitPeopleRecords(sp));
 }
 
 export async function seed(sp: SPFI, content: SeedContent): Promise<void> {
