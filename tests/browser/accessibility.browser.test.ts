@@ -87,7 +87,7 @@ describe.each(SETUPS)('in %s', (name, setup) => {
       const picker = panel.getByRole('combobox', { name: strings.unitLabel });
       await picker.focus();
       await page.keyboard.type('Nämndkans');
-      await page.getByRole('option', { name: /^Nämndkansliet/ }).first().click();
+      await page.getByRole('listbox').getByRole('option', { name: /^Nämndkansliet/ }).first().click();
       await panel.getByRole('heading', { name: fill(strings.peopleHeading, { unit: 'Nämndkansliet' }) }).waitFor();
       await panel.getByRole('button', { name: strings.rightsCheck }).click();
       await panel.getByText(templatePattern(strings.rightsAllGood)).or(panel.getByText(templatePattern(strings.rightsRepaired))).waitFor({ timeout: 60_000 });
