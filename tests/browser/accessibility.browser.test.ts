@@ -1,13 +1,13 @@
 /**
- * WCAG 2.1 AA on every view, in every host and theme a person meets the app in: axe-core with the wcag2a,
- * wcag2aa, wcag21a and wcag21aa rules in Chromium, which sees the real layout and colours (contrast, focus,
+ * WCAG 2.2 AA on every view, in every host and theme a person meets the app in: axe-core with the wcag2a,
+ * wcag2aa, wcag21a, wcag21aa and wcag22aa rules in Chromium, which sees the real layout and colours (contrast, focus,
  * reflow) that jsdom cannot. Each view is also saved as a screenshot for people to review (screenshots/).
  * The journeys (staff, meeting, editor, reader) check the states they reach the same way.
  */
 import type { Page } from 'playwright-core';
 import { CONTENT_SECTIONS } from '../../src/ui/Content/sections';
 import { VIEW_KEYS } from '../../src/ui/routing';
-import { axeViolations, browserSuite, hasFocus, openApp, Place, saveScreenshot, Setup, showsKeyboardFocus, tabTo, ui, uiStrings, viewPanel } from './harness';
+import { axeViolations, browserSuite, demoUnit, hasFocus, openApp, Place, saveScreenshot, Setup, showsKeyboardFocus, tabTo, templatePattern, ui, uiStrings, viewPanel, waitForIdle } from './harness';
 
 const suite = browserSuite();
 
@@ -51,14 +51,57 @@ describe.each(SETUPS)('in %s', (name, setup) => {
     await page?.context().close();
   });
 
-  test.each(VIEWS)('the %s view meets WCAG 2.1 AA as axe checks it', async (view, place) => {
+  test.each(VIEWS)('the %s view meets WCAG 2.2 AA as axe checks it', async (view, place) => {
     await openApp(page, suite.app.url, setup, place);
     await saveScreenshot(page, `${name}/${view}`);
     await expect(axeViolations(page)).resolves.toEqual([]);
   }, 60_000);
 
+  test('another unit read only, its checklist, and the unit picker open on a search meet WCAG 2.2 AA as axe checks them', async () => {
+    const { strings, fill } = ui(setup.lang);
+    const panel = viewPanel(page);
+    // A unit of none of the sweep's people but the editors (its team is Fatima Ahmed's).
+    const unit = await demoUnit(suite.app, 'Avdelningen för strategi och utveckling');
+    await openApp(page, suite.app.url, setup, { view: 'staircase', unit: unit.id });
+    if (setup.user !== 'editor') await panel.getByText(fill(strings.staircaseReadOnly, { unit: unit.name }), { exact: true }).waitFor();
+    await saveScreenshot(page, `${name}/staircase-other-unit`);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await openApp(page, suite.app.url, setup, { view: 'plans', item: 'genderEquality', unit: unit.id });
+    await waitForIdle(page);
+    await saveScreenshot(page, `${name}/checklist-other-unit`);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    const picker = page.getByRole('combobox', { name: strings.unitLabel }).first();
+    await picker.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Hägersten');
+    await page.getByText(templatePattern(strings.unitPickerMatchesOther)).waitFor();
+    await saveScreenshot(page, `${name}/unit-picker`);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await page.keyboard.press('Escape');
+  }, 60_000);
+
   if (setup.user === 'editor') {
-    test('the form for a new update, and its link dialog, meet WCAG 2.1 AA as axe checks them', async () => {
+    test('a unit’s people, the rights check’s report, and linking a team from its tab meet WCAG 2.2 AA as axe checks them', async () => {
+      const { strings, fill } = ui(setup.lang);
+      const panel = viewPanel(page);
+      await openApp(page, suite.app.url, setup, { view: 'content', item: 'people' });
+      const picker = panel.getByRole('combobox', { name: strings.unitLabel });
+      await picker.focus();
+      await page.keyboard.type('Nämndkans');
+      await page.getByRole('listbox').getByRole('option', { name: /^Nämndkansliet/ }).first().click();
+      await panel.getByRole('heading', { name: fill(strings.peopleHeading, { unit: 'Nämndkansliet' }) }).waitFor();
+      await panel.getByRole('button', { name: strings.rightsCheck }).click();
+      await panel.getByText(templatePattern(strings.rightsAllGood)).or(panel.getByText(templatePattern(strings.rightsRepaired))).waitFor({ timeout: 60_000 });
+      await saveScreenshot(page, `${name}/content-people-unit`);
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      // The tab of a team no unit is linked to asks the editor for its unit.
+      await openApp(page, suite.app.url, { ...setup, team: '33333333-4444-5555-6666-777777777777' }, { view: 'overview' });
+      await page.getByText(strings.teamMappingTitle, { exact: true }).waitFor();
+      await saveScreenshot(page, `${name}/team-mapping`);
+      await expect(axeViolations(page)).resolves.toEqual([]);
+    }, 90_000);
+
+    test('the form for a new update, and its link dialog, meet WCAG 2.2 AA as axe checks them', async () => {
       const { strings } = ui(setup.lang);
       const panel = viewPanel(page);
       await openApp(page, suite.app.url, setup, { view: 'updates' });

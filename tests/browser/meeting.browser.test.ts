@@ -1,11 +1,12 @@
 /**
- * The meeting journey: three people of one unit tick the unit's checklist together in a Teams meeting's side
- * panel, with the keyboard alone. Each sees the others' ticks without reloading; one loses the network for a
- * while, and the local SharePoint restarts mid-meeting; at the end SharePoint holds exactly the intended ticks.
+ * The meeting journey: three different members of one unit tick the unit's checklist together in a Teams
+ * meeting's side panel, with the keyboard alone. Each sees the others' ticks without reloading; one loses the
+ * network for a while, and the local SharePoint restarts mid-meeting; at the end SharePoint holds exactly the
+ * intended ticks.
  *
- * The local SharePoint has one member user (Maja Medlem), so the three are Maja, Eva Redaktör (the editor,
- * who may tick too) and Maja again in a browser of her own (own storage and tick queue), as when one person
- * has the meeting open on a laptop and a phone.
+ * The three are members of the team linked to the unit Nämndkansliet (local/README.md): Maja Medlem and Ali
+ * Hassan, members, and Sara Nilsson, the team's owner. None of them is an editor: they write through the
+ * team's claim on the unit's folders, each in a browser of their own.
  */
 import {
   axeViolations,
@@ -88,8 +89,8 @@ async function confirmed(checklist: ChecklistOnPage, item: string, done: boolean
 }
 
 test('three members tick together in the meeting side panel, through a lost network and a restart, with the keyboard alone', async () => {
-  participants.push(await join('Maja', 'member'), await join('Eva', 'editor'), await join('Maja on a second device', 'member'));
-  const [maja, eva, majaToo] = participants;
+  participants.push(await join('Maja', 'maja.medlem'), await join('Ali', 'ali.hassan'), await join('Sara', 'sara.nilsson'));
+  const [maja, ali, sara] = participants;
 
   // All three tick the same item at the same moment: each presses Space on an unticked box, so each means
   // "done" (a tick that arrived first would turn Space into "not done"; the presses go out within
@@ -101,39 +102,41 @@ test('three members tick together in the meeting side panel, through a lost netw
   }
   await Promise.all(participants.map(({ person }) => person.page.keyboard.press('Space')));
   // Then each ticks an item of their own, all at once.
-  await Promise.all([maja.checklist.setWithKeyboard(item1, true), eva.checklist.setWithKeyboard(item2, true), majaToo.checklist.setWithKeyboard(item3, true)]);
+  await Promise.all([maja.checklist.setWithKeyboard(item1, true), ali.checklist.setWithKeyboard(item2, true), sara.checklist.setWithKeyboard(item3, true)]);
   await everyoneSees([item0, item1, item2, item3], 'all four ticks');
   await expect(storedChecklist(suite.app, plan.key)).resolves.toEqual({ done: [item0, item1, item2, item3], withRow: [item0, item1, item2, item3] });
 
-  // Maja's second device loses its network: her tick and her untick show at once, marked pending.
-  await majaToo.person.context.setOffline(true);
-  await majaToo.checklist.setWithKeyboard(item4, true);
-  await majaToo.checklist.setWithKeyboard(item1, false);
+  // Sara loses her network: her tick and her untick (of Maja's item) show at once, marked pending.
+  await sara.person.context.setOffline(true);
+  await sara.checklist.setWithKeyboard(item4, true);
+  await sara.checklist.setWithKeyboard(item1, false);
   await until(
-    async () => JSON.stringify(await majaToo.checklist.pending()) === JSON.stringify([item1, item4]),
+    async () => JSON.stringify(await sara.checklist.pending()) === JSON.stringify([item1, item4]),
     'the offline ticks to show as pending',
     SYNC_MS
   );
-  await majaToo.checklist.row(item4).getByText(majaToo.checklist.strings.checklistPending, { exact: true }).waitFor();
-  await majaToo.checklist.connection().filter({ hasText: majaToo.checklist.strings.checklistOffline }).waitFor({ timeout: SYNC_MS });
-  await saveScreenshot(majaToo.person.page, 'meeting/offline-pending');
-  await expect(axeViolations(majaToo.person.page)).resolves.toEqual([]);
+  await sara.checklist.row(item4).getByText(sara.checklist.strings.checklistPending, { exact: true }).waitFor();
+  await sara.checklist.connection().filter({ hasText: sara.checklist.strings.checklistOffline }).waitFor({ timeout: SYNC_MS });
+  await saveScreenshot(sara.person.page, 'meeting/offline-pending');
+  await expect(axeViolations(sara.person.page)).resolves.toEqual([]);
   // Nothing of it has reached SharePoint or the others.
   await expect(storedChecklist(suite.app, plan.key)).resolves.toEqual({ done: [item0, item1, item2, item3], withRow: [item0, item1, item2, item3] });
-  await expect(eva.checklist.ticked()).resolves.toEqual([item0, item1, item2, item3]);
+  await expect(ali.checklist.ticked()).resolves.toEqual([item0, item1, item2, item3]);
 
-  // The network comes back: the queued changes are saved and confirmed, and everyone sees them.
-  await majaToo.person.context.setOffline(false);
-  await confirmed(majaToo.checklist, item4, true, 'Maja Medlem');
-  await confirmed(majaToo.checklist, item1, false, 'Maja Medlem');
+  // The network comes back: the queued changes are saved and confirmed, by Sara, and everyone sees them.
+  await sara.person.context.setOffline(false);
+  await confirmed(sara.checklist, item4, true, 'Sara Nilsson');
+  await confirmed(sara.checklist, item1, false, 'Sara Nilsson');
+  await confirmed(maja.checklist, item1, false, 'Sara Nilsson');
   await everyoneSees([item0, item2, item3, item4], 'the ticks made offline');
 
-  // The local SharePoint restarts mid-meeting (same port, same data file). Eva ticks while it is down.
+  // The local SharePoint restarts mid-meeting (same port, same data file). Ali ticks while it is down.
   await suite.app.stop();
-  await eva.checklist.setWithKeyboard(item5, true);
-  await eva.checklist.row(item5).getByText(eva.checklist.strings.checklistPending, { exact: true }).waitFor();
+  await ali.checklist.setWithKeyboard(item5, true);
+  await ali.checklist.row(item5).getByText(ali.checklist.strings.checklistPending, { exact: true }).waitFor();
   await suite.app.start();
-  await confirmed(eva.checklist, item5, true, 'Eva Redaktör');
+  await confirmed(ali.checklist, item5, true, 'Ali Hassan');
+  await confirmed(maja.checklist, item5, true, 'Ali Hassan');
   await everyoneSees([item0, item2, item3, item4, item5], 'the tick made while SharePoint was down');
   for (const { checklist } of participants) {
     await checklist.connection().filter({ hasText: checklist.strings.checklistOnline }).waitFor({ timeout: SYNC_MS });

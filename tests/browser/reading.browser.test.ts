@@ -69,7 +69,7 @@ describe('staff', () => {
       await panel.getByText(area.title.sv, { exact: true }).first().waitFor();
     }
     await panel.getByText(demoPlan('antiRacism', 'sv').title, { exact: true }).first().waitFor();
-    await page.getByText(DEMO_UNIT, { exact: true }).first().waitFor();
+    await expect(page.getByRole('combobox', { name: strings.unitLabel }).inputValue()).resolves.toBe(DEMO_UNIT);
 
     // A deep link, as Teams hands it to the tab (its sub-page id): straight into one plan's checklist for the unit.
     const plan = demoPlan('genderEquality', 'sv');
@@ -101,7 +101,7 @@ describe('staff', () => {
 
 describe('reader', () => {
   test('can see everything and change nothing, and is told why', async () => {
-    const { strings } = ui('sv');
+    const { strings, fill } = ui('sv');
     const reader = await openPerson(suite.browser, suite.app.url, { host: 'teams', theme: 'light', user: 'reader', lang: 'sv' });
     people.push(reader);
     const { page } = reader;
@@ -114,7 +114,7 @@ describe('reader', () => {
     const shows: Record<ViewKey, () => Locator> = {
       overview: () => panel.locator('blockquote'),
       plans: () => panel.getByRole('link', { name: demoPlan('romaInclusion', 'sv').title }),
-      staircase: () => panel.getByText(strings.staircaseReadOnly, { exact: true }),
+      staircase: () => panel.getByText(fill(strings.staircaseReadOnly, { unit: DEMO_UNIT }), { exact: true }),
       updates: () => panel.getByRole('heading', { name: DEMO_UPDATES[0].title, exact: true }),
       followUp: () => panel.getByRole('rowheader', { name: DEMO_UNIT, exact: true }).first(),
       content: () => panel.getByText(strings.contentNotEditor, { exact: true })
@@ -151,7 +151,7 @@ describe('reader', () => {
       await expect(checkbox.isDisabled()).resolves.toBe(true);
     }
     await expect(changeable(panel)).resolves.toEqual([]);
-    await panel.getByText(strings.checklistReadOnly, { exact: true }).waitFor();
+    await panel.getByText(fill(strings.checklistReadOnly, { unit: DEMO_UNIT }), { exact: true }).waitFor();
     await expect(panel.getByRole('button', { name: literally(strings.checklistAddComment) }).count()).resolves.toBe(0);
     // Trying anyway changes nothing: the click lands on a disabled box.
     const first = panel.getByRole('checkbox', { name: plan.items[0], exact: true });

@@ -18,11 +18,15 @@ import type {
   RowProblem,
   SiteRepository,
   SiteStatus,
+  PersonCandidate,
+  RightsReport,
   StaircaseRepository,
+  UnitPeople,
+  UnitPeopleRepository,
   UnitRepository,
   UpdateRepository
 } from '../../src/app';
-import { KeyValueStorage, memoryStorage, updateVisits } from '../../src/app';
+import { KeyValueStorage, memoryStorage, NotFoundError, updateVisits } from '../../src/app';
 import { LIST_TITLES } from '../../src/data/listTitles';
 import type { ActionPlan } from '../../src/domain/actionPlan';
 import type { ChecklistItem, Tick } from '../../src/domain/checklist';
@@ -89,13 +93,32 @@ export const ACTION_PLANS: ActionPlan[] = [
 export const EDITOR: Person = { id: 10, name: 'Eva Redaktör', email: 'eva@example.org' };
 export const MEMBER: Person = { id: 20, name: 'Mats Medarbetare', email: 'mats@example.org' };
 
+/** A site user the people picker finds: a person and their claims login. */
+export interface SiteUser extends Person {
+  loginName: string;
+}
+
+const siteUser = (person: Person): SiteUser => ({ ...person, loginName: `i:0#.f|membership|${person.email}` });
+
+/** The data site's users, as the people picker searches them. */
+export const SITE_USERS: SiteUser[] = [
+  siteUser(EDITOR),
+  siteUser(MEMBER),
+  siteUser({ id: 30, name: 'Ali Hassan', email: 'ali.hassan@example.org' }),
+  siteUser({ id: 31, name: 'Åsa Öberg', email: 'asa.oberg@example.org' }),
+  siteUser({ id: 32, name: 'Sara Nilsson', email: 'sara.nilsson@example.org' })
+];
+
+/** The name of the team whose group is TEAM_GROUP_ID. */
+export const TEAM_NAME = 'Barn och unga, Hägersten-Älvsjö';
+
 export const TEAM_GROUP_ID = '3f2b8a1e-5c4d-4e6f-9a7b-1c2d3e4f5a6b';
 export const UNMAPPED_GROUP_ID = '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a';
 
 export const UNITS: Unit[] = [
   { id: 1, name: 'Socialnämnden', type: 'committee', memberIds: [] },
   { id: 2, name: 'Hägersten-Älvsjö stadsdelsnämnd', type: 'districtCommittee', memberIds: [] },
-  { id: 3, name: 'Enheten för barn och unga', type: 'team', parentId: 2, teamsGroupId: TEAM_GROUP_ID, memberIds: [MEMBER.id] },
+  { id: 3, name: 'Enheten för barn och unga', type: 'team', parentId: 2, teamsGroupId: TEAM_GROUP_ID, teamName: TEAM_NAME, memberIds: [MEMBER.id] },
   { id: 4, name: 'Avdelningen för strategi och utveckling', type: 'administration', parentId: 1, memberIds: [MEMBER.id] }
 ];
 
@@ -159,6 +182,10 @@ export interface FakeOptions {
   assessments?: StaircaseAssessment[];
   /** Where the last visit to the updates is remembered (default: memory, empty). */
   visitStorage?: KeyValueStorage;
+  /** The data site's users (default SITE_USERS). */
+  siteUsers?: SiteUser[];
+  /** What "check rights" finds to repair (default: nothing). */
+  rightsRepairs?: RightsReport['repairs'];
 }
 
 export const READER_PERMISSIONS: Permissions = { canContribute: false, canEdit: false, canProvision: false };
@@ -329,8 +356,72 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
     }
   };
 
+  const siteUsers = options.siteUsers ?? SITE_USERS;
+  const unitOf = (unitId: number): Unit => {
+    const found = units.find((unit) => unit.id === unitId);
+    if (found === undefined) throw new NotFoundError(`No unit ${unitId} in the fake`);
+    return found;
+  };
+  const peopleOf = (unitId: number): UnitPeople => {
+    const unit = unitOf(unitId);
+    return {
+      unitId,
+      people: siteUsers
+        .filter((person) => unit.memberIds.includes(person.id))
+        .map(({ id, name, email }) => ({ id, name, email }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+      team: unit.teamsGroupId === undefined ? undefined : { groupId: unit.teamsGroupId, name: unit.teamName ?? '' }
+    };
+  };
+  const changeUnit = (unitId: number, change: (unit: Unit) => Unit): UnitPeople => {
+    units = units.map((unit) => (unit.id === unitId ? change(unit) : unit));
+    return peopleOf(unitId);
+  };
+  const candidate = ({ loginName, name, email }: SiteUser): PersonCandidate => ({ loginName, name, email });
+  const unitPeople: UnitPeopleRepository = {
+    forUnit: async (unitId) => peopleOf(unitId),
+    findPeople: async (text, limit = 20) => {
+      const wanted = text.trim().toLowerCase();
+      return siteUsers
+        .filter((person) => person.name.toLowerCase().includes(wanted) || (person.email ?? '').toLowerCase().includes(wanted))
+        .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+        .slice(0, limit)
+        .map(candidate);
+    },
+    addPerson: async (unitId, loginName) => {
+      const person = siteUsers.find((user) => user.loginName === loginName);
+      if (person === undefined) throw new NotFoundError(`No user ${loginName} in the fake`);
+      return changeUnit(unitId, (unit) => ({ ...unit, memberIds: [...unit.memberIds.filter((id) => id !== person.id), person.id] }));
+    },
+    removePerson: async (unitId, personId) => changeUnit(unitId, (unit) => ({ ...unit, memberIds: unit.memberIds.filter((id) => id !== personId) })),
+    linkTeam: async (unitId, team) => changeUnit(unitId, (unit) => ({ ...unit, teamsGroupId: team.groupId, teamName: team.name })),
+    unlinkTeam: async (unitId) => changeUnit(unitId, (unit) => ({ ...unit, teamsGroupId: undefined, teamName: undefined })),
+    // Named people write for their units, editors for every unit; the fake knows no team members.
+    myUnitRights: async () => {
+      const own = units.filter((unit) => unit.memberIds.includes(user.id)).map((unit) => unit.id);
+      return { own, writable: permissions.canEdit ? units.map((unit) => unit.id) : own };
+    },
+    checkRights: async (onProgress) => {
+      units.forEach((_unit, index) => onProgress?.({ done: index + 1, total: units.length }));
+      return { unitsChecked: units.length, foldersChecked: units.length * 2, repairs: options.rightsRepairs ?? [] };
+    }
+  };
+
   const visits = updateVisits(options.visitStorage ?? memoryStorage(), SITE_URL);
-  return { site, programme, units: unitRepository, actionPlans, checklist, staircase, updates: updateRepository, followUp, titles: LIST_TITLES, openChecklist, visits };
+  return {
+    site,
+    programme,
+    units: unitRepository,
+    unitPeople,
+    actionPlans,
+    checklist,
+    staircase,
+    updates: updateRepository,
+    followUp,
+    titles: LIST_TITLES,
+    openChecklist,
+    visits
+  };
 }
 
 /** A promise that never settles: a request still under way. */

@@ -12,7 +12,7 @@ import type { HostContext } from '../../src/ui/App';
 import { LIST_TITLES } from '../../src/data/listTitles';
 import { Localization, LocalizationProvider, localizationFor } from '../../src/ui/loc';
 import { ListTitlesProvider } from '../../src/ui/shared/states';
-import { fakeRepositories, MEMBER_PERMISSIONS, PERIOD, SITE_URL, UNITS } from './fakes';
+import { fakeRepositories, MEMBER, MEMBER_PERMISSIONS, PERIOD, SITE_URL, UNITS } from './fakes';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one to choose its layout.
 // An observer that never reports leaves the bar in its first layout, which is all a test reads.
@@ -68,11 +68,13 @@ export function renderInProviders(language: TestLanguage, element: React.ReactEl
   );
 }
 
-/** What the app hands a view: the fake site, the team's unit (level 3), the fixtures' period. */
+/** What the app hands a view: the fake site, the team's unit (level 3), one of the member's own, the fixtures' period. */
 export function viewProps(overrides: Partial<ViewProps> = {}): ViewProps {
   return {
     repositories: fakeRepositories(),
     unit: UNITS[2],
+    unitChoice: { units: UNITS, ownUnitIds: new Set(UNITS.filter((unit) => unit.memberIds.includes(MEMBER.id)).map((unit) => unit.id)), select: jest.fn() },
+    canChangeUnit: true,
     period: PERIOD,
     route: { view: 'overview' },
     navigate: jest.fn(),

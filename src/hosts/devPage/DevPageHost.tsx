@@ -5,7 +5,7 @@ import { periodOf } from '../../domain/period';
 import { App, COMPONENT_ID, HostContext, HostKind, localizationFor, routeFromQuery, routeToQuery, routeToSubPageId, SiteTheme } from '../../ui';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
 import { DEV_PAGE_HOSTS, DEV_PAGE_LANGUAGES, DevPageHostKind, DevPageOptions, DevPageTheme, groupPeople, LocalPerson, PeopleGroup, personOf, themesFor } from './devPageOptions';
-import { createDevPageTeams, DevPageTeams } from './devPageTeams';
+import { createDevPageTeams, DEV_PAGE_TEAM_NAMES, DevPageTeams } from './devPageTeams';
 import { SITE_THEME, SITE_THEME_DARK_SECTION } from './sampleSiteTheme';
 import { useDevPageHostStyles } from './useDevPageHostStyles';
 
@@ -105,7 +105,7 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, people,
     const devPageTeams = createDevPageTeams({
       app: { theme: TEAMS_THEME[options.theme], locale: LOCALE[options.lang] },
       page: { frameContext: FRAME[options.host], subPageId: routeToSubPageId(route) },
-      team: options.host === 'personal' ? undefined : { groupId: options.team }
+      team: options.host === 'personal' ? undefined : { groupId: options.team, displayName: DEV_PAGE_TEAM_NAMES[options.team] }
     });
     teams.current = devPageTeams;
     watchTeams(devPageTeams.sdk, setTeamsFacts);

@@ -1,5 +1,15 @@
 import type { TeamsAppContext, TeamsSdk } from '../teams';
 
+/**
+ * The names Teams gives the local tenant's teams (local/server/sharepoint/directory.ts): a tab in a team
+ * learns its team's id and name from Teams, and an editor links the team to a unit by them.
+ */
+export const DEV_PAGE_TEAM_NAMES: Readonly<Record<string, string>> = {
+  '11111111-2222-3333-4444-555555555555': 'Nämndkansliet Hägersten-Älvsjö',
+  '22222222-3333-4444-5555-666666666666': 'Strategi och utveckling, Socialförvaltningen',
+  '33333333-4444-5555-6666-777777777777': 'Kulturförvaltningen'
+};
+
 /** The development page's stand-in for Teams: the same calls the app makes, and a way to switch the theme live. */
 export interface DevPageTeams {
   sdk: TeamsSdk;

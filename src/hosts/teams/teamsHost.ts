@@ -11,7 +11,7 @@ import { routeFromSubPageId } from '../../ui/routing';
 export interface TeamsAppContext {
   app: { theme?: string; locale: string };
   page: { subPageId?: string; frameContext?: string };
-  team?: { groupId?: string };
+  team?: { groupId?: string; displayName?: string };
   chat?: { id: string };
 }
 
@@ -31,6 +31,8 @@ export interface TeamsFacts {
   locale?: string;
   subPageId?: string;
   groupId?: string;
+  /** The team's name, when the tab is in a team. */
+  teamName?: string;
 }
 
 /** Where the tab is: a meeting's side panel or stage, a team's or chat's tab, or the personal app. */
@@ -44,7 +46,8 @@ export function teamsFactsFrom(context: TeamsAppContext): TeamsFacts {
     theme: context.app.theme ?? 'default',
     locale: context.app.locale,
     subPageId: context.page.subPageId,
-    groupId
+    groupId,
+    teamName: context.team?.displayName
   };
 }
 
@@ -94,6 +97,7 @@ export function withTeamsFacts(base: HostContext, facts: TeamsFacts | undefined)
     locale: facts.locale ?? base.locale,
     theme: { source: 'teams', name: facts.theme },
     unitSource: configured ? base.unitSource : facts.groupId ? { kind: 'teamsGroup', groupId: facts.groupId } : { kind: 'membership' },
+    team: facts.groupId && facts.teamName ? { groupId: facts.groupId, name: facts.teamName } : base.team,
     route: link.route,
     invalidLink: link.invalidLink ?? base.invalidLink
   };

@@ -14,6 +14,7 @@ import { createRepositories } from '../../data/repositories/createRepositories';
 import { createSp } from '../../data/sp';
 import { periodOf, periodsUpTo } from '../../domain/period';
 import { App, HostContext, isViewKey, localizationFor, Localization, routeFromQuery, routeToQuery, ViewKey } from '../../ui';
+import { unitsInOrder, unitWithPath } from '../../ui/shared/UnitPicker/unitHierarchy';
 import { browserPorts } from '../browserPorts';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
 import { dataPropertyGroup } from './dataSiteField';
@@ -108,7 +109,8 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
     if (this.unitOptions.status === 'loaded') return;
     this.repositories.units.list().then(
       (units) => {
-        const options = [...units.value].sort((a, b) => a.name.localeCompare(b.name)).map((unit) => ({ key: unit.id, text: unit.name }));
+        // The organisation's order (Swedish collation), each unit with what it belongs to, as the app's unit picker lists them.
+        const options = unitsInOrder(units.value).map((entry) => ({ key: entry.unit.id, text: unitWithPath(entry) }));
         this.unitOptions = { status: 'loaded', options };
         this.context.propertyPane.refresh();
       },

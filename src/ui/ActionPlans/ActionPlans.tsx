@@ -8,6 +8,7 @@ import { useLocalization } from '../loc';
 import { PlanSummary } from '../PlanSummary';
 import { RouteLink } from '../shared/RouteLink';
 import { EmptyState } from '../shared/states';
+import { ChooseUnit } from '../shared/UnitPicker';
 import { ViewSection } from '../shared/ViewSection';
 import { useActionPlansStyles } from './useActionPlansStyles';
 
@@ -15,7 +16,7 @@ import { useActionPlansStyles } from './useActionPlansStyles';
  * Handlingsplaner: every action plan and where it stands; a plan's name opens its checklist for the
  * unit and period (the deep link `plans/<key>`), to tick together in a meeting.
  */
-export function ActionPlans({ repositories, route, navigate, unit, period, permissions, compact, siteUrl }: ViewProps): React.ReactElement {
+export function ActionPlans({ repositories, route, navigate, unit, unitChoice, canChangeUnit, period, compact, siteUrl }: ViewProps): React.ReactElement {
   const { strings, fill } = useLocalization();
   const styles = useViewStyles();
   const ownStyles = useActionPlansStyles();
@@ -37,7 +38,7 @@ export function ActionPlans({ repositories, route, navigate, unit, period, permi
                 {strings.checklistBack}
               </RouteLink>
               {unit === undefined ? (
-                <EmptyState>{strings.checklistNoUnit}</EmptyState>
+                <ChooseUnit prompt={strings.checklistNoUnit} choice={unitChoice} />
               ) : (
                 <Checklist
                   repositories={repositories}
@@ -45,7 +46,7 @@ export function ActionPlans({ repositories, route, navigate, unit, period, permi
                   planId={selected.id}
                   period={period}
                   focusAreas={programme?.focusAreas ?? []}
-                  canContribute={permissions.canContribute}
+                  canContribute={canChangeUnit}
                   compact={compact}
                   siteUrl={siteUrl}
                 />

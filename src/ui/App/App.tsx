@@ -12,31 +12,20 @@ import { UnitBar } from '../UnitBar';
 import type { HostContext } from './HostContext';
 import { AppState, useAppState } from './useAppState';
 import { useAppStyles } from './useAppStyles';
-import { ViewBoundary } from './ViewBoundary';
+import { LazyPart } from '../shared/LazyPart';
+import { ViewBoundary } from '../shared/ViewBoundary';
 import { createViews, ViewDefinition } from './views';
 
 /**
  * The lists are missing or outdated: what a site owner sets them up with, progress bar included. Only a
  * site that is not set up shows it, so it loads then, in a chunk of its own, like the provisioning code.
  */
-function lazyNotSetUp(): React.ComponentType<NotSetUpProps> {
-  return React.lazy(() =>
-    import(/* webpackChunkName: 'mr-set-up' */ '../shared/states/NotSetUp/NotSetUp').then(({ NotSetUp: component }) => ({ default: component }))
-  );
-}
+const loadNotSetUp = (): Promise<React.ComponentType<NotSetUpProps>> =>
+  import(/* webpackChunkName: 'mr-set-up' */ '../shared/states/NotSetUp/NotSetUp').then(({ NotSetUp }) => NotSetUp);
 
 /** NotSetUp as soon as its code is there, `fallback` until then; should the code not load, the error and a retry. */
 function SetUp({ fallback, ...props }: NotSetUpProps & { fallback: React.ReactElement }): React.ReactElement {
-  // React keeps a failed lazy load failed for good: a retry makes a new one, and the bundler fetches again.
-  const [attempt, setAttempt] = React.useState(0);
-  const NotSetUp = React.useMemo(lazyNotSetUp, [attempt]);
-  return (
-    <ViewBoundary key={attempt} fallback={(error) => <ErrorState error={error} siteUrl={props.siteUrl} onRetry={() => setAttempt((n) => n + 1)} />}>
-      <React.Suspense fallback={fallback}>
-        <NotSetUp {...props} />
-      </React.Suspense>
-    </ViewBoundary>
-  );
+  return <LazyPart load={loadNotSetUp} props={props} fallback={fallback} siteUrl={props.siteUrl} />;
 }
 
 /** The web part's component id: the prefix of every Fluent id, so two copies on one page never share one. */
@@ -87,10 +76,13 @@ function SelectedView({ host, state, view, onRetryView }: SelectedViewProps): Re
             <View
               repositories={host.repositories}
               unit={unit.unit}
+              unitChoice={{ units: unit.units, ownUnitIds: unit.ownUnitIds, select: state.selectUnit }}
+              canChangeUnit={state.canChangeUnit}
               period={host.period}
               route={route}
               navigate={navigate}
               permissions={permissions}
+              team={host.team}
               compact={host.hostKind === 'meetingSidePanel'}
               siteUrl={host.dataSiteUrl}
             />
@@ -135,8 +127,9 @@ function AppFrame({ host }: AppProps): React.ReactElement {
           <UnitBar
             resolution={state.unit}
             period={host.period}
-            repositories={host.repositories}
             canEdit={site.permissions.canEdit}
+            canChangeUnit={state.canChangeUnit}
+            onSelect={state.selectUnit}
             siteUrl={host.dataSiteUrl}
           />
         )}

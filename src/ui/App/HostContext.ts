@@ -1,4 +1,5 @@
 import type { MrRepositories } from '../../app';
+import type { LinkedTeam } from '../../domain/linkedTeam';
 import type { Period } from '../../domain/period';
 import type { Route } from '../routing';
 import type { HostTheme } from '../theme';
@@ -29,6 +30,8 @@ export interface HostContext {
   locale: string;
   theme: HostTheme;
   unitSource: UnitSource;
+  /** The Teams team whose tab the app runs in, when Teams told its id and name: an editor can link it to a unit from here. */
+  team?: LinkedTeam;
   /** The view to open: from the page URL or Teams' sub-page id. */
   route: Route;
   /** A link the host could not read, so the app can say why it shows the default view. */

@@ -13,6 +13,10 @@ export interface AppState {
   site: LoadState<SiteAccess>;
   reloadSite: () => void;
   unit: UnitResolution;
+  /** Shows another unit: it goes into the route, so the link opens the same unit. */
+  selectUnit: (unitId: number) => void;
+  /** Whether SharePoint lets the person change the shown unit's record: one of their own units, or they are an editor. */
+  canChangeUnit: boolean;
 }
 
 /**
@@ -31,11 +35,15 @@ export function useAppState(host: HostContext): AppState {
   }, [hostRoute, host.invalidLink]);
 
   const { onRouteChange } = host;
+  const current = React.useRef(route);
+  current.current = route;
   const navigate = React.useCallback(
     (next: Route) => {
-      setRoute(next);
+      // The unit stays as the person moves between views, so any link they copy opens the same unit.
+      const kept = next.unit === undefined && current.current.unit !== undefined ? { ...next, unit: current.current.unit } : next;
+      setRoute(kept);
       setInvalidLink(undefined);
-      onRouteChange?.(next);
+      onRouteChange?.(kept);
     },
     [onRouteChange]
   );
@@ -44,7 +52,19 @@ export function useAppState(host: HostContext): AppState {
   const { state, reload } = useLoad((): Promise<SiteAccess> => loadSiteAccess(site), [site]);
 
   const ready = state.status === 'loaded' && state.value.status.state !== 'notProvisioned';
-  const unit = useUnitResolution(host.repositories, host.unitSource, ready ? state.value.user.id : undefined);
+  const unit = useUnitResolution(host.repositories, { source: host.unitSource, ready, linkedUnitId: route.unit, team: host.team });
+  const shown = unit.status === 'resolved' ? unit.unit : undefined;
+  // SharePoint's answer: the unit's folders let the person write (their own unit, or any unit for an editor).
+  const canChangeUnit = shown !== undefined && unit.status === 'resolved' && unit.writableUnitIds.has(shown.id);
 
-  return { route, navigate, invalidLink, site: state, reloadSite: reload, unit };
+  return {
+    route,
+    navigate,
+    invalidLink,
+    site: state,
+    reloadSite: reload,
+    unit,
+    selectUnit: (unitId) => navigate({ ...current.current, unit: unitId }),
+    canChangeUnit
+  };
 }

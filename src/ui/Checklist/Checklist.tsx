@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, ProgressBar, Switch, useId } from '@fluentui/react-components';
-import { ArrowUndoRegular, LockClosedRegular } from '@fluentui/react-icons';
+import { ArrowUndoRegular } from '@fluentui/react-icons';
 import { AccessDeniedError, ChecklistSessionOptions, DataErrorKind, MrRepositories, UnreachableError } from '../../app';
 import type { Period } from '../../domain/period';
 import { programmeEntryKey, ProgrammeEntry } from '../../domain/programme';
 import { percent, Progress } from '../../domain/progress';
 import { Heading } from '../shared';
+import { ReadOnlyNotice } from '../shared/ReadOnlyNotice';
 import { useLocalization } from '../loc';
 import { EmptyState, ErrorState, LoadingState, RowProblems } from '../shared/states';
 import { ChecklistRow } from './ChecklistRow';
@@ -20,7 +21,7 @@ export interface ChecklistProps {
   period: Period;
   /** The programme's focus areas, for the group headings. */
   focusAreas: readonly ProgrammeEntry[];
-  /** From SharePoint's answer: false shows everything read-only, with the reason. */
+  /** Whether SharePoint lets the person change this unit's ticks: false shows everything read-only, with the reason. */
   canContribute: boolean;
   /** The meeting side panel: always meeting mode, no switch. */
   compact: boolean;
@@ -73,12 +74,7 @@ export function Checklist(props: ChecklistProps): React.ReactElement {
         <span>{progressText(state.progress)}</span>
       </div>
       <ConnectionStatus snapshot={snapshot} onRetry={state.retry} />
-      {!canContribute && (
-        <p className={styles.readOnly}>
-          <LockClosedRegular aria-hidden className={styles.icon} />
-          {strings.checklistReadOnly}
-        </p>
-      )}
+      {!canContribute && <ReadOnlyNotice>{fill(strings.checklistReadOnly, { unit: view.unit.name })}</ReadOnlyNotice>}
       {snapshot.lastError === 'accessDenied' && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{strings.checklistWriteRefused}</MessageBarBody>

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { visuallyHidden } from '../shared/visuallyHidden';
 
 /** The smallest touch target WCAG 2.5.5 asks for, used in meeting mode. */
 const TOUCH_TARGET = '44px';
@@ -10,7 +11,6 @@ export const useChecklistStyles = makeStyles({
   connection: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, minHeight: '32px' },
   connectionText: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   icon: { fontSize: '16px', flexShrink: 0 },
-  readOnly: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, margin: 0, color: tokens.colorNeutralForeground2 },
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold },
@@ -45,15 +45,5 @@ export const useChecklistStyles = makeStyles({
   commentButton: { marginLeft: tokens.spacingHorizontalXL },
   editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignSelf: 'stretch', paddingLeft: tokens.spacingHorizontalXXL },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0
-  }
+  visuallyHidden
 });

@@ -13,6 +13,7 @@ import { ActionPlanEditor } from './ActionPlanEditor';
 import { ChecklistItemsEditor } from './ChecklistItemsEditor';
 import { ProgrammeTextEditor } from './ProgrammeTextEditor';
 import { CONTENT_SECTIONS, ContentSection, isContentSection } from './sections';
+import { UnitPeopleEditor } from './UnitPeopleEditor';
 import { UnitsEditor } from './UnitsEditor';
 
 interface ContentData {
@@ -22,7 +23,7 @@ interface ContentData {
 }
 
 /**
- * Redigera innehåll: where editors maintain the units, the checklist items, the action plans and the
+ * Redigera innehåll: where editors maintain the units and their people, the checklist items, the action plans and the
  * programme texts. A deep link (`content/<section>`) opens a section. Only editors get here; SharePoint
  * refuses anyone else's writes all the same.
  */
@@ -44,7 +45,7 @@ export function Content(props: ViewProps): React.ReactElement {
   return <ContentEditors {...props} />;
 }
 
-function ContentEditors({ repositories, route, navigate, siteUrl, period }: ViewProps): React.ReactElement {
+function ContentEditors({ repositories, route, navigate, siteUrl, period, unitChoice, team }: ViewProps): React.ReactElement {
   const { strings } = useLocalization();
   const styles = useViewStyles();
   const section: ContentSection = isContentSection(route.item) ? route.item : 'units';
@@ -62,6 +63,7 @@ function ContentEditors({ repositories, route, navigate, siteUrl, period }: View
   const { state, reload } = loader;
   const label: Record<ContentSection, string> = {
     units: strings.contentSectionUnits,
+    people: strings.contentSectionPeople,
     checklist: strings.contentSectionChecklist,
     plans: strings.contentSectionPlans,
     programme: strings.contentSectionProgramme
@@ -84,6 +86,9 @@ function ContentEditors({ repositories, route, navigate, siteUrl, period }: View
           <>
             <RowProblems problems={state.value.problems} />
             {section === 'units' && <UnitsEditor units={state.value.value.units} repository={repositories.units} onChanged={reload} />}
+            {section === 'people' && (
+              <UnitPeopleEditor repository={repositories.unitPeople} unitChoice={unitChoice} hostTeam={team} siteUrl={siteUrl} />
+            )}
             {section === 'checklist' && <ChecklistItemsEditor plans={state.value.value.plans} repository={repositories.actionPlans} siteUrl={siteUrl} />}
             {section === 'plans' && <ActionPlanEditor plans={state.value.value.plans} repository={repositories.actionPlans} onChanged={reload} />}
             {section === 'programme' && (

@@ -7,6 +7,8 @@ import { useLocalization } from '../loc';
 import { StaircaseSteps } from './StaircaseSteps';
 import { EmptyState } from '../shared/states';
 import { ViewSection } from '../shared/ViewSection';
+import { ChooseUnit } from '../shared/UnitPicker';
+import { ReadOnlyNotice } from '../shared/ReadOnlyNotice';
 import { StaircaseHistory } from './StaircaseHistory';
 import { StaircaseLevel } from './StaircaseLevel';
 import { StepAssessment } from './StepAssessment';
@@ -17,7 +19,7 @@ import { useStaircaseStyles } from './useStaircaseStyles';
  * Trappan: the unit's level for the period, each of the six steps to assess (status, evidence, the
  * checklist items tied to it), a hint where the items say a step is reached, and the history.
  */
-export function Staircase({ repositories, unit, period, permissions, siteUrl }: ViewProps): React.ReactElement {
+export function Staircase({ repositories, unit, unitChoice, canChangeUnit, period, siteUrl }: ViewProps): React.ReactElement {
   const { strings, fill } = useLocalization();
   const styles = useStaircaseStyles();
   const loader = useStaircase(repositories, unit?.id, period);
@@ -26,7 +28,16 @@ export function Staircase({ repositories, unit, period, permissions, siteUrl }: 
     <ViewSection heading={strings.viewStaircase} intro={strings.staircaseIntro} loader={loader} siteUrl={siteUrl} skeletonRows={6}>
       {({ programme, assessments, items, ticks }) => {
         if (!programme) return <EmptyState>{strings.programmeMissing}</EmptyState>;
-        if (!unit) return <StaircaseSteps steps={programme.staircaseSteps} assessments={[]} showText />;
+        if (!unit) {
+          return (
+            <StaircaseSteps
+              steps={programme.staircaseSteps}
+              assessments={[]}
+              showText
+              noUnit={<ChooseUnit prompt={strings.staircaseNoUnit} choice={unitChoice} />}
+            />
+          );
+        }
         const current = assessments.filter((a) => a.period === period);
         const active = items.filter((item) => item.active);
         const done = new Set(ticks.filter((tick) => tick.done).map((tick) => tick.itemId));
@@ -35,7 +46,7 @@ export function Staircase({ repositories, unit, period, permissions, siteUrl }: 
         return (
           <>
             <StaircaseLevel level={staircaseLevel(current)} />
-            {!permissions.canContribute && <p className={styles.muted}>{strings.staircaseReadOnly}</p>}
+            {!canChangeUnit && <ReadOnlyNotice>{fill(strings.staircaseReadOnly, { unit: unit.name })}</ReadOnlyNotice>}
             {ready.size > 0 && (
               <p className={styles.hints}>{fill(strings.staircaseReadySummary, { steps: [...ready].join(', ') })}</p>
             )}
@@ -52,7 +63,7 @@ export function Staircase({ repositories, unit, period, permissions, siteUrl }: 
                   items={active.filter((item) => item.staircaseStep === step)}
                   doneItemIds={done}
                   ready={ready.has(step)}
-                  canContribute={permissions.canContribute}
+                  canContribute={canChangeUnit}
                 />
               ))}
             </ol>

@@ -14,6 +14,8 @@ export interface StaircaseStepsProps {
   unit?: Unit;
   /** Show each step's description too (the staircase view), not only its name (the overview). */
   showText?: boolean;
+  /** What stands in place of the unit's level without a unit; by default a sentence asking for one. */
+  noUnit?: React.ReactNode;
 }
 
 const STATUS_ICON: Record<StepStatus, typeof CircleRegular> = {
@@ -23,7 +25,7 @@ const STATUS_ICON: Record<StepStatus, typeof CircleRegular> = {
 };
 
 /** The six steps in order, with the unit's level in words and each step's status as icon and text. */
-export function StaircaseSteps({ steps, assessments, unit, showText = false }: StaircaseStepsProps): React.ReactElement {
+export function StaircaseSteps({ steps, assessments, unit, showText = false, noUnit }: StaircaseStepsProps): React.ReactElement {
   const { strings, fill, text } = useLocalization();
   const styles = useStaircaseStepsStyles();
   const statusText: Record<StepStatus, string> = {
@@ -36,9 +38,13 @@ export function StaircaseSteps({ steps, assessments, unit, showText = false }: S
 
   return (
     <div className={styles.root}>
-      <p className={styles.level}>
-        {unit ? fill(strings.staircaseUnitLevel, { unit: unit.name, level, total: STAIRCASE_STEPS.length }) : strings.staircaseNoUnit}
-      </p>
+      {unit === undefined && noUnit !== undefined ? (
+        noUnit
+      ) : (
+        <p className={styles.level}>
+          {unit ? fill(strings.staircaseUnitLevel, { unit: unit.name, level, total: STAIRCASE_STEPS.length }) : strings.staircaseNoUnit}
+        </p>
+      )}
       <ol className={styles.steps}>
         {steps.map((step) => {
           const status = statusOfStep.get(step.key) ?? 'notStarted';

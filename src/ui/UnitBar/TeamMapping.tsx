@@ -1,29 +1,30 @@
 import * as React from 'react';
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { MrRepositories } from '../../app';
+import type { PeopleChangeOutcome } from '../../app';
 import type { Unit } from '../../domain/unit';
-import { useLoad } from '../shared';
+import { validationMessage } from '../../domain/validation';
 import { useLocalization } from '../loc';
-import { errorMessage, ErrorState } from '../shared/states/ErrorState';
-import { UnitSelect } from './UnitSelect';
+import { saveProblemText } from '../shared/Editors';
+import { UnitChooser } from './UnitChooser';
 import { useUnitBarStyles } from './useUnitBarStyles';
 
 export interface TeamMappingProps {
-  repositories: MrRepositories;
-  /** Only an editor may save the mapping on the unit; others are told whom to ask. */
+  units: readonly Unit[];
+  ownUnitIds: ReadonlySet<number>;
+  /** Only an editor may link the team to a unit; others are told whom to ask. */
   canEdit: boolean;
+  /** Links the team; a refused or failed link is said here, and the choice stays. */
+  onMap: (unit: Unit) => Promise<PeopleChangeOutcome>;
   siteUrl: string;
-  onMap: (unit: Unit) => Promise<void>;
 }
 
-/** Asked once in a team's tab that no unit is mapped to yet: an editor picks the team's unit. */
-export function TeamMapping({ repositories, canEdit, siteUrl, onMap }: TeamMappingProps): React.ReactElement {
-  const { strings, fill } = useLocalization();
+/** Asked once in a team's tab that no unit is linked to yet: an editor searches for the team's unit. Nothing is preselected. */
+export function TeamMapping({ units, ownUnitIds, canEdit, onMap, siteUrl }: TeamMappingProps): React.ReactElement {
+  const { strings, fill, language } = useLocalization();
   const styles = useUnitBarStyles();
-  const units = useLoad(() => (canEdit ? repositories.units.list() : Promise.resolve(undefined)), [repositories, canEdit]);
-  const [chosenId, setChosenId] = React.useState<number>();
+  const [chosen, setChosen] = React.useState<Unit>();
   const [saving, setSaving] = React.useState(false);
-  const [failure, setFailure] = React.useState<unknown>();
+  const [failure, setFailure] = React.useState<string>();
 
   if (!canEdit) {
     return (
@@ -32,18 +33,20 @@ export function TeamMapping({ repositories, canEdit, siteUrl, onMap }: TeamMappi
       </MessageBar>
     );
   }
-  if (units.state.status === 'failed') return <ErrorState error={units.state.error} siteUrl={siteUrl} onRetry={units.reload} />;
-
-  const options = units.state.status === 'loaded' ? [...(units.state.value?.value ?? [])].sort((a, b) => a.name.localeCompare(b.name)) : [];
-  const chosen = options.find((unit) => unit.id === chosenId) ?? options[0];
 
   const save = (): void => {
     if (!chosen) return;
     setSaving(true);
     setFailure(undefined);
-    onMap(chosen).catch((error: unknown) => {
-      setFailure(error);
+    // Never rejects: the use case turns every failure into an outcome, said here.
+    void onMap(chosen).then((outcome) => {
+      if (outcome.kind === 'saved') return;
       setSaving(false);
+      setFailure(
+        outcome.kind === 'invalid'
+          ? outcome.issues.map((issue) => validationMessage(issue, language, strings.teamMappingTitle)).join(' ')
+          : saveProblemText(outcome.problem, strings, strings.peopleAccessDenied)
+      );
     });
   };
 
@@ -52,8 +55,8 @@ export function TeamMapping({ repositories, canEdit, siteUrl, onMap }: TeamMappi
       <MessageBarBody>
         <MessageBarTitle>{strings.teamMappingTitle}</MessageBarTitle>
         <div className={styles.mapping}>
-          <Field label={strings.unitLabel} hint={strings.teamMappingText}>
-            <UnitSelect units={options} selected={chosen} onSelect={setChosenId} disabled={options.length === 0 || saving} />
+          <Field label={strings.teamMappingUnit} hint={strings.teamMappingText}>
+            <UnitChooser units={units} ownUnitIds={ownUnitIds} selectedId={chosen?.id} onSelect={setChosen} disabled={saving} siteUrl={siteUrl} />
           </Field>
           <Button appearance="primary" onClick={save} disabled={!chosen || saving}>
             {strings.teamMappingSave}
@@ -61,7 +64,7 @@ export function TeamMapping({ repositories, canEdit, siteUrl, onMap }: TeamMappi
         </div>
         {failure !== undefined && (
           <p role="alert" className={styles.failure}>
-            {fill(strings.teamMappingFailed, { message: errorMessage(failure) })}
+            {fill(strings.teamMappingFailed, { message: failure })}
           </p>
         )}
       </MessageBarBody>

@@ -1,28 +1,32 @@
 import * as React from 'react';
 import { Field, MessageBar, MessageBarBody, SkeletonItem } from '@fluentui/react-components';
-import type { MrRepositories } from '../../app';
+import { LockClosedRegular } from '@fluentui/react-icons';
+import type { PeopleChangeOutcome } from '../../app';
 import type { Period } from '../../domain/period';
 import type { Unit } from '../../domain/unit';
 import { useLocalization } from '../loc';
 import { ErrorState } from '../shared/states/ErrorState';
 import { TeamMapping } from './TeamMapping';
-import { UnitSelect } from './UnitSelect';
+import { UnitChooser } from './UnitChooser';
 import { UnitResolution } from './useUnitResolution';
 import { useUnitBarStyles } from './useUnitBarStyles';
 
 export interface UnitBarProps {
   resolution: UnitResolution;
   period: Period;
-  repositories: MrRepositories;
   canEdit: boolean;
+  /** Whether the person may change the shown unit's record; when not, the bar says it is read only. */
+  canChangeUnit: boolean;
+  /** The person picked a unit: it goes into the link, so the link opens the same unit. */
+  onSelect: (unitId: number) => void;
   siteUrl: string;
 }
 
 /**
- * Which unit and period the app shows. A person with several units switches between them here; a team
- * tab that no unit is mapped to asks an editor once.
+ * Which unit and period the app shows. Anyone can pick any unit here, their own first; a team tab that
+ * no unit is linked to asks an editor once.
  */
-export function UnitBar({ resolution, period, repositories, canEdit, siteUrl }: UnitBarProps): React.ReactElement {
+export function UnitBar({ resolution, period, canEdit, canChangeUnit, onSelect, siteUrl }: UnitBarProps): React.ReactElement {
   const { strings, fill } = useLocalization();
   const styles = useUnitBarStyles();
   const [mappedTo, setMappedTo] = React.useState<string>();
@@ -30,23 +34,23 @@ export function UnitBar({ resolution, period, repositories, canEdit, siteUrl }: 
   if (resolution.status === 'resolving') return <SkeletonItem className={styles.skeleton} aria-label={strings.loadingLabel} />;
   if (resolution.status === 'failed') return <ErrorState error={resolution.error} siteUrl={siteUrl} onRetry={resolution.retry} />;
 
-  const { unit, choices, unmappedGroupId, missingUnitId } = resolution;
-  const mapTeam = async (chosen: Unit): Promise<void> => {
-    await resolution.mapTeam(chosen);
-    setMappedTo(chosen.name);
+  const { unit, units, ownUnitIds, unmappedGroupId, missingUnitId, linkMissingId } = resolution;
+  const mapTeam = async (chosen: Unit): Promise<PeopleChangeOutcome> => {
+    const outcome = await resolution.mapTeam(chosen);
+    if (outcome.kind === 'saved') setMappedTo(chosen.name);
+    return outcome;
   };
 
   return (
     <div className={styles.root}>
       <div className={styles.bar}>
-        {choices.length > 1 ? (
-          <Field label={strings.unitLabel} orientation="horizontal" className={styles.picker}>
-            <UnitSelect units={choices} selected={unit} onSelect={resolution.select} />
-          </Field>
-        ) : (
-          <span className={styles.fact}>
-            <span className={styles.factLabel}>{strings.unitLabel}</span>
-            <span className={styles.factValue}>{unit ? unit.name : strings.unitNone}</span>
+        <Field label={strings.unitLabel} orientation="horizontal" className={styles.picker}>
+          <UnitChooser units={units} ownUnitIds={ownUnitIds} selectedId={unit?.id} onSelect={(chosen) => onSelect(chosen.id)} siteUrl={siteUrl} />
+        </Field>
+        {unit !== undefined && !canChangeUnit && (
+          <span className={styles.readOnly}>
+            <LockClosedRegular aria-hidden className={styles.icon} />
+            {strings.unitReadOnly}
           </span>
         )}
         <span className={styles.period}>{fill(strings.periodLabel, { period: String(period) })}</span>
@@ -61,8 +65,15 @@ export function UnitBar({ resolution, period, repositories, canEdit, siteUrl }: 
           <MessageBarBody>{fill(strings.unitConfiguredMissing, { id: String(missingUnitId) })}</MessageBarBody>
         </MessageBar>
       )}
-      {unmappedGroupId !== undefined && <TeamMapping repositories={repositories} canEdit={canEdit} siteUrl={siteUrl} onMap={mapTeam} />}
-      {unit === undefined && missingUnitId === undefined && unmappedGroupId === undefined && (
+      {linkMissingId !== undefined && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{fill(strings.unitLinkMissing, { id: String(linkMissingId) })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {unmappedGroupId !== undefined && (
+        <TeamMapping units={units} ownUnitIds={ownUnitIds} canEdit={canEdit} onMap={mapTeam} siteUrl={siteUrl} />
+      )}
+      {ownUnitIds.size === 0 && unit === undefined && missingUnitId === undefined && unmappedGroupId === undefined && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{strings.unitNoneOfYours}</MessageBarBody>
         </MessageBar>

@@ -5,6 +5,7 @@ export {
   routeToQuery,
   routeToSubPageId,
   sameRoute,
+  UNIT_PARAM,
   VIEW_KEYS,
   VIEW_PARAM
 } from './route';

@@ -4,9 +4,11 @@
  */
 import { DEMO_SEED, DEMO_TEAMS_GROUP_ID } from '../../../src/data/seed/content';
 import { periodOf } from '../../../src/domain/period';
+import type { Unit } from '../../../src/domain/unit';
 import { Client, clientFor } from '../../data/localSite';
 import type { LocalApp } from './localApp';
-import type { Language, LocalUser } from './pages';
+import type { LocalUserKey } from '../../../local/server/index.ts';
+import type { Language } from './pages';
 import { ui } from './strings';
 
 /** The demo team's unit: the Teams tab and the meeting resolve to it, and Maja Medlem works in it. */
@@ -38,14 +40,14 @@ export function currentPeriod(): number {
   return periodOf(new Date());
 }
 
-/** The heading of the demo unit's checklist for a plan in the current period, as the app words it. */
-export function checklistHeading(lang: Language, planTitle: string): string {
+/** The heading of a unit's checklist (by default the demo unit's) for a plan in the current period, as the app words it. */
+export function checklistHeading(lang: Language, planTitle: string, unit: string = DEMO_UNIT): string {
   const { strings, fill } = ui(lang);
-  return fill(strings.checklistTitle, { plan: planTitle, unit: DEMO_UNIT, period: String(currentPeriod()) });
+  return fill(strings.checklistTitle, { plan: planTitle, unit, period: String(currentPeriod()) });
 }
 
 /** The product's repositories against the running local SharePoint, as one of the local users. */
-export function serverClient(app: LocalApp, user: LocalUser = 'editor'): Client {
+export function serverClient(app: LocalApp, user: LocalUserKey = 'editor'): Client {
   return clientFor(app.siteUrl, user);
 }
 
@@ -57,10 +59,17 @@ export interface StoredChecklist {
   withRow: string[];
 }
 
-/** What the local SharePoint holds for the demo unit's checklist of `planKey`, read as the editor. */
-export async function storedChecklist(app: LocalApp, planKey: string): Promise<StoredChecklist> {
+/** A unit of the demo content by its name (the first of that name), read as the editor. */
+export async function demoUnit(app: LocalApp, name: string): Promise<Unit> {
+  const unit = (await serverClient(app).repos.units.list()).value.find((candidate) => candidate.name === name);
+  if (unit === undefined) throw new Error(`The demo content has no unit "${name}".`);
+  return unit;
+}
+
+/** What the local SharePoint holds for a unit's checklist of `planKey` (by default the demo team's unit), read as the editor. */
+export async function storedChecklist(app: LocalApp, planKey: string, unitName?: string): Promise<StoredChecklist> {
   const { repos } = serverClient(app);
-  const unit = await repos.units.forTeamsGroup(DEMO_TEAMS_GROUP_ID);
+  const unit = unitName === undefined ? await repos.units.forTeamsGroup(DEMO_TEAMS_GROUP_ID) : await demoUnit(app, unitName);
   const plan = (await repos.actionPlans.list()).value.find((candidate) => candidate.key === planKey);
   if (unit === undefined || plan === undefined) throw new Error(`The demo unit or the plan "${planKey}" is missing.`);
   const { value: view } = await repos.checklist.loadUnitPlanView(unit.id, plan.id, currentPeriod());

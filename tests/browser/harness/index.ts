@@ -1,5 +1,5 @@
 /** The browser tests' shared setup: the product as `npm start` runs it, Chromium, and ways to look at pages. */
-export { axeViolations, WCAG_21_AA_TAGS } from './axe';
+export { axeViolations, WCAG_22_AA_TAGS } from './axe';
 export { aptInstaller, CHROMIUM_ARGS, CHROMIUM_PATH, ensureChromium, INSTALL_TIMEOUT_MS, launchChromium } from './chromium';
 export type { EnsureChromiumOptions, Installer } from './chromium';
 export { hasFocus, keyboardToTab, showsKeyboardFocus, tabTo, typeKeys } from './keyboard';
@@ -9,7 +9,7 @@ export { openApp, openPerson, pageAddress, VIEW_TIMEOUT_MS, viewHeading, viewPan
 export type { Language, LocalHostKind, LocalTheme, LocalUser, Person, Place, Setup } from './pages';
 export { checklistOn, templatePattern } from './checklist';
 export type { ChecklistOnPage } from './checklist';
-export { checklistHeading, currentPeriod, DEMO_PROGRAMME, DEMO_UNIT, DEMO_UPDATES, demoPlan, serverClient, storedChecklist } from './demo';
+export { checklistHeading, currentPeriod, DEMO_PROGRAMME, DEMO_UNIT, DEMO_UPDATES, demoPlan, demoUnit, serverClient, storedChecklist } from './demo';
 export type { DemoPlan, StoredChecklist } from './demo';
 export { browserSuite } from './suite';
 export type { BrowserSuite } from './suite';

@@ -11,8 +11,8 @@ import { uiStrings } from './strings';
 export type { DevPageHostKind as LocalHostKind, DevPageTheme as LocalTheme, DevPageUser as LocalUser } from '../../../src/hosts/devPage/devPageOptions';
 export type Language = LocalLanguage;
 
-/** The local page's choices but the team: the demo team, which the page picks itself. */
-export type Setup = Omit<LocalOptions, 'team'>;
+/** The local page's choices; without a team, the demo team, which the page picks itself. */
+export type Setup = Omit<LocalOptions, 'team'> & { team?: string };
 
 /** Where in the app: a view, and the item (plan, update, content section) a deep link opens at. */
 export type Place = Route;
@@ -23,7 +23,7 @@ export const VIEW_TIMEOUT_MS = 30_000;
 /** The local page's address for a setup, with the deep link written as the app writes it (src/ui/routing). */
 export function pageAddress(baseUrl: string, setup: Setup, place: Place = { view: 'overview' }): string {
   const query = new URLSearchParams(routeToQuery(place));
-  for (const [name, value] of Object.entries(setup)) query.set(name, value);
+  for (const [name, value] of Object.entries(setup)) if (value !== undefined) query.set(name, value);
   return `${baseUrl}/?${query.toString()}`;
 }
 

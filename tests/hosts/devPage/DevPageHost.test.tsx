@@ -7,15 +7,19 @@ import { DEMO_SEED } from '../../../src/data';
 import { DevPageHost } from '../../../src/hosts/devPage/DevPageHost';
 import type { DevPageOptions } from '../../../src/hosts/devPage/devPageOptions';
 import { localizationFor } from '../../../src/ui/loc';
-import { fakeRepositories, GOAL_EN, GOAL_SV, TEAM_GROUP_ID, UNITS } from '../../ui/fakes';
+import { EDITOR, fakeRepositories, GOAL_EN, GOAL_SV, OWNER_PERMISSIONS, TEAM_GROUP_ID, UNITS } from '../../ui/fakes';
 import { providerVariable, SITE_URL } from '../../ui/render';
 
-function renderDevPageHost(options: Partial<DevPageOptions>, search = ''): RenderResult & { onAddressChange: jest.Mock; onUserChange: jest.Mock } {
+function renderDevPageHost(
+  options: Partial<DevPageOptions>,
+  search = '',
+  repositories = fakeRepositories()
+): RenderResult & { onAddressChange: jest.Mock; onUserChange: jest.Mock } {
   const onAddressChange = jest.fn();
   const onUserChange = jest.fn();
   const result = render(
     <DevPageHost
-      repositories={fakeRepositories()}
+      repositories={repositories}
       dataSiteUrl={SITE_URL}
       initialOptions={{ host: 'teams', theme: 'light', user: 'member', lang: 'sv', team: TEAM_GROUP_ID, ...options }}
       people={localPeople(DEMO_SEED.units)}
@@ -38,7 +42,7 @@ describe('the local host page', () => {
   it('shows the app as a Teams tab through the same Teams adapter, opening the team’s unit and the deep link', async () => {
     renderDevPageHost({ host: 'teams' }, '?mrView=staircase');
     expect(await screen.findByRole('heading', { level: 2, name: sv.viewStaircase })).toBeTruthy();
-    expect(await screen.findByText(UNITS[2].name)).toBeTruthy();
+    expect(await screen.findByDisplayValue(UNITS[2].name)).toBeTruthy();
   });
 
   it('frames the app as a SharePoint page with its own title and main landmark', async () => {
@@ -96,5 +100,15 @@ describe('the local host page', () => {
     expect(groups[groups.length - 1]).toBe(sv.localUsersNoUnit);
     const people = new Set(Array.from(menu.querySelectorAll('option')).map((option) => option.value));
     expect(people.size).toBe(localPeople(DEMO_SEED.units).length);
+  });
+
+  it('tells the Teams tab its team’s name, as Teams does, so that an editor can link the team from there', async () => {
+    const repositories = fakeRepositories({ permissions: OWNER_PERMISSIONS, user: EDITOR });
+    renderDevPageHost({ host: 'teams', user: 'editor', team: '33333333-4444-5555-6666-777777777777' }, '?mrView=content&mrSection=people', repositories);
+    expect(await screen.findByText(sv.teamMappingTitle)).toBeTruthy();
+    const picker = within(screen.getByRole('tabpanel')).getByRole('combobox', { name: sv.unitLabel });
+    fireEvent.change(picker, { target: { value: UNITS[0].name } });
+    fireEvent.click(screen.getByRole('option', { name: UNITS[0].name }));
+    expect(await screen.findByRole('button', { name: new RegExp('Kulturförvaltningen') })).toBeTruthy();
   });
 });

@@ -105,6 +105,17 @@ describe('withTeamsFacts', () => {
     expect(withTeamsFacts(base, { hostKind: 'teamsTab', theme: 'default', subPageId: 'nowhere' })).toMatchObject({ route: { view: 'updates' }, invalidLink: 'nowhere' });
   });
 
+  it('knows the team by its id and name, so that an editor can link it to a unit from its tab', () => {
+    const facts = teamsFactsFrom(context({ team: { groupId: GROUP, displayName: 'Nämndkansliet Hägersten-Älvsjö' } }));
+    expect(facts.teamName).toBe('Nämndkansliet Hägersten-Älvsjö');
+    expect(withTeamsFacts(base, facts).team).toEqual({ groupId: GROUP, name: 'Nämndkansliet Hägersten-Älvsjö' });
+    expect(withTeamsFacts(base, teamsFactsFrom(context())).team).toBeUndefined();
+  });
+
+  it('opens the unit a sub-page id names', () => {
+    expect(withTeamsFacts(base, { hostKind: 'teamsTab', theme: 'default', subPageId: 'staircase?mrUnit=12', groupId: GROUP }).route).toEqual({ view: 'staircase', unit: 12 });
+  });
+
   it('keeps a unit the web part was configured with', () => {
     const host = withTeamsFacts({ ...base, unitSource: { kind: 'configured', unitId: 4 } }, { hostKind: 'teamsTab', theme: 'default', groupId: GROUP });
     expect(host.unitSource).toEqual({ kind: 'configured', unitId: 4 });

@@ -29,9 +29,13 @@ describe.each(LANGUAGES)('ActionPlans (%s)', (language: TestLanguage) => {
     expect(navigate).toHaveBeenCalledWith({ view: 'plans' });
   });
 
-  it('asks for a unit before it shows a checklist', async () => {
-    renderInProviders(language, <ActionPlans {...viewProps({ unit: undefined, route: { view: 'plans', item: PLAN.key } })} />);
-    expect(await screen.findByText(strings.checklistNoUnit)).toBeTruthy();
+  it('asks for a unit before it shows a checklist, with a way to choose one', async () => {
+    const props = viewProps({ unit: undefined, route: { view: 'plans', item: PLAN.key } });
+    renderInProviders(language, <ActionPlans {...props} />);
+    const picker = await screen.findByRole('combobox', { name: strings.checklistNoUnit });
+    fireEvent.click(picker);
+    fireEvent.click(screen.getAllByRole('option', { name: new RegExp(`^${UNITS[2].name}`) })[0]);
+    expect(props.unitChoice.select).toHaveBeenCalledWith(UNITS[2].id);
   });
 
   it('says when a deep link names a plan that does not exist, and shows all plans', async () => {

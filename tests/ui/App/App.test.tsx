@@ -59,7 +59,7 @@ describe.each(LANGUAGES)('App (%s)', (language: TestLanguage) => {
 
     it('shows the unit and the period', async () => {
       renderApp(language, { unitSource: { kind: 'teamsGroup', groupId: TEAM_GROUP_ID } });
-      expect(await screen.findByText(UNITS[2].name)).toBeTruthy();
+      expect(await screen.findByDisplayValue(UNITS[2].name)).toBeTruthy();
       expect(screen.getByText(fill(strings.periodLabel, { period: '2025' }))).toBeTruthy();
     });
   });
@@ -206,50 +206,85 @@ describe.each(LANGUAGES)('App (%s)', (language: TestLanguage) => {
       expect(screen.queryByText(goal(language))).toBeNull();
     });
 
-    it('lets an editor map an unmapped team to its unit once', async () => {
+    it('lets an editor link an unlinked team to its unit from the team’s tab, by the team’s name', async () => {
       const repositories = fakeRepositories({ permissions: OWNER_PERMISSIONS, user: EDITOR });
-      const save = jest.spyOn(repositories.units, 'save');
-      renderApp(language, { repositories, unitSource: { kind: 'teamsGroup', groupId: UNMAPPED_GROUP_ID } });
+      const linkTeam = jest.spyOn(repositories.unitPeople, 'linkTeam');
+      renderApp(language, {
+        repositories,
+        unitSource: { kind: 'teamsGroup', groupId: UNMAPPED_GROUP_ID },
+        team: { groupId: UNMAPPED_GROUP_ID, name: 'Strategi och utveckling' }
+      });
       expect(await screen.findByText(strings.teamMappingTitle)).toBeTruthy();
-      const select = (await screen.findByRole('combobox', { name: strings.unitLabel })) as HTMLSelectElement;
-      await waitFor(() => expect(select.options.length).toBe(UNITS.length));
-      fireEvent.change(select, { target: { value: '4' } });
+      const chooser = (await screen.findByRole('combobox', { name: strings.teamMappingUnit })) as HTMLInputElement;
+      expect(chooser.value).toBe('');
+      fireEvent.change(chooser, { target: { value: 'strategi' } });
+      fireEvent.click(screen.getAllByRole('option', { name: new RegExp(`^${UNITS[3].name}`) })[0]);
       fireEvent.click(screen.getByRole('button', { name: strings.teamMappingSave }));
       expect(await screen.findByText(fill(strings.teamMappingSaved, { unit: UNITS[3].name }))).toBeTruthy();
-      expect(save).toHaveBeenCalledWith(expect.objectContaining({ id: 4, teamsGroupId: UNMAPPED_GROUP_ID }));
-      expect(screen.queryByText(strings.teamMappingTitle)).toBeNull();
+      expect(linkTeam).toHaveBeenCalledWith(4, { groupId: UNMAPPED_GROUP_ID, name: 'Strategi och utveckling' });
+      await waitFor(() => expect(screen.queryByText(strings.teamMappingTitle)).toBeNull());
+      expect(await screen.findByDisplayValue(UNITS[3].name)).toBeTruthy();
     });
 
-    it('keeps the choice when saving the mapping fails, and says why', async () => {
+    it('keeps the choice when linking the team fails, and says why', async () => {
       const repositories = fakeRepositories({ permissions: OWNER_PERMISSIONS, user: EDITOR });
-      repositories.units.save = () => Promise.reject(new AccessDeniedError('Not allowed'));
-      renderApp(language, { repositories, unitSource: { kind: 'teamsGroup', groupId: UNMAPPED_GROUP_ID } });
-      const save = await screen.findByRole('button', { name: strings.teamMappingSave });
-      await waitFor(() => expect(save.hasAttribute('disabled')).toBe(false));
-      fireEvent.click(save);
-      expect(await screen.findByText(fill(strings.teamMappingFailed, { message: 'Not allowed' }))).toBeTruthy();
+      repositories.unitPeople.linkTeam = () => Promise.reject(new AccessDeniedError());
+      renderApp(language, {
+        repositories,
+        unitSource: { kind: 'teamsGroup', groupId: UNMAPPED_GROUP_ID },
+        team: { groupId: UNMAPPED_GROUP_ID, name: 'Strategi och utveckling' }
+      });
+      const chooser = (await screen.findByRole('combobox', { name: strings.teamMappingUnit })) as HTMLInputElement;
+      fireEvent.change(chooser, { target: { value: 'strategi' } });
+      fireEvent.click(screen.getAllByRole('option', { name: new RegExp(`^${UNITS[3].name}`) })[0]);
+      fireEvent.click(screen.getByRole('button', { name: strings.teamMappingSave }));
+      expect(await screen.findByText(fill(strings.teamMappingFailed, { message: strings.peopleAccessDenied }))).toBeTruthy();
       expect(screen.getByText(strings.teamMappingTitle)).toBeTruthy();
+      expect(chooser.value).toBe(UNITS[3].name);
     });
 
-    it('tells a member of an unmapped team whom to ask, and shows their own unit meanwhile', async () => {
+    it('tells a member of an unlinked team whom to ask, and shows their own unit meanwhile', async () => {
       renderApp(language, { unitSource: { kind: 'teamsGroup', groupId: UNMAPPED_GROUP_ID } });
       expect(await screen.findByText(strings.teamMappingNeedsEditor)).toBeTruthy();
       expect(screen.queryByRole('button', { name: strings.teamMappingSave })).toBeNull();
+      const ownFirst = [...UNITS].filter((unit) => unit.memberIds.includes(MEMBER.id)).sort((a, b) => a.name.localeCompare(b.name, 'sv'))[0];
+      expect(await screen.findByDisplayValue(ownFirst.name)).toBeTruthy();
     });
 
-    it('lets a person with several units switch between them (personal app)', async () => {
-      renderApp(language, { hostKind: 'teamsPersonal', unitSource: { kind: 'membership' } });
-      const select = (await screen.findByRole('combobox', { name: strings.unitLabel })) as HTMLSelectElement;
-      const memberUnits = UNITS.filter((unit) => unit.memberIds.includes(MEMBER.id)).map((unit) => unit.name).sort((a, b) => a.localeCompare(b));
-      expect([...select.options].map((option) => option.text)).toEqual(memberUnits);
-      fireEvent.change(select, { target: { value: '3' } });
-      expect(await screen.findByText(fill(strings.staircaseUnitLevel, { unit: UNITS[2].name, level: 3, total: 6 }))).toBeTruthy();
+    it('lets anyone look at any unit; the choice goes into the link', async () => {
+      const onRouteChange = jest.fn();
+      renderApp(language, { hostKind: 'teamsPersonal', route: { view: 'staircase' }, onRouteChange });
+      const picker = (await screen.findByRole('combobox', { name: strings.unitLabel })) as HTMLInputElement;
+      fireEvent.change(picker, { target: { value: 'Hägersten' } });
+      fireEvent.click(screen.getByRole('option', { name: UNITS[1].name }));
+      expect(onRouteChange).toHaveBeenLastCalledWith({ view: 'staircase', unit: UNITS[1].id });
+      // Another unit than the member's own: read only, and the view says why.
+      expect(await screen.findByText(fill(strings.staircaseReadOnly, { unit: UNITS[1].name }))).toBeTruthy();
+      // Moving to another view keeps the unit in the link.
+      fireEvent.click(screen.getByRole('tab', { name: strings.viewPlans }));
+      expect(onRouteChange).toHaveBeenLastCalledWith({ view: 'plans', unit: UNITS[1].id });
     });
 
-    it('says so when the person belongs to no unit', async () => {
-      renderApp(language, { repositories: fakeRepositories({ user: EDITOR }) });
+    it('opens the unit a link names', async () => {
+      renderApp(language, { route: { view: 'overview', unit: UNITS[3].id } });
+      expect(await screen.findByText(fill(strings.staircaseUnitLevel, { unit: UNITS[3].name, level: 1, total: 6 }))).toBeTruthy();
+      expect(screen.queryByText(new RegExp(strings.unitReadOnly))).toBeNull();
+    });
+
+    it('says when the unit a link names no longer exists, and shows the person’s own', async () => {
+      renderApp(language, { route: { view: 'overview', unit: 404 } });
+      expect(await screen.findByText(fill(strings.unitLinkMissing, { id: '404' }))).toBeTruthy();
+    });
+
+    it('lets a person with no unit look at every unit, read only, and says why', async () => {
+      renderApp(language, { repositories: fakeRepositories({ user: { id: 99, name: 'Lars Läsare' }, permissions: READER_PERMISSIONS }), route: { view: 'staircase' } });
       expect(await screen.findByText(strings.unitNoneOfYours)).toBeTruthy();
-      expect(await screen.findByText(strings.staircaseNoUnit)).toBeTruthy();
+      const choose = await screen.findByRole('combobox', { name: strings.staircaseNoUnit });
+      fireEvent.change(choose, { target: { value: 'barn och unga' } });
+      fireEvent.click(screen.getByRole('option', { name: new RegExp(`^${UNITS[2].name}`) }));
+      expect(await screen.findByText(fill(strings.staircaseReadOnly, { unit: UNITS[2].name }))).toBeTruthy();
+      expect(screen.getByText(strings.unitReadOnly)).toBeTruthy();
+      expect(screen.getAllByRole('radio').every((radio) => (radio as HTMLInputElement).disabled)).toBe(true);
     });
 
     it('warns when the configured unit no longer exists', async () => {
@@ -259,8 +294,8 @@ describe.each(LANGUAGES)('App (%s)', (language: TestLanguage) => {
 
     it('shows a failure to find the unit with a retry', async () => {
       const repositories = fakeRepositories();
-      const ofMember = repositories.units.ofMember.bind(repositories.units);
-      repositories.units.ofMember = jest.fn().mockRejectedValueOnce(new UnreachableError()).mockImplementation(ofMember);
+      const rights = repositories.unitPeople.myUnitRights.bind(repositories.unitPeople);
+      repositories.unitPeople.myUnitRights = jest.fn().mockRejectedValueOnce(new UnreachableError()).mockImplementation(rights);
       renderApp(language, { repositories });
       fireEvent.click(await screen.findByRole('button', { name: strings.retry }));
       expect(await screen.findByText(goal(language))).toBeTruthy();

@@ -131,11 +131,11 @@ describe.each(LANGUAGES)('Checklist (%s)', (language: TestLanguage) => {
     expect(screen.queryByLabelText(titleOf(102, language))).toBeNull();
   });
 
-  it('shows readers everything read-only, with the reason', async () => {
+  it('shows a unit the person may not change read-only, with the reason', async () => {
     const site = checklistSite({ permissions: READER_PERMISSIONS });
     site.checklist.tickAs(COLLEAGUE, 101, true);
     await renderChecklist(site, false);
-    expect(screen.getByText(strings.checklistReadOnly)).toBeTruthy();
+    expect(screen.getByText(fill(strings.checklistReadOnly, { unit: UNIT.name }))).toBeTruthy();
     expect(screen.getAllByRole('checkbox').every((checkbox) => (checkbox as HTMLInputElement).disabled)).toBe(true);
     expect(box(101).checked).toBe(true);
     expect(screen.queryByRole('button', { name: new RegExp(strings.checklistAddComment) })).toBeNull();

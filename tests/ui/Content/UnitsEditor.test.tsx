@@ -93,11 +93,16 @@ describe.each(LANGUAGES)('UnitsEditor (%s)', (language: TestLanguage) => {
     expect(repo.saved[0].parentId).toBeUndefined();
   });
 
-  it('offers every other unit as parent, never the unit itself', () => {
+  it('offers every other unit as parent, never the unit itself, in the organisation’s order and each with what it belongs to', () => {
     renderEditor(repository());
     edit(UNITS[1].name);
     const options = within(field(strings.contentUnitParent)).getAllByRole('option').map((option) => option.textContent);
-    expect(options).toEqual([strings.contentUnitParentNone, UNITS[0].name, UNITS[2].name, UNITS[3].name]);
+    expect(options).toEqual([
+      strings.contentUnitParentNone,
+      `${UNITS[2].name} – ${UNITS[1].name}`,
+      UNITS[0].name,
+      `${UNITS[3].name} – ${UNITS[0].name}`
+    ]);
   });
 
   it('refuses to put a unit under its own child, with the domain message next to the field', () => {

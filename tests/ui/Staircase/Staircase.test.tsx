@@ -5,7 +5,7 @@ import { AccessDeniedError, ConflictError } from '../../../src/app';
 import { assessmentKey, StaircaseAssessment } from '../../../src/domain/staircase';
 import { Staircase } from '../../../src/ui/Staircase';
 import { checklistSite, COLLEAGUE } from '../Checklist/checklistFakes';
-import { fakeRepositories, PERIOD, READER_PERMISSIONS } from '../fakes';
+import { fakeRepositories, PERIOD, READER_PERMISSIONS, UNITS } from '../fakes';
 import { LANGUAGES, localization, renderInProviders, TestLanguage, viewProps } from '../render';
 
 describe.each(LANGUAGES)('Staircase (%s)', (language: TestLanguage) => {
@@ -86,18 +86,24 @@ describe.each(LANGUAGES)('Staircase (%s)', (language: TestLanguage) => {
     expect((within(step).getByRole('textbox', { name: strings.staircaseEvidence }) as HTMLTextAreaElement).value).toBe('Mitt underlag');
   });
 
-  it('shows readers the assessments read-only, and the history across periods', async () => {
-    renderInProviders(language, <Staircase {...viewProps({ permissions: READER_PERMISSIONS })} />);
-    expect(await screen.findByText(strings.staircaseReadOnly)).toBeTruthy();
+  it('shows another unit’s assessments read-only, says why, and shows the history across periods', async () => {
+    renderInProviders(language, <Staircase {...viewProps({ permissions: READER_PERMISSIONS, canChangeUnit: false })} />);
+    expect(await screen.findByText(fill(strings.staircaseReadOnly, { unit: UNITS[2].name }))).toBeTruthy();
+    expect(screen.getAllByRole('radio').every((radio) => (radio as HTMLInputElement).disabled)).toBe(true);
     expect(screen.queryByRole('button', { name: fill(strings.staircaseSave, { step: 1 }) })).toBeNull();
     const history = screen.getByRole('table', { name: strings.staircaseHistory });
     expect(within(history).getByRole('row', { name: new RegExp(`^${PERIOD}`) }).textContent).toContain(fill(strings.staircaseLevel, { level: 3, total: 6 }));
   });
 
-  it('shows the steps without statuses when no unit is chosen', async () => {
-    renderInProviders(language, <Staircase {...viewProps({ unit: undefined })} />);
-    expect(await screen.findByText(strings.staircaseNoUnit)).toBeTruthy();
+  it('shows the steps without statuses when no unit is chosen, and asks for one right there', async () => {
+    const props = viewProps({ unit: undefined });
+    renderInProviders(language, <Staircase {...props} />);
+    const picker = await screen.findByRole('combobox', { name: strings.staircaseNoUnit });
     expect(screen.queryByText(strings.stepFulfilled)).toBeNull();
+    fireEvent.change(picker, { target: { value: UNITS[3].name.slice(0, 12) } });
+    // Listed twice: among the member's own units, and in its place.
+    fireEvent.click(screen.getAllByRole('option', { name: new RegExp(`^${UNITS[3].name}`) })[0]);
+    expect(props.unitChoice.select).toHaveBeenCalledWith(UNITS[3].id);
   });
 
   it('says so when there is nothing to show', async () => {

@@ -45,3 +45,30 @@ describe('routes in Teams’ sub-page id', () => {
     expect(sameRoute({ view: 'plans', item: 'a' }, { view: 'plans' })).toBe(false);
   });
 });
+
+describe('the unit in a link', () => {
+  it('reads mrUnit beside the view on a page, and alone', () => {
+    expect(routeFromQuery('?mrView=staircase&mrUnit=12', OVERVIEW)).toEqual({ route: { view: 'staircase', unit: 12 } });
+    expect(routeFromQuery('?mrView=plans&mrPlan=antiRacism&mrUnit=7', OVERVIEW)).toEqual({ route: { view: 'plans', item: 'antiRacism', unit: 7 } });
+    expect(routeFromQuery('?mrUnit=3', { view: 'updates' })).toEqual({ route: { view: 'updates', unit: 3 } });
+  });
+
+  it('refuses a unit that is no id, keeping the view and saying which link it could not read', () => {
+    expect(routeFromQuery('?mrView=staircase&mrUnit=abc', OVERVIEW)).toEqual({ route: { view: 'staircase' }, invalidLink: '?mrView=staircase&mrUnit=abc' });
+    expect(routeFromQuery('?mrView=staircase&mrUnit=0', OVERVIEW).route).toEqual({ view: 'staircase' });
+    expect(routeFromSubPageId('staircase?mrUnit=-1', OVERVIEW)).toEqual({ route: { view: 'staircase' }, invalidLink: 'staircase?mrUnit=-1' });
+  });
+
+  it('writes the unit into the query, and drops it when the route has none', () => {
+    expect(routeToQuery({ view: 'plans', item: 'antiRacism', unit: 12 }, '?env=WebView')).toBe('?env=WebView&mrView=plans&mrPlan=antiRacism&mrUnit=12');
+    expect(routeToQuery({ view: 'overview' }, '?mrView=plans&mrUnit=12')).toBe('?mrView=overview');
+  });
+
+  it('carries the unit in Teams’ sub-page id, the same way back and forth', () => {
+    const route = { view: 'plans' as const, item: 'antiRacism', unit: 12 };
+    expect(routeToSubPageId(route)).toBe('plans/antiRacism?mrUnit=12');
+    expect(routeFromSubPageId(routeToSubPageId(route), OVERVIEW)).toEqual({ route });
+    expect(routeFromSubPageId('staircase?mrUnit=5', OVERVIEW)).toEqual({ route: { view: 'staircase', unit: 5 } });
+    expect(sameRoute(route, { view: 'plans', item: 'antiRacism' })).toBe(false);
+  });
+});

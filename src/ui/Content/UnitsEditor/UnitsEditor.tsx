@@ -2,7 +2,8 @@ import * as React from 'react';
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
 import type { UnitRepository } from '../../../app';
-import { ancestorsOf, Unit, UNIT_TYPES, UnitType, validateUnit } from '../../../domain/unit';
+import { Unit, UNIT_TYPES, UnitType, validateUnit } from '../../../domain/unit';
+import { unitsInOrder, unitWithPath } from '../../shared/UnitPicker';
 import { ComparedField, EditorForm, useEditForm, useFieldMessage, useListEditing } from '../../shared/Editors';
 import { useLocalization } from '../../loc';
 import { SavedNotice } from '../SavedNotice';
@@ -77,11 +78,11 @@ export function UnitForm({ unit, units, repository, onDone, onCancel }: UnitForm
           onChange={(_event, data) => change({ parentId: data.value === '' ? undefined : Number(data.value) })}
         >
           <option value="">{strings.contentUnitParentNone}</option>
-          {units
-            .filter((u) => u.id !== value.id)
-            .map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
+          {unitsInOrder(units)
+            .filter((entry) => entry.unit.id !== value.id)
+            .map((entry) => (
+              <option key={entry.unit.id} value={entry.unit.id}>
+                {unitWithPath(entry)}
               </option>
             ))}
         </Select>
@@ -106,14 +107,8 @@ export function UnitsEditor({ units, repository, onChanged }: UnitsEditorProps):
   const styles = useContentStyles();
   const typeLabel = useUnitTypeLabel();
   const list = useListEditing<Unit>(onChanged);
-  const byId = new Map(units.map((u) => [u.id, u]));
-  // Each unit after its parents' names, so the list reads as the organisation does.
-  const path = (unit: Unit): string =>
-    [...ancestorsOf(unit, byId)]
-      .reverse()
-      .map((u) => u.name)
-      .join(' › ');
-  const sorted = [...units].sort((a, b) => `${path(a)} › ${a.name}`.localeCompare(`${path(b)} › ${b.name}`));
+  // In the organisation's order, each unit after what it belongs to (Swedish collation), as the unit picker lists them.
+  const entries = unitsInOrder(units);
 
   if (list.editing) return <UnitForm unit={list.editing} units={units} repository={repository} onCancel={list.cancel} onDone={list.done} />;
   const { start } = list;
@@ -126,13 +121,13 @@ export function UnitsEditor({ units, repository, onChanged }: UnitsEditorProps):
         </Button>
       </div>
       <ul className={styles.list} aria-label={strings.contentSectionUnits}>
-        {sorted.map((unit) => (
+        {entries.map(({ unit, path }) => (
           <li key={unit.id} className={styles.row}>
             <span className={styles.rowText}>
               <span className={styles.rowName}>{unit.name}</span>
               <span className={styles.rowMeta}>
                 {typeLabel(unit.type)}
-                {path(unit) !== '' && ` · ${path(unit)}`}
+                {path.length > 0 && ` · ${path.join(' › ')}`}
                 {unit.teamsGroupId !== undefined && ` · ${strings.contentUnitMapped}`}
               </span>
             </span>

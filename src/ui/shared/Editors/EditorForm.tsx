@@ -14,6 +14,7 @@ import {
 import { Heading } from '..';
 import { useLocalization } from '../../loc';
 import { ComparedField, ConflictComparison } from './ConflictComparison';
+import { saveProblemText } from './saveProblemText';
 import type { EditForm } from './useEditForm';
 import { useEditorStyles } from './useEditorStyles';
 
@@ -32,12 +33,7 @@ export interface EditorFormProps<T> {
 export function EditorForm<T>({ heading, form, compare, onCancel, actions, children }: EditorFormProps<T>): React.ReactElement {
   const { strings } = useLocalization();
   const styles = useEditorStyles();
-  const problemText = form.problem && {
-    accessDenied: strings.editAccessDenied,
-    unreachable: strings.editUnreachable,
-    notFound: strings.editNotFound,
-    unexpected: strings.editUnexpected
-  }[form.problem];
+  const problemText = form.problem && saveProblemText(form.problem, strings);
 
   return (
     <form

@@ -12,3 +12,4 @@ export { ActionPlanPicker } from './ActionPlanPicker';
 export type { ActionPlanPickerProps } from './ActionPlanPicker';
 export { useListEditing } from './useListEditing';
 export type { ListEditing } from './useListEditing';
+export { saveProblemText } from './saveProblemText';

@@ -1,3 +1,3 @@
 export { RowProblems } from './RowProblems';
-export { describeRowProblem, ListTitlesProvider } from './describeRowProblem';
+export { describeRowProblem, ListTitlesProvider, useListTitles } from './describeRowProblem';
 export type { RowProblemsProps } from './RowProblems';

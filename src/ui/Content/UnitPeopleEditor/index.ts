@@ -1,0 +1,2 @@
+export { UnitPeopleEditor } from './UnitPeopleEditor';
+export type { UnitPeopleEditorProps } from './UnitPeopleEditor';

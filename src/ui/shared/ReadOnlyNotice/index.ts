@@ -1,0 +1,2 @@
+export { ReadOnlyNotice } from './ReadOnlyNotice';
+export type { ReadOnlyNoticeProps } from './ReadOnlyNotice';
