@@ -25,3 +25,5 @@ export { saveContent } from './content/saveContent';
 export type { SaveContentRequest, SaveOutcome, SaveProblem } from './content/saveContent';
 export { loadSiteAccess } from './start/loadSiteAccess';
 export type { SiteAccess } from './start/loadSiteAccess';
+export { loadSearchable, search } from './search/searchApp';
+export type { Searchable, SearchResults } from './search/searchApp';

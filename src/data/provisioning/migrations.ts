@@ -10,6 +10,7 @@
  */
 import type { SPFI } from '@pnp/sp';
 import type { ProvisioningProgress } from '../../app/contracts';
+import { retypeExecutiveBoard } from './steps/executiveBoardType';
 
 export interface MigrationStep {
   /** The schema version a site has once this step has run: the previous step's plus one. */
@@ -22,4 +23,6 @@ export interface MigrationStep {
 /** Version 1 is the first release: its lists come from the schema alone, so it has no step. */
 export const FIRST_SCHEMA_VERSION = 1;
 
-export const MIGRATIONS: readonly MigrationStep[] = [];
+export const MIGRATIONS: readonly MigrationStep[] = [
+  { version: 2, title: 'Kommunstyrelsen som egen enhetstyp', run: (sp) => retypeExecutiveBoard(sp) }
+];

@@ -8,6 +8,7 @@ import { DEV_PAGE_HOSTS, DEV_PAGE_LANGUAGES, DEV_PAGE_USERS, DevPageHostKind, De
 import { createDevPageTeams, DevPageTeams } from './devPageTeams';
 import { SITE_THEME, SITE_THEME_DARK_SECTION } from './sampleSiteTheme';
 import { useDevPageHostStyles } from './useDevPageHostStyles';
+import { pageLink } from '../pageLink';
 
 export interface DevPageHostProps {
   repositories: MrRepositories;
@@ -101,6 +102,7 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, initial
     unitSource: { kind: 'membership' },
     route,
     invalidLink: link.invalidLink,
+    linkTo: pageLink,
     onRouteChange: (next) => {
       setRoute(next);
       onAddressChange(options, routeToQuery(next));

@@ -6,12 +6,14 @@
  */
 import type { HostContext, HostKind } from '../../ui/App';
 import { routeFromSubPageId } from '../../ui/routing';
+import { teamsDeepLink } from '../card/deepLinks';
 
 /** The part of Teams' `app.Context` the app reads. */
 export interface TeamsAppContext {
   app: { theme?: string; locale: string };
-  page: { subPageId?: string; frameContext?: string };
+  page: { id?: string; subPageId?: string; frameContext?: string };
   team?: { groupId?: string };
+  channel?: { id?: string };
   chat?: { id: string };
 }
 
@@ -31,6 +33,9 @@ export interface TeamsFacts {
   locale?: string;
   subPageId?: string;
   groupId?: string;
+  /** The tab's entity id and its channel: what a deep link back to this tab names. */
+  entityId?: string;
+  channelId?: string;
 }
 
 /** Where the tab is: a meeting's side panel or stage, a team's or chat's tab, or the personal app. */
@@ -44,7 +49,9 @@ export function teamsFactsFrom(context: TeamsAppContext): TeamsFacts {
     theme: context.app.theme ?? 'default',
     locale: context.app.locale,
     subPageId: context.page.subPageId,
-    groupId
+    groupId,
+    entityId: context.page.id,
+    channelId: context.channel?.id
   };
 }
 
@@ -95,6 +102,8 @@ export function withTeamsFacts(base: HostContext, facts: TeamsFacts | undefined)
     theme: { source: 'teams', name: facts.theme },
     unitSource: configured ? base.unitSource : facts.groupId ? { kind: 'teamsGroup', groupId: facts.groupId } : { kind: 'membership' },
     route: link.route,
-    invalidLink: link.invalidLink ?? base.invalidLink
+    invalidLink: link.invalidLink ?? base.invalidLink,
+    // Teams shows no address: the copied link is a deep link back into this tab.
+    linkTo: (route) => teamsDeepLink(route, facts.entityId, facts.channelId)
   };
 }

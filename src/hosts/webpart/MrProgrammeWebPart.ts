@@ -12,9 +12,11 @@ import { createApp, MrRepositories } from '../../app';
 // Narrow imports: the data barrel also carries provisioning and the seed content, which load only on set-up.
 import { createRepositories } from '../../data/repositories/createRepositories';
 import { createSp } from '../../data/sp';
+import { compareSwedish } from '../../domain/language';
 import { periodOf, periodsUpTo } from '../../domain/period';
 import { App, HostContext, isViewKey, localizationFor, Localization, routeFromQuery, routeToQuery, ViewKey } from '../../ui';
 import { browserPorts } from '../browserPorts';
+import { pageLink } from '../pageLink';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
 import { dataPropertyGroup } from './dataSiteField';
 import { effectiveDataSiteUrl } from './dataSiteUrl';
@@ -93,6 +95,7 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
       invalidLink: link.invalidLink,
       // On a page the address carries the view, so a copied link opens it; Teams keeps its own address.
       onRouteChange: inTeams ? undefined : (route) => window.history.replaceState(window.history.state, '', routeToQuery(route, window.location.search)),
+      linkTo: pageLink,
       period: this.properties.period > 0 ? this.properties.period : periodOf(new Date()),
       dataSiteUrl: this.dataSiteUrl
     };
@@ -108,7 +111,7 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
     if (this.unitOptions.status === 'loaded') return;
     this.repositories.units.list().then(
       (units) => {
-        const options = [...units.value].sort((a, b) => a.name.localeCompare(b.name)).map((unit) => ({ key: unit.id, text: unit.name }));
+        const options = [...units.value].sort((a, b) => compareSwedish(a.name, b.name)).map((unit) => ({ key: unit.id, text: unit.name }));
         this.unitOptions = { status: 'loaded', options };
         this.context.propertyPane.refresh();
       },

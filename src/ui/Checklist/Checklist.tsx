@@ -70,7 +70,7 @@ export function Checklist(props: ChecklistProps): React.ReactElement {
         <ProgressBar value={percent(state.progress) / 100} thickness="large" aria-hidden />
         <span>{progressText(state.progress)}</span>
       </div>
-      <ConnectionStatus snapshot={snapshot} onRetry={state.retry} />
+      <ConnectionStatus snapshot={snapshot} onRetry={state.retry} canContribute={canContribute} />
       {!canContribute && (
         <p className={styles.readOnly}>
           <LockClosedRegular aria-hidden className={styles.icon} />

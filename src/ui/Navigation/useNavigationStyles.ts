@@ -1,6 +1,7 @@
 import { makeStyles } from '@fluentui/react-components';
 
 export const useNavigationStyles = makeStyles({
-  // Five Swedish tab names do not fit a 320 px side panel; they wrap rather than hide.
-  tabs: { flexWrap: 'wrap' }
+  root: { minWidth: 0 },
+  // One row: what does not fit goes into the overflow menu, never onto a second or third row.
+  tabs: { flexWrap: 'nowrap', minWidth: 0, overflow: 'hidden' }
 });

@@ -19,7 +19,7 @@ import { useOverviewStyles } from './useOverviewStyles';
  * In a meeting's side panel the descriptions of focus areas and method steps are left out.
  */
 export function Overview({ repositories, unit, period, navigate, compact, siteUrl }: ViewProps): React.ReactElement {
-  const { strings, text } = useLocalization();
+  const { strings, text, langOf } = useLocalization();
   const styles = useOverviewStyles();
   const { loader, today } = useOverview({ repositories, unit, period });
 
@@ -36,7 +36,9 @@ export function Overview({ repositories, unit, period, navigate, compact, siteUr
       {programme && (
         <Section heading={strings.goalHeading}>
           <blockquote className={mergeClasses(styles.goal, compact && styles.compactGoal)}>
-            <p className={styles.paragraph}>{text(programme.goal.text) || text(programme.goal.title)}</p>
+            <p className={styles.paragraph} lang={langOf(programme.goal.text.sv ? programme.goal.text : programme.goal.title)}>
+              {text(programme.goal.text) || text(programme.goal.title)}
+            </p>
           </blockquote>
         </Section>
       )}
@@ -46,8 +48,14 @@ export function Overview({ repositories, unit, period, navigate, compact, siteUr
             <ul className={styles.plainList}>
               {programme.focusAreas.map((area) => (
                 <li key={area.key}>
-                  <span className={styles.term}>{text(area.title)}</span>
-                  {!compact && text(area.text) && <p className={styles.muted}>{text(area.text)}</p>}
+                  <span className={styles.term} lang={langOf(area.title)}>
+                    {text(area.title)}
+                  </span>
+                  {!compact && text(area.text) && (
+                    <p className={styles.muted} lang={langOf(area.text)}>
+                      {text(area.text)}
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>
@@ -71,8 +79,14 @@ export function Overview({ repositories, unit, period, navigate, compact, siteUr
             <ol className={styles.list}>
               {programme.methodSteps.map((step) => (
                 <li key={step.key} className={styles.listItem}>
-                  <span className={styles.term}>{text(step.title)}</span>
-                  {!compact && text(step.text) && <p className={styles.muted}>{text(step.text)}</p>}
+                  <span className={styles.term} lang={langOf(step.title)}>
+                    {text(step.title)}
+                  </span>
+                  {!compact && text(step.text) && (
+                    <p className={styles.muted} lang={langOf(step.text)}>
+                      {text(step.text)}
+                    </p>
+                  )}
                 </li>
               ))}
             </ol>

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { MrRepositories } from '../../app';
+import { compareSwedish } from '../../domain/language';
 import type { Unit } from '../../domain/unit';
 import { useLoad } from '../shared';
 import { useLocalization } from '../loc';
@@ -34,7 +35,7 @@ export function TeamMapping({ repositories, canEdit, siteUrl, onMap }: TeamMappi
   }
   if (units.state.status === 'failed') return <ErrorState error={units.state.error} siteUrl={siteUrl} onRetry={units.reload} />;
 
-  const options = units.state.status === 'loaded' ? [...(units.state.value?.value ?? [])].sort((a, b) => a.name.localeCompare(b.name)) : [];
+  const options = units.state.status === 'loaded' ? [...(units.state.value?.value ?? [])].sort((a, b) => compareSwedish(a.name, b.name)) : [];
   const chosen = options.find((unit) => unit.id === chosenId) ?? options[0];
 
   const save = (): void => {

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { MrRepositories } from '../../app';
+import { compareSwedish } from '../../domain/language';
 import type { Unit } from '../../domain/unit';
 import type { UnitSource } from '../App/HostContext';
 import { useLoad } from '../shared';
@@ -27,7 +28,7 @@ export type UnitResolution =
       mapTeam: (unit: Unit) => Promise<void>;
     });
 
-const byName = (a: Unit, b: Unit): number => a.name.localeCompare(b.name);
+const byName = (a: Unit, b: Unit): number => compareSwedish(a.name, b.name);
 
 /** A source the app can act on: the host has heard from Teams, if it runs there. */
 type KnownSource = Exclude<UnitSource, { kind: 'pending' }>;

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
 import type { UnitRepository } from '../../../app';
+import { compareSwedish } from '../../../domain/language';
 import { ancestorsOf, Unit, UNIT_TYPES, UnitType, validateUnit } from '../../../domain/unit';
 import { ComparedField, EditorForm, useEditForm, useFieldMessage, useListEditing } from '../../shared/Editors';
 import { useLocalization } from '../../loc';
@@ -20,6 +21,7 @@ const blankUnit = (): Unit => ({ id: 0, name: '', type: 'team', memberIds: [] })
 function useUnitTypeLabel(): (type: UnitType) => string {
   const { strings } = useLocalization();
   const labels: Record<UnitType, string> = {
+    executiveBoard: strings.unitTypeExecutiveBoard,
     committee: strings.unitTypeCommittee,
     districtCommittee: strings.unitTypeDistrictCommittee,
     companyBoard: strings.unitTypeCompanyBoard,
@@ -113,7 +115,7 @@ export function UnitsEditor({ units, repository, onChanged }: UnitsEditorProps):
       .reverse()
       .map((u) => u.name)
       .join(' › ');
-  const sorted = [...units].sort((a, b) => `${path(a)} › ${a.name}`.localeCompare(`${path(b)} › ${b.name}`));
+  const sorted = [...units].sort((a, b) => compareSwedish(`${path(a)} › ${a.name}`, `${path(b)} › ${b.name}`));
 
   if (list.editing) return <UnitForm unit={list.editing} units={units} repository={repository} onCancel={list.cancel} onDone={list.done} />;
   const { start } = list;

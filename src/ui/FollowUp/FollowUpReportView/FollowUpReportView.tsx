@@ -104,6 +104,15 @@ export function FollowUpReportView({ report }: FollowUpReportViewProps): React.R
           rows={report.units.map((unit) => ({
             key: unit.unitId,
             header: unit.name,
+            sortKeys: [
+              unit.name,
+              ...unitCells(unit),
+              yesNo(unit.active),
+              unit.level,
+              unit.levelDelta,
+              unit.completion.percent,
+              unit.completion.deltaPoints
+            ],
             cells: [
               ...unitCells(unit),
               yesNo(unit.active),
