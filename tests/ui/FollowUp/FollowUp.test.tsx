@@ -93,15 +93,15 @@ describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
     renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks() })} />);
     const summary = await findSection(fill(strings.followUpSummaryHeading, { period }));
     const figures = Array.from(summary.querySelectorAll('dd'), (value) => value.textContent);
-    // 4 units × 3 items = 12 possible; 2 done (16.6 %), 1 the year before (8.3 %).
+    // 4 units × 3 items = 12 possible; 2 done (16.67 %, shown 16.7), 1 the year before (8.33 %, shown 8.3): the change is the shown figures' difference.
     const percent = (value: string): string => fill(strings.followUpPercent, { value });
     const decimal = language === 'sv' ? ',' : '.';
     expect(figures).toEqual([
       '4',
       '2',
       '2',
-      fill(strings.followUpShareOf, { percent: percent(`16${decimal}6`), done: 2, total: 12 }),
-      fill(strings.followUpPoints, { value: `+8${decimal}3` })
+      fill(strings.followUpShareOf, { percent: percent(`16${decimal}7`), done: 2, total: 12 }),
+      fill(strings.followUpPoints, { value: `+8${decimal}4` })
     ]);
   });
 
@@ -164,8 +164,8 @@ describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
       strings.followUpYes,
       '3',
       '+3',
-      fill(strings.followUpPercent, { value: `66${decimal}6` }),
-      fill(strings.followUpPoints, { value: `+33${decimal}3` })
+      fill(strings.followUpPercent, { value: `66${decimal}7` }),
+      fill(strings.followUpPoints, { value: `+33${decimal}4` })
     ]);
   });
 

@@ -276,7 +276,7 @@ describe('toXlsx', () => {
     expect(values(units, 1)).toEqual(csvTable(parseCsv(toCsv(report, 'sv').slice(1)), 'Enheter')[0]);
     expect(values(units, 2)).toEqual(['@Bolag\nAB', 'Bolagsstyrelse', undefined, 0, 0, 0, 3, 0, 0, 0, 0, 0, 'Nej', 'Nej', 0, 0, 0, 0, 0]);
     expect(values(units, 3)).toEqual(['Östermalms stadsdelsnämnd', 'Stadsdelsnämnd', undefined, 2, 1, 1, 3, 3, 1, 1, 0.333, 66.7, 'Ja', 'Ja', 1, 1, 1, 1, 1]);
-    expect(values(units, 4)).toEqual([HYPERLINK, 'Team', 'Östermalms stadsdelsnämnd', 0, 1, -1, 3, 1, 0.333, 2, 0.666, -33.3, 'Ja', 'Ja', 0.5, 0, 1, 0, 0]);
+    expect(values(units, 4)).toEqual([HYPERLINK, 'Team', 'Östermalms stadsdelsnämnd', 0, 1, -1, 3, 1, 0.333, 2, 0.667, -33.4, 'Ja', 'Ja', 0.5, 0, 1, 0, 0]);
     expect(values(units, 5)).toEqual(['Team "Norr"; Väst', 'Förvaltning', 'Östermalms stadsdelsnämnd', 0, 0, 0, 3, 0, 0, 0, 0, 0, 'Ja', 'Nej', 0, 0, 0, 0, 0]);
     expect(units.rowCount).toBe(5);
     expect(units.getCell('A4').type).toBe(3); // ValueType.String: text, not a formula
