@@ -17,7 +17,8 @@ import { seedDemoActivity } from './demoActivity.ts';
 import { parseServerArgs } from './server/args.ts';
 import { ADMIN_SECRET_HEADER, startLocalSharePoint, USER_HEADER } from './server/index.ts';
 import type { LocalSharePoint } from './server/index.ts';
-import { servePageWhenReady, serveStaticFiles } from './staticFiles.ts';
+import { LOCAL_PEOPLE_PATH, localPeople } from './localPeople.ts';
+import { servePageWhenReady, serveJson, serveStaticFiles } from './staticFiles.ts';
 
 export interface StartOptions {
   argv: readonly string[];
@@ -26,10 +27,6 @@ export interface StartOptions {
   log?: (line: string) => void;
 }
 
-/**
- * Starts the site, sets it up when it is empty or older than the schema, and seeds the demo content once. Until
- * that is done, the page at `/` says that it is starting and checks again.
- */
 /** The data file of a demo start, unless --data or --memory says otherwise. */
 export const DEMO_DATA_FILE = '.local/mr-demo.sqlite';
 
@@ -41,10 +38,17 @@ export function parseStartArgs(argv: readonly string[]): { demo: boolean; server
   return { demo, server };
 }
 
+/**
+ * Starts the site, sets it up when it is empty or older than the schema, and seeds its content once (with --demo
+ * the example content too). Until that is done, the page at `/` says that it is starting and checks again.
+ */
 export async function startLocal({ argv, pageRoot, log = console.log }: StartOptions): Promise<LocalSharePoint> {
   let ready = false;
   const { demo, server } = parseStartArgs(argv);
-  const staticRoutes = servePageWhenReady(serveStaticFiles(pageRoot), () => ready);
+  const page = servePageWhenReady(serveStaticFiles(pageRoot), () => ready);
+  // The units (and whom they name) are the same in the plain and the demo seed.
+  const people = serveJson(LOCAL_PEOPLE_PATH, localPeople(LOCAL_SEED.units));
+  const staticRoutes: typeof page = (req, res) => people(req, res) || page(req, res);
   const sharePoint = await startLocalSharePoint({ ...server, staticRoutes });
   try {
     // Set-up runs as the local editor, the site owner.

@@ -35,6 +35,17 @@ export function servePageWhenReady(files: (req: IncomingMessage, res: ServerResp
   };
 }
 
+/** Answers GET `path` with `value` as JSON (the local page's data that is not SharePoint's, such as its user menu). */
+export function serveJson(path: string, value: unknown): (req: IncomingMessage, res: ServerResponse) => boolean {
+  const body = JSON.stringify(value);
+  return (req, res) => {
+    if (req.method !== 'GET' || new URL(req.url ?? '/', 'http://localhost').pathname !== path) return false;
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(body);
+    return true;
+  };
+}
+
 export function serveStaticFiles(root: string): (req: IncomingMessage, res: ServerResponse) => boolean {
   const base = normalize(root) + sep;
   return (req, res) => {

@@ -8,7 +8,7 @@
 //
 // Run directly (`node tools/build-local-page.mjs [outdir]`) or import `buildLocalPage` from a start script.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -73,6 +73,23 @@ export async function writeContentAddressed(folder, name, extension, contents) {
   return target;
 }
 
+/** Builds kept besides the current one, and how long an older build must have gone unused before it goes. */
+const KEEP_PAGES = 3;
+const UNUSED_MS = 60 * 60 * 1000;
+
+/**
+ * Removes old builds, so that .local/page does not grow with every change: all but the newest KEEP_PAGES, and only
+ * those unused for an hour (a build's folder is touched whenever it is used), since another `npm start` of an
+ * older tree may still be serving one.
+ */
+async function pruneOldPages(current) {
+  const names = (await readdir(PAGES)).filter((name) => /^[0-9a-f]{16}$/.test(name));
+  const builds = await Promise.all(names.map(async (name) => ({ folder: join(PAGES, name), used: (await stat(join(PAGES, name))).mtimeMs })));
+  const old = builds.filter((build) => build.folder !== current).sort((a, b) => b.used - a.used).slice(KEEP_PAGES);
+  const cutoff = Date.now() - UNUSED_MS;
+  await Promise.all(old.filter((build) => build.used < cutoff).map((build) => rm(build.folder, { recursive: true, force: true })));
+}
+
 /** Builds the page and returns its folder: `outdir` when given, else the content-addressed .local/page/<hash>. */
 export async function buildLocalPage({ outdir, minify = true } = {}) {
   const files = await bundlePage(minify);
@@ -93,6 +110,9 @@ export async function buildLocalPage({ outdir, minify = true } = {}) {
     await rm(temporary, { recursive: true, force: true });
     if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
   }
+  const now = new Date();
+  await utimes(target, now, now);
+  await pruneOldPages(target);
   return target;
 }
 

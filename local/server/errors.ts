@@ -243,3 +243,16 @@ export function malformedBatch(detail: string): SharePointError {
 export function notEmulated(what: string): SharePointError {
   return new SharePointError(501, '-1, System.NotSupportedException', `The local SharePoint does not emulate ${what}.`);
 }
+
+/** A folder (or a path inside a list) that does not exist: getFolderByServerRelativePath, a FolderPath to add into. */
+export function fileNotFound(): SharePointError {
+  return new SharePointError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
+}
+
+export function folderExists(path: string): SharePointError {
+  return new SharePointError(500, '-2130575257, Microsoft.SharePoint.SPException', `A file or folder with the name ${path} already exists.`);
+}
+
+export function invalidFolderName(name: string): SharePointError {
+  return new SharePointError(400, ARGUMENT_EXCEPTION, `The folder name '${name}' is not valid.`);
+}

@@ -17,15 +17,15 @@ import { ADMIN_SECRET_HEADER, allowedHosts, isLoopbackName } from './http/guard.
 import { createRequestListener, USER_COOKIE, USER_HEADER } from './http/server.ts';
 import { RequestStats } from './http/stats.ts';
 import type { RequestStatsSnapshot } from './http/stats.ts';
-import { LOCAL_USERS } from './sharepoint/directory.ts';
-import type { LocalUser, LocalUserKey } from './sharepoint/directory.ts';
+import { GROUP_CLAIM_PREFIX, LOCAL_USERS, MICROSOFT_365_GROUPS, userByKey } from './sharepoint/directory.ts';
+import type { LocalUser, LocalUserKey, Microsoft365Group, SiteRole } from './sharepoint/directory.ts';
 import { loadFixtureRows } from './sharepoint/fixtures.ts';
 import { Site, SITE_PATH } from './sharepoint/site.ts';
 import { SiteStore } from './store/siteStore.ts';
 import { BODY_TIMEOUT_MS } from './limits.ts';
 
-export type { FaultKind, FaultSettings, FaultUpdate, RefusalFault, RequestStatsSnapshot, LocalUser, LocalUserKey };
-export { ADMIN_SECRET_HEADER, LOCAL_USERS, SITE_PATH, USER_COOKIE, USER_HEADER };
+export type { FaultKind, FaultSettings, FaultUpdate, RefusalFault, RequestStatsSnapshot, LocalUser, LocalUserKey, Microsoft365Group, SiteRole };
+export { ADMIN_SECRET_HEADER, GROUP_CLAIM_PREFIX, LOCAL_USERS, MICROSOFT_365_GROUPS, SITE_PATH, USER_COOKIE, USER_HEADER, userByKey };
 
 export const DEFAULT_PORT = 4321;
 export const DEFAULT_DATA_FILE = '.local/mr.sqlite';
@@ -75,9 +75,9 @@ export interface LocalSharePoint {
    * For tests and benchmarks only: adds REST-shaped item bodies (e.g. `{ Title, UnitId }`) to a list in one
    * transaction, in-process, as the editor. It skips HTTP, not SharePoint's rules: rows are validated,
    * unique values checked, the change log and ETags kept exactly as for REST adds; a bad row adds none.
-   * Returns the new ids, consecutive and in row order.
+   * Returns the new ids, consecutive and in row order. With `folderPath` (server- or web-relative) the rows go in that folder.
    */
-  loadFixtureRows(listTitle: string, rows: readonly Record<string, unknown>[]): number[];
+  loadFixtureRows(listTitle: string, rows: readonly Record<string, unknown>[], folderPath?: string): number[];
 }
 
 export async function startLocalSharePoint(options: LocalSharePointOptions = {}): Promise<LocalSharePoint> {
@@ -155,6 +155,6 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     faults: () => faults.settings(),
     stats: () => stats.snapshot(),
     resetStats: () => stats.reset(),
-    loadFixtureRows: (listTitle, rows) => loadFixtureRows(site, siteUrl, listTitle, rows),
+    loadFixtureRows: (listTitle, rows, folderPath) => loadFixtureRows(site, siteUrl, listTitle, rows, folderPath),
   };
 }

@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { cleanup, fireEvent, waitFor, within } from '@testing-library/react';
 import nodeFetch, { Headers as NodeHeaders, Request as NodeRequest, Response as NodeResponse } from 'node-fetch';
-import { LOCAL_USERS } from '../../local/server/index.ts';
+import { userByKey } from '../../local/server/index.ts';
 import type { LocalUserKey } from '../../local/server/index.ts';
 import type { ChecklistItem } from '../../src/domain/checklist';
 import { Checklist } from '../../src/ui/Checklist';
@@ -35,7 +35,7 @@ afterAll(async () => {
   await demo.site.close();
 });
 
-const nameOf = (user: LocalUserKey): string => LOCAL_USERS.find((candidate) => candidate.key === user)?.title ?? user;
+const nameOf = (user: LocalUserKey): string => userByKey(user)?.title ?? user;
 const titleOf = (index: number): string => items[index].title.sv;
 
 /** One person's browser: their own repositories and pending-tick storage, and the checklist on screen. */

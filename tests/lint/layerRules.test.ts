@@ -195,6 +195,50 @@ export function callsA(): number {
     says: 'Dependency cycle'
   },
   {
+    file: 'src/ui/loadsPnpLater.ts',
+    source: `import type { Quantity } from '../domain/quantity';
+
+export const connectLater = (): Promise<unknown> => import(/* webpackChunkName: 'pnp' */ '@pnp/sp');
+export type Shown = Quantity;
+`,
+    rule: 'no-restricted-syntax',
+    line: 3,
+    says: 'Only src/data and the hosts'
+  },
+  {
+    file: 'src/domain/loadsReactLater.ts',
+    source: `export const renderLater = (): Promise<unknown> => import(/* webpackChunkName: 'react' */ 'react-dom');
+`,
+    rule: 'no-restricted-syntax',
+    line: 1,
+    says: 'src/domain is plain TypeScript'
+  },
+  {
+    file: 'src/app/typeCycleA.ts',
+    source: `// Types only, both ways: nothing runs in a loop, but the two modules are tied together all the same.
+import type { Later } from './typeCycleB';
+
+export interface Sooner {
+  next?: Later;
+}
+`,
+    rule: 'mr/no-type-import-cycle',
+    line: 2,
+    says: 'Dependency cycle through a type-only import'
+  },
+  {
+    file: 'src/app/typeCycleB.ts',
+    source: `import type { Sooner } from './typeCycleA';
+
+export interface Later {
+  previous?: Sooner;
+}
+`,
+    rule: 'mr/no-type-import-cycle',
+    line: 1,
+    says: 'Dependency cycle through a type-only import'
+  },
+  {
     file: 'tests/cycleC.ts',
     source: `import { d } from './cycleD';
 

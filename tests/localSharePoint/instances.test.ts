@@ -1,11 +1,11 @@
 /**
  * Separate instances and start-up: each page build lands in a content-addressed folder that is never changed
- * afterwards (two `npm start`s never rebuild a page under each other); `/` says the app is starting, and checks
+ * afterwards (two `npm start`s never rebuild a page under each other), and old builds are pruned; `/` says the app is starting, and checks
  * again, until set-up is done; `--host` makes the server answer that name too, with a warning.
  */
 import { spawnSync } from 'node:child_process';
 import { get } from 'node:http';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { servePageWhenReady, serveStaticFiles } from '../../local/staticFiles.ts';
@@ -32,6 +32,29 @@ test('page builds are content-addressed: concurrent builds share one folder, and
   expect(again).toBe(first);
   expect(snapshot(first)).toEqual(before);
   expect(readdirSync(join(first, '..')).filter((name) => name.startsWith('.building-'))).toEqual([]);
+});
+
+test('old page builds are removed once unused for an hour, beyond the three newest; a recent one is kept', () => {
+  const pages = join(__dirname, '../../.local/page');
+  const plant = (name: string, hoursAgo: number): string => {
+    const folder = join(pages, name);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'index.html'), '<!doctype html>');
+    const when = new Date(Date.now() - hoursAgo * 60 * 60 * 1000);
+    utimesSync(folder, when, when);
+    return folder;
+  };
+  const recent = plant('0000000000000001', 0.05);
+  const stale = [plant('0000000000000002', 2), plant('0000000000000003', 3), plant('0000000000000004', 4), plant('0000000000000005', 5)];
+  try {
+    const [current] = buildTwiceAtOnce();
+    expect(existsSync(current)).toBe(true);
+    expect(existsSync(recent)).toBe(true);
+    // Newer than these two: the recent one and the 2- and 3-hour-old ones (and any real build), so they go.
+    expect(stale.slice(2).map(existsSync)).toEqual([false, false]);
+  } finally {
+    for (const folder of [recent, ...stale]) rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test('until set-up is done, / answers a starting page that checks again; then the app', async () => {

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import '@pnp/sp/folders';
 import { startLocalSharePoint } from '../../local/server/index.ts';
 import type { LocalSharePoint } from '../../local/server/index.ts';
 import { spAs, startServerProcess } from './sharePointClient.ts';
@@ -67,6 +68,38 @@ test('a data file from before the column index gets its index built when opened'
   try {
     const items = await spAs(second).web.lists.getByTitle('Beslut').items.filter("Diarienummer eq 'KS 2'").select('Title')();
     expect(items).toEqual([expect.objectContaining({ Title: 'Två' })]);
+  } finally {
+    await second.close();
+  }
+});
+
+test('a data file from before folders and the directory gets its group members, site users and item places when opened', async () => {
+  const dataFile = join(directory, 'mr.sqlite');
+  const first = await startLocalSharePoint({ port: 0, dataFile });
+  await spAs(first).web.lists.add('Beslut');
+  first.loadFixtureRows('Beslut', [{ Title: 'Ett' }, { Title: 'Två' }]);
+  await first.close();
+  // What a file written by schema version 2 looks like: no group members or site users, no folder columns.
+  const file = new DatabaseSync(dataFile);
+  file.exec(`DELETE FROM site_group_members; DELETE FROM site_users;
+    DELETE FROM fields WHERE name_key IN ('fileref', 'filedirref', 'fileleafref', 'fsobjtype');
+    UPDATE items SET data = json_remove(data, '$.FileRef', '$.FileDirRef', '$.FileLeafRef', '$.FSObjType');
+    UPDATE lists SET data = json_remove(data, '$.url');
+    UPDATE meta SET value = '2' WHERE key = 'schemaVersion';`);
+  file.close();
+
+  const second = await startLocalSharePoint({ port: 0, dataFile });
+  try {
+    const sp = spAs(second);
+    expect((await sp.web.associatedMemberGroup.users()).map((user) => user.Title)).toEqual(['Maja Medlem']);
+    expect((await sp.web.siteUsers()).length).toBe(12);
+    const list = sp.web.lists.getByTitle('Beslut');
+    expect(await list.items.filter('FSObjType eq 0').select('Title', 'FileRef')()).toEqual([
+      expect.objectContaining({ Title: 'Ett', FileRef: '/sites/mr/Lists/Beslut/1_.000' }),
+      expect.objectContaining({ Title: 'Två', FileRef: '/sites/mr/Lists/Beslut/2_.000' }),
+    ]);
+    await list.rootFolder.folders.addUsingPath('Enhet');
+    expect(await sp.web.getFolderByServerRelativePath('/sites/mr/Lists/Beslut/Enhet')()).toMatchObject({ Name: 'Enhet' });
   } finally {
     await second.close();
   }

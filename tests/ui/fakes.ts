@@ -228,8 +228,8 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
       items = [...items.filter((item) => item.id !== saved.id), saved];
       return saved;
     },
-    reorderItems: async (planId, orderedItemIds) => {
-      items = items.map((item) => (item.planId === planId ? { ...item, order: orderedItemIds.indexOf(item.id) } : item));
+    reorderItems: async (orderedItemIds) => {
+      items = items.map((item) => (orderedItemIds.includes(item.id) ? { ...item, order: orderedItemIds.indexOf(item.id) } : item));
     }
   };
 

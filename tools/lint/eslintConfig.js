@@ -30,6 +30,18 @@ const UI_LIBRARIES = {
   message: 'src/domain is plain TypeScript: no React or Fluent.'
 };
 
+/**
+ * no-restricted-imports sees only static imports; the same restrictions for `import('…')`, as no-restricted-syntax
+ * selectors built from the same groups (`name` and `name/*` patterns).
+ */
+function dynamicImportBans(...restrictions) {
+  return restrictions.map(({ group, message }) => {
+    const alternatives = group.map((pattern) => (pattern.endsWith('/*') ? `^${pattern.slice(0, -1)}` : `^${pattern}$`));
+    const regex = alternatives.join('|').replace(/\//g, '\\/');
+    return { selector: `ImportExpression[source.value=/${regex}/]`, message };
+  });
+}
+
 /** One `import/no-restricted-paths` zone per pair of layers that must not meet, derived from LAYERS. */
 function layerZones() {
   const zones = [];
@@ -162,7 +174,7 @@ const TYPED_NODE_RULES = pickRules((id) => TYPE_AWARE.includes(id));
 function eslintConfig(root) {
   return {
     extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
-    plugins: ['import'],
+    plugins: ['import', 'mr'],
     // What `npm start` builds.
     ignorePatterns: ['local/www/'],
     parserOptions: { tsconfigRootDir: root, ecmaVersion: 2022, sourceType: 'module' },
@@ -173,8 +185,8 @@ function eslintConfig(root) {
       'import/ignore': ['node_modules'],
       'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.js', '.mjs'] }
     },
-    // `import type` is erased at build time, so import/no-cycle (by design) follows only imports that run.
-    rules: { 'import/no-cycle': [2, { ignoreExternal: true }] },
+    // import/no-cycle follows only imports that run (by design); mr/no-type-import-cycle follows the type-only ones.
+    rules: { 'import/no-cycle': [2, { ignoreExternal: true }], 'mr/no-type-import-cycle': 2 },
     overrides: [
       {
         files: ['src/**/*.ts', 'src/**/*.tsx'],
@@ -183,11 +195,18 @@ function eslintConfig(root) {
         rules: {
           ...SPFX_RULES,
           'import/no-restricted-paths': [2, { basePath: root, zones: layerZones() }],
-          'no-restricted-imports': [2, { patterns: [PNP] }]
+          'no-restricted-imports': [2, { patterns: [PNP] }],
+          'no-restricted-syntax': [2, ...dynamicImportBans(PNP)]
         }
       },
-      { files: ['src/domain/**'], rules: { 'no-restricted-imports': [2, { patterns: [PNP, UI_LIBRARIES] }] } },
-      { files: ['src/data/**', ...COMPOSITION_ROOTS], rules: { 'no-restricted-imports': 0 } },
+      {
+        files: ['src/domain/**'],
+        rules: {
+          'no-restricted-imports': [2, { patterns: [PNP, UI_LIBRARIES] }],
+          'no-restricted-syntax': [2, ...dynamicImportBans(PNP, UI_LIBRARIES)]
+        }
+      },
+      { files: ['src/data/**', ...COMPOSITION_ROOTS], rules: { 'no-restricted-imports': 0, 'no-restricted-syntax': 0 } },
       {
         files: ['local/**', 'tests/**', 'bench/**', 'tools/**'],
         env: { node: true, es2022: true },

@@ -4,8 +4,8 @@
  *   POST /_local/faults        change them (JSON FaultUpdate); 400 with {"error"} when invalid
  *   GET  /_local/stats         request counters
  *   POST /_local/stats/reset   zero the counters
- *   GET  /_local/users         the local users the host page can switch between (cookie mrLocalUser)
- *   POST /_local/fixtures      JSON {"list", "rows"}: test/benchmark rows added in one transaction → {"ids"}
+ *   GET  /_local/users         the directory's people (key = mailbox, alias, site role)
+ *   POST /_local/fixtures      JSON {"list", "rows", "folder"?}: test/benchmark rows added in one transaction → {"ids"}
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SharePointError } from '../errors.ts';
@@ -38,13 +38,14 @@ function addFixtures(req: IncomingMessage, res: ServerResponse, body: string, si
   try {
     request = parseJson(body);
   } catch {
-    return sendJson(res, 400, { error: 'The body must be JSON: {"list": "<title>", "rows": [{…}, …]}.' });
+    return sendJson(res, 400, { error: 'The body must be JSON: {"list": "<title>", "rows": [{…}, …], "folder"?: "<folder URL>"}.' });
   }
-  if (!isRow(request) || typeof request.list !== 'string' || !Array.isArray(request.rows) || !request.rows.every(isRow)) {
-    return sendJson(res, 400, { error: 'The body must be {"list": "<title>", "rows": [{…}, …]}.' });
-  }
+  const shape = 'The body must be {"list": "<title>", "rows": [{…}, …], "folder"?: "<folder URL>"}.';
+  if (!isRow(request) || typeof request.list !== 'string' || !Array.isArray(request.rows) || !request.rows.every(isRow)) return sendJson(res, 400, { error: shape });
+  if (request.folder !== undefined && typeof request.folder !== 'string') return sendJson(res, 400, { error: shape });
   try {
-    return sendJson(res, 200, { ids: loadFixtureRows(site, `http://${req.headers.host ?? 'localhost'}${SITE_PATH}`, request.list, request.rows) });
+    const ids = loadFixtureRows(site, `http://${req.headers.host ?? 'localhost'}${SITE_PATH}`, request.list, request.rows, request.folder);
+    return sendJson(res, 200, { ids });
   } catch (error) {
     if (!(error instanceof SharePointError)) throw error;
     return sendJson(res, error.status, { error: error.message, code: error.code });
@@ -70,7 +71,7 @@ export function handleAdminRequest(req: IncomingMessage, res: ServerResponse, pa
       stats.reset();
       return sendJson(res, 200, stats.snapshot());
     case 'GET /_local/users':
-      return sendJson(res, 200, LOCAL_USERS.map(({ key, id, title, email, loginName }) => ({ key, id, title, email, loginName })));
+      return sendJson(res, 200, LOCAL_USERS.map(({ key, alias, id, title, email, loginName, siteRole }) => ({ key, alias, id, title, email, loginName, siteRole })));
     case 'POST /_local/fixtures':
       return addFixtures(req, res, body, parts.site);
     default:

@@ -53,13 +53,14 @@ function cookie(req: IncomingMessage, name: string): string | undefined {
 }
 
 /**
- * The acting user: the X-MR-Local-User header, else the mrLocalUser cookie. A request with neither is anonymous,
+ * The acting user: the X-MR-Local-User header, else the mrLocalUser cookie, naming a person by the mailbox part of
+ * their e-mail address or by an old alias (editor, member, reader). A request with neither is anonymous,
  * and an unknown name is no user: both → undefined, answered as SharePoint answers a call without credentials.
  */
 function actingUser(req: IncomingMessage): LocalUser | undefined {
   const header = req.headers[USER_HEADER];
   const key = (Array.isArray(header) ? header[0] : header) ?? cookie(req, USER_COOKIE);
-  return key === undefined ? undefined : userByKey(key.trim().toLowerCase());
+  return key === undefined ? undefined : userByKey(key);
 }
 
 function headerMap(req: IncomingMessage): Record<string, string | undefined> {

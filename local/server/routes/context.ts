@@ -9,7 +9,7 @@ import type { QueryOptions } from '../odata/queryOptions.ts';
 import type { LocalUser } from '../sharepoint/directory.ts';
 import type { PermissionName } from '../sharepoint/permissions.ts';
 import { ReferenceResolver } from '../sharepoint/references.ts';
-import { requirePermission } from '../sharepoint/security.ts';
+import { Permissions } from '../sharepoint/security.ts';
 import { SITE_PATH } from '../sharepoint/site.ts';
 import type { Site } from '../sharepoint/site.ts';
 import type { ListRecord } from '../store/records.ts';
@@ -49,6 +49,7 @@ export class ApiContext {
   private parsedOptions?: QueryOptions;
   private parsedBody?: Record<string, unknown>;
   private resolver?: ReferenceResolver;
+  private rights?: Permissions;
 
   constructor(site: Site, user: LocalUser, request: ApiRequest, origin: string) {
     this.site = site;
@@ -101,7 +102,14 @@ export class ApiContext {
     return this.resolver;
   }
 
+  /** This request's view of the person's rights. */
+  get permissions(): Permissions {
+    this.rights ??= new Permissions(this.site, this.user);
+    return this.rights;
+  }
+
+  /** Refuses (403) unless the person has the permission on the list, or on the web when `list` is undefined. */
   require(permission: PermissionName, list?: ListRecord): void {
-    requirePermission(this.site, this.user, permission, list);
+    this.permissions.require(permission, list ? { kind: 'list', list } : { kind: 'web' });
   }
 }

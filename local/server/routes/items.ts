@@ -1,28 +1,38 @@
 /**
- * List items: query (with paging links), add, get by id, update by MERGE with IF-Match, delete and recycle.
+ * List items: query (from every folder, trimmed to what the person may see, with paging links), add (at the
+ * root, or in a folder through AddValidateUpdateItemUsingPath), get by id, update by MERGE with IF-Match or
+ * by ValidateUpdateListItem, delete and recycle, and each item's security. Writes are checked against the
+ * item's own rights (inherited from its folder), not the list's.
  */
-import { collectionResponse, deletedResponse, entityResponse, noContentResponse, valueResponse } from '../odata/model.ts';
+import { accessDenied, itemNotFound } from '../errors.ts';
+import { collectionResponse, ComplexValue, deletedResponse, entityResponse, noContentResponse, valueResponse } from '../odata/model.ts';
 import type { Entity } from '../odata/model.ts';
 import { keyArgument } from '../odata/segments.ts';
 import type { Segment } from '../odata/segments.ts';
+import { listRootPath, requireFolder } from '../sharepoint/folders.ts';
+import { convertFormValues, formUpdateValue, readFormValues } from '../sharepoint/formValues.ts';
 import { itemProjector } from '../sharepoint/itemProjection.ts';
 import type { ItemProjector } from '../sharepoint/itemProjection.ts';
 import { queryItems } from '../sharepoint/itemQuery.ts';
-import { addItem, getItem, itemEtag, itemTypeName, removeItem, updateItem } from '../sharepoint/items.ts';
+import type { PropertyReader } from '../sharepoint/itemValues.ts';
+import { addItems, getItem, itemEtag, itemTypeName, removeItem, updateItem } from '../sharepoint/items.ts';
+import type { PermissionName } from '../sharepoint/permissions.ts';
 import { SITE_PATH } from '../sharepoint/site.ts';
 import type { ItemRecord, ListRecord } from '../store/records.ts';
 import type { ApiContext } from './context.ts';
 import type { Resource } from './resource.ts';
-import { basePermissionsOf } from './security.ts';
+import { basePermissionsOf, securityChildren } from './security.ts';
 
 /** Looks the list up again for every request, so a batch sees the effects of its earlier parts. */
 export type ListLookup = (context: ApiContext) => ListRecord;
+
+const FORM_VALUES_METADATA = 'Collection(SP.ListItemFormUpdateValue)';
 
 function itemsMetadata(list: ListRecord): string {
   return `SP.ListData.${list.entityTypeName}Items`;
 }
 
-function itemEntity(context: ApiContext, list: ListRecord, item: ItemRecord, project: ItemProjector): Entity {
+export function itemEntity(context: ApiContext, list: ListRecord, item: ItemRecord, project: ItemProjector): Entity {
   const path = `Web/Lists(guid'${list.id}')/Items(${item.id})`;
   return {
     type: itemTypeName(list),
@@ -33,8 +43,16 @@ function itemEntity(context: ApiContext, list: ListRecord, item: ItemRecord, pro
   };
 }
 
-function projectorFor(context: ApiContext, list: ListRecord): ItemProjector {
-  return itemProjector(context.site.store.fields.of(list.id), context.options, context.references);
+/** Item properties that depend on who asks; returned only when $select names them, as SharePoint does. */
+function securityReaders(context: ApiContext, list: ListRecord): PropertyReader[] {
+  return [
+    { name: 'EffectiveBasePermissions', byDefault: false, read: (item) => basePermissionsOf(context, context.user, { kind: 'item', list, item }) },
+    { name: 'HasUniqueRoleAssignments', byDefault: false, read: (item) => context.permissions.hasUniqueRoleAssignments({ kind: 'item', list, item }) },
+  ];
+}
+
+export function projectorFor(context: ApiContext, list: ListRecord): ItemProjector {
+  return itemProjector(context.site.store.fields.of(list.id), context.options, context.references, securityReaders(context, list));
 }
 
 /** The odata.nextLink of a page: the same request with the next $skiptoken. */
@@ -44,40 +62,78 @@ function nextLink(context: ApiContext, skipToken: string): string {
   return `${context.origin}${SITE_PATH}/_api/${context.request.path}?${query.toString()}`;
 }
 
-function itemResource(lookup: ListLookup, id: number): Resource {
+/**
+ * The item, once the person may see it: an item hidden from someone who sees the list does not exist for
+ * them (404, as security trimming makes it); without even the list, access is denied.
+ */
+export function visibleItem(context: ApiContext, list: ListRecord, id: number): ItemRecord {
+  const item = getItem(context.site, list, id);
+  if (context.permissions.has('ViewListItems', { kind: 'item', list, item })) return item;
+  if (context.permissions.has('ViewListItems', { kind: 'list', list })) throw itemNotFound();
+  throw accessDenied();
+}
+
+/** The item, once the person may make this change to it. */
+function writableItem(context: ApiContext, list: ListRecord, id: number, permission: PermissionName): ItemRecord {
+  const item = visibleItem(context, list, id);
+  context.permissions.require(permission, { kind: 'item', list, item });
+  return item;
+}
+
+/** The answer of the form-value calls: every value with its outcome. */
+function formValuesResponse(name: string, results: readonly ComplexValue[]): ReturnType<typeof valueResponse> {
+  return valueResponse(name, FORM_VALUES_METADATA, [...results]);
+}
+
+function validateUpdateResource(lookup: ListLookup, id: number): Resource {
+  return {
+    post: (context) => {
+      const list = lookup(context);
+      writableItem(context, list, id, 'EditListItems');
+      const { values, results, failed } = convertFormValues(context.site, context.site.store.fields.of(list.id), readFormValues(context.body.formValues));
+      if (!failed) updateItem(context.site, list, context.user, id, {}, undefined, values);
+      return formValuesResponse('ValidateUpdateListItem', results);
+    },
+  };
+}
+
+export function itemResource(lookup: ListLookup, id: number): Resource {
   return {
     get: (context) => {
       const list = lookup(context);
-      context.require('ViewListItems', list);
-      const entity = itemEntity(context, list, getItem(context.site, list, id), projectorFor(context, list));
+      const entity = itemEntity(context, list, visibleItem(context, list, id), projectorFor(context, list));
       return entityResponse(entity, `${itemsMetadata(list)}/@Element`);
     },
     merge: (context) => {
       const list = lookup(context);
-      context.require('EditListItems', list);
+      writableItem(context, list, id, 'EditListItems');
       const item = updateItem(context.site, list, context.user, id, context.body, context.header('if-match'));
       return noContentResponse(itemEtag(item));
     },
     delete: (context) => {
       const list = lookup(context);
-      context.require('DeleteListItems', list);
+      writableItem(context, list, id, 'DeleteListItems');
       removeItem(context.site, list, context.user, id, context.header('if-match'), false);
       return deletedResponse();
     },
-    child: (segment) => {
-      if (segment.name === 'recycle') {
-        return {
-          post: (context) => {
-            const list = lookup(context);
-            context.require('DeleteListItems', list);
-            return valueResponse('Recycle', 'Edm.Guid', removeItem(context.site, list, context.user, id, undefined, true));
-          },
-        };
+    child: (segment, context) => {
+      switch (segment.name) {
+        case 'recycle':
+          return {
+            post: (request) => {
+              const list = lookup(request);
+              writableItem(request, list, id, 'DeleteListItems');
+              return valueResponse('Recycle', 'Edm.Guid', removeItem(request.site, list, request.user, id, undefined, true));
+            },
+          };
+        case 'validateupdatelistitem':
+          return validateUpdateResource(lookup, id);
+        default:
+          return securityChildren(segment, context, (request) => {
+            const list = lookup(request);
+            return { kind: 'item', list, item: visibleItem(request, list, id) };
+          });
       }
-      if (segment.name === 'effectivebasepermissions') {
-        return { get: (context) => valueResponse('EffectiveBasePermissions', 'SP.BasePermissions', basePermissionsOf(context, context.user, lookup(context))) };
-      }
-      return undefined;
     },
   };
 }
@@ -87,15 +143,15 @@ export function itemsResource(lookup: ListLookup): Resource {
     get: (context) => {
       const list = lookup(context);
       context.require('ViewListItems', list);
-      const page = queryItems(context.site, list, context.options, context.references);
+      const page = queryItems(context.site, list, context.options, context.references, context.permissions.visibility(list));
       const project = projectorFor(context, list);
       const entities = page.items.map((item) => itemEntity(context, list, item, project));
       return collectionResponse(entities, itemsMetadata(list), page.nextSkipToken && nextLink(context, page.nextSkipToken));
     },
     post: (context) => {
       const list = lookup(context);
-      context.require('AddListItems', list);
-      const item = addItem(context.site, list, context.user, context.creationBody);
+      context.permissions.requireInFolder('AddListItems', list, listRootPath(list));
+      const [item] = addItems(context.site, list, context.user, [{ body: context.creationBody }]);
       const project = itemProjector(context.site.store.fields.of(list.id), { expand: [], orderBy: [] }, context.references);
       return entityResponse(itemEntity(context, list, item, project), `${itemsMetadata(list)}/@Element`, 201);
     },
@@ -111,4 +167,34 @@ export function itemsResource(lookup: ListLookup): Resource {
 export function itemByIdResource(lookup: ListLookup, segment: Segment): Resource | undefined {
   const key = keyArgument(segment);
   return typeof key === 'number' ? itemResource(lookup, key) : undefined;
+}
+
+/** SP.FileSystemObjectType.Folder in ListItemCreationInformationUsingPath.UnderlyingObjectType. */
+const FOLDER_OBJECT_TYPE = 1;
+
+/**
+ * list/AddValidateUpdateItemUsingPath(): adds an item (or, with UnderlyingObjectType 1, a folder named
+ * LeafName) in the folder FolderPath names, from form values. Needs the right to add in that folder. Answers
+ * every form value with its outcome and, when all converted, the new item's Id; otherwise adds nothing.
+ */
+export function addValidateResource(lookup: ListLookup): Resource {
+  return {
+    post: (context) => {
+      const list = lookup(context);
+      const body = context.creationBody;
+      const info = (body.listItemCreateInfo ?? {}) as Record<string, unknown>;
+      const decodedUrl = (path: unknown): string | undefined => {
+        const value = (path as { DecodedUrl?: unknown } | null | undefined)?.DecodedUrl;
+        return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+      };
+      const requested = decodedUrl(info.FolderPath);
+      const folderPath = requested === undefined ? listRootPath(list) : requireFolder(context.site, list, requested).path;
+      context.permissions.requireInFolder('AddListItems', list, folderPath);
+      const { values, results, failed } = convertFormValues(context.site, context.site.store.fields.of(list.id), readFormValues(body.formValues));
+      if (failed) return formValuesResponse('AddValidateUpdateItemUsingPath', results);
+      const folderName = Number(info.UnderlyingObjectType) === FOLDER_OBJECT_TYPE ? (decodedUrl(info.LeafName) ?? '') : undefined;
+      const [item] = addItems(context.site, list, context.user, [{ body: {}, values, folderPath, folderName }]);
+      return formValuesResponse('AddValidateUpdateItemUsingPath', [...results, formUpdateValue('Id', String(item.id))]);
+    },
+  };
 }

@@ -13,13 +13,13 @@ import { currentChangeToken, formatChangeToken, itemChanges } from '../sharepoin
 import type { ChangeQuery } from '../sharepoint/changes.ts';
 import { assertEtagMatches } from '../sharepoint/items.ts';
 import { createList, deleteList, listById, listByTitle, listEtag, updateList } from '../sharepoint/lists.ts';
-import { maskHas } from '../sharepoint/permissions.ts';
-import { effectivePermissionMask } from '../sharepoint/security.ts';
+import { listRootPath } from '../sharepoint/folders.ts';
 import { SITE_PATH } from '../sharepoint/site.ts';
 import type { ListRecord } from '../store/records.ts';
 import type { ApiContext } from './context.ts';
 import { fieldsResource } from './fields.ts';
-import { itemByIdResource, itemsResource } from './items.ts';
+import { folderResource } from './folders.ts';
+import { addValidateResource, itemByIdResource, itemsResource } from './items.ts';
 import type { ListLookup } from './items.ts';
 import { entityResource } from './resource.ts';
 import type { Resource } from './resource.ts';
@@ -34,7 +34,7 @@ function listEntity(context: ApiContext, list: ListRecord): Entity {
   const path = `Web/Lists(guid'${list.id}')`;
   const settings = Object.fromEntries(Object.entries(list.settings).filter(([name]) => !ON_DEMAND_SETTINGS.includes(name)));
   const onDemand: Record<string, () => unknown> = {
-    EffectiveBasePermissions: () => basePermissionsOf(context, context.user, list),
+    EffectiveBasePermissions: () => basePermissionsOf(context, context.user, { kind: 'list', list }),
     HasUniqueRoleAssignments: () => list.hasUniqueRoleAssignments,
   };
   for (const name of ON_DEMAND_SETTINGS) onDemand[name] = () => list.settings[name];
@@ -115,12 +115,16 @@ function listChildren(lookup: ListLookup, segment: Segment, context: ApiContext)
           return valueResponse('Recycle', 'Edm.Guid', randomUUID());
         },
       };
+    case 'rootfolder':
+      return folderResource(lookup, (request) => listRootPath(lookup(request)));
+    case 'addvalidateupdateitemusingpath':
+      return addValidateResource(lookup);
     case 'getitems':
     case 'renderlistdataasstream':
     case 'renderlistdata':
       throw notEmulated('CAML queries (getItems, renderListData)');
     default:
-      return securityChildren(segment, context, lookup);
+      return securityChildren(segment, context, (request) => ({ kind: 'list', list: lookup(request) }));
   }
 }
 
@@ -160,7 +164,7 @@ export function listsResource(): Resource {
       context.require('Open');
       const visible = context.site.store
         .lists.all()
-        .filter((list) => maskHas(effectivePermissionMask(context.site, context.user, list), 'ViewListItems'))
+        .filter((list) => context.permissions.has('ViewListItems', { kind: 'list', list }))
         .map((list) => listEntity(context, list));
       const entities = queryEntities(visible, context.options);
       return collectionResponse(entities.map((entity) => projectEntity(entity, context.options.select)), LISTS_METADATA);

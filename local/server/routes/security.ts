@@ -1,7 +1,7 @@
 /**
- * Securable-object endpoints shared by the web and its lists: roleDefinitions, roleAssignments
- * (add/remove), breakRoleInheritance/resetRoleInheritance, EffectiveBasePermissions and
- * getUserEffectivePermissions.
+ * Securable-object endpoints shared by the web, its lists and their items and folders: roleDefinitions,
+ * roleAssignments (add/remove), breakRoleInheritance/resetRoleInheritance, HasUniqueRoleAssignments,
+ * EffectiveBasePermissions and getUserEffectivePermissions.
  */
 import { principalNotFound, roleDefinitionNotFound, userNotFound } from '../errors.ts';
 import { collectionResponse, ComplexValue, deletedResponse, valueResponse, voidResponse } from '../odata/model.ts';
@@ -9,7 +9,7 @@ import type { Entity } from '../odata/model.ts';
 import { projectEntity, queryEntities } from '../odata/queryOptions.ts';
 import { keyArgument } from '../odata/segments.ts';
 import type { Segment } from '../odata/segments.ts';
-import { principalById, userByLogonName } from '../sharepoint/directory.ts';
+import { principalById, siteUserByLogonName } from '../sharepoint/directory.ts';
 import type { LocalUser } from '../sharepoint/directory.ts';
 import {
   basePermissionsFromMask,
@@ -19,14 +19,8 @@ import {
   roleDefinitionByType,
 } from '../sharepoint/permissions.ts';
 import type { RoleDefinition } from '../sharepoint/permissions.ts';
-import {
-  breakRoleInheritance,
-  changeRoleAssignment,
-  effectivePermissionMask,
-  resetRoleInheritance,
-  securityScope,
-} from '../sharepoint/security.ts';
-import type { ListRecord } from '../store/records.ts';
+import { breakRoleInheritance, changeRoleAssignment, effectivePermissionMask, resetRoleInheritance } from '../sharepoint/security.ts';
+import type { Securable } from '../sharepoint/security.ts';
 import type { ApiContext } from './context.ts';
 import { entityResource } from './resource.ts';
 import type { Resource } from './resource.ts';
@@ -35,8 +29,15 @@ import { principalEntity } from './users.ts';
 const ROLE_DEFINITIONS_METADATA = 'SP.ApiData.RoleDefinitions';
 const ROLE_ASSIGNMENTS_METADATA = 'SP.ApiData.RoleAssignments';
 
-/** Resolves the securable a path addresses: the web (undefined) or a list, read fresh for each request. */
-export type SecurableLookup = (context: ApiContext) => ListRecord | undefined;
+/** Resolves the securable a path addresses (the web, a list, an item or folder), read fresh for each request. */
+export type SecurableLookup = (context: ApiContext) => Securable;
+
+/** The address of a securable's entity, relative to _api/. */
+function securablePath(securable: Securable): string {
+  if (securable.kind === 'web') return 'Web';
+  const list = `Web/Lists(guid'${securable.list.id}')`;
+  return securable.kind === 'list' ? list : `${list}/Items(${securable.item.id})`;
+}
 
 function roleDefinitionEntity(context: ApiContext, definition: RoleDefinition): Entity {
   const path = `Web/RoleDefinitions(${definition.id})`;
@@ -84,15 +85,15 @@ function roleDefinitionsResource(): Resource {
 }
 
 /** One SP.RoleAssignment per principal, with Member and RoleDefinitionBindings when $expand names them. */
-function roleAssignmentEntities(context: ApiContext, list: ListRecord | undefined, principalId?: number): Entity[] {
+function roleAssignmentEntities(context: ApiContext, securable: Securable, principalId?: number): Entity[] {
   const bindings = new Map<number, RoleDefinition[]>();
-  for (const assignment of context.site.store.roleAssignments.of(securityScope(list))) {
+  for (const assignment of context.site.store.roleAssignments.of(context.permissions.scopeOf(securable))) {
     const definition = roleDefinitionById(assignment.roleDefinitionId);
     if (!definition || (principalId !== undefined && assignment.principalId !== principalId)) continue;
     bindings.set(assignment.principalId, [...(bindings.get(assignment.principalId) ?? []), definition]);
   }
   const expand = new Set(context.options.expand.map((name) => name.toLowerCase()));
-  const base = list ? `Web/Lists(guid'${list.id}')` : 'Web';
+  const base = securablePath(securable);
   return [...bindings].map(([id, definitions]) => {
     const path = `${base}/RoleAssignments/GetByPrincipalId(${id})`;
     const props: Record<string, unknown> = { PrincipalId: id };
@@ -114,17 +115,18 @@ function roleAssignmentEntities(context: ApiContext, list: ListRecord | undefine
 function roleAssignmentResource(lookup: SecurableLookup, principalId: number): Resource {
   return entityResource({
     metadata: `${ROLE_ASSIGNMENTS_METADATA}/@Element`,
-    authorizeRead: (context) => context.require('EnumeratePermissions', lookup(context)),
+    authorizeRead: (context) => context.permissions.require('EnumeratePermissions', lookup(context)),
     entity: (context) => {
       const [entity] = roleAssignmentEntities(context, lookup(context), principalId);
       if (!entity) throw principalNotFound(principalId);
       return entity;
     },
     delete: (context) => {
-      const list = lookup(context);
-      context.require('ManagePermissions', list);
-      for (const assignment of context.site.store.roleAssignments.of(securityScope(list)).filter((candidate) => candidate.principalId === principalId)) {
-        changeRoleAssignment(context.site, list, assignment, false);
+      const securable = lookup(context);
+      context.permissions.require('ManagePermissions', securable);
+      const scope = context.permissions.scopeOf(securable);
+      for (const assignment of context.site.store.roleAssignments.of(scope).filter((candidate) => candidate.principalId === principalId)) {
+        changeRoleAssignment(context.site, context.permissions, securable, assignment, false);
       }
       return deletedResponse();
     },
@@ -138,7 +140,7 @@ function roleAssignmentResource(lookup: SecurableLookup, principalId: number): R
         return {
           get: () => {
             const definitions = context.site.store
-              .roleAssignments.of(securityScope(lookup(context)))
+              .roleAssignments.of(context.permissions.scopeOf(lookup(context)))
               .filter((assignment) => assignment.principalId === principalId)
               .map((assignment) => roleDefinitionEntity(context, roleDefinitionById(assignment.roleDefinitionId)!));
             return collectionResponse(definitions, ROLE_DEFINITIONS_METADATA);
@@ -153,9 +155,9 @@ function roleAssignmentResource(lookup: SecurableLookup, principalId: number): R
 function roleAssignmentsResource(lookup: SecurableLookup): Resource {
   return {
     get: (context) => {
-      const list = lookup(context);
-      context.require('EnumeratePermissions', list);
-      return collectionResponse(roleAssignmentEntities(context, list), ROLE_ASSIGNMENTS_METADATA);
+      const securable = lookup(context);
+      context.permissions.require('EnumeratePermissions', securable);
+      return collectionResponse(roleAssignmentEntities(context, securable), ROLE_ASSIGNMENTS_METADATA);
     },
     child: (segment) => {
       switch (segment.name) {
@@ -165,9 +167,9 @@ function roleAssignmentsResource(lookup: SecurableLookup): Resource {
           const add = segment.name === 'addroleassignment';
           return {
             post: (context) => {
-              const list = lookup(context);
-              context.require('ManagePermissions', list);
-              changeRoleAssignment(context.site, list, assignment, add);
+              const securable = lookup(context);
+              context.permissions.require('ManagePermissions', securable);
+              changeRoleAssignment(context.site, context.permissions, securable, assignment, add);
               return voidResponse(add ? 'AddRoleAssignment' : 'RemoveRoleAssignment');
             },
           };
@@ -182,9 +184,10 @@ function roleAssignmentsResource(lookup: SecurableLookup): Resource {
   };
 }
 
-/** A user's SP.BasePermissions on the web or a list. */
-export function basePermissionsOf(context: ApiContext, user: LocalUser, list: ListRecord | undefined): ComplexValue {
-  return new ComplexValue('SP.BasePermissions', { ...basePermissionsFromMask(effectivePermissionMask(context.site, user, list)) });
+/** A person's SP.BasePermissions on a securable: the caller's from this request's view, anyone else's afresh. */
+export function basePermissionsOf(context: ApiContext, user: LocalUser, securable: Securable): ComplexValue {
+  const mask = user.id === context.user.id ? context.permissions.maskOf(securable) : effectivePermissionMask(context.site, user, securable);
+  return new ComplexValue('SP.BasePermissions', { ...basePermissionsFromMask(mask) });
 }
 
 /** The children of a web or list that concern its security. */
@@ -194,6 +197,8 @@ export function securityChildren(segment: Segment, context: ApiContext, lookup: 
       return keyArgument(segment) === undefined ? roleDefinitionsResource() : roleDefinitionsResource().child!(segment, context);
     case 'roleassignments':
       return keyArgument(segment) === undefined ? roleAssignmentsResource(lookup) : roleAssignmentResource(lookup, Number(keyArgument(segment)));
+    case 'hasuniqueroleassignments':
+      return { get: (request) => valueResponse('HasUniqueRoleAssignments', 'Edm.Boolean', request.permissions.hasUniqueRoleAssignments(lookup(request))) };
     case 'effectivebasepermissions':
       return {
         get: (request) =>
@@ -203,28 +208,31 @@ export function securityChildren(segment: Segment, context: ApiContext, lookup: 
       return {
         get: (request) => {
           const logonName = String(keyArgument(segment) ?? '');
-          const user = userByLogonName(logonName);
-          if (!user) throw userNotFound(logonName);
-          const list = lookup(request);
-          if (user.id !== request.user.id) request.require('EnumeratePermissions', list);
-          return valueResponse('GetUserEffectivePermissions', 'SP.BasePermissions', basePermissionsOf(request, user, list));
+          const user = siteUserByLogonName(logonName);
+          if (user?.kind !== 'user') throw userNotFound(logonName);
+          const securable = lookup(request);
+          if (user.id !== request.user.id) request.permissions.require('EnumeratePermissions', securable);
+          return valueResponse('GetUserEffectivePermissions', 'SP.BasePermissions', basePermissionsOf(request, user, securable));
         },
       };
     case 'breakroleinheritance':
       return {
         post: (request) => {
-          const list = lookup(request);
-          request.require('ManagePermissions', list);
-          if (list) breakRoleInheritance(request.site, list, request.user, segment.named.get('copyroleassignments') === true);
+          const securable = lookup(request);
+          request.permissions.require('ManagePermissions', securable);
+          breakRoleInheritance(request.site, request.permissions, securable, request.user, {
+            copyRoleAssignments: segment.named.get('copyroleassignments') === true,
+            clearSubscopes: segment.named.get('clearsubscopes') === true,
+          });
           return voidResponse('BreakRoleInheritance');
         },
       };
     case 'resetroleinheritance':
       return {
         post: (request) => {
-          const list = lookup(request);
-          request.require('ManagePermissions', list);
-          if (list) resetRoleInheritance(request.site, list);
+          const securable = lookup(request);
+          request.permissions.require('ManagePermissions', securable);
+          resetRoleInheritance(request.site, securable);
           return voidResponse('ResetRoleInheritance');
         },
       };

@@ -9,6 +9,8 @@ import { issueFormDigest } from '../sharepoint/digest.ts';
 import { FORM_DIGEST_TIMEOUT_SECONDS } from '../limits.ts';
 import { SITE_LANGUAGE, SITE_PATH, SITE_TITLE } from '../sharepoint/site.ts';
 import type { ApiContext } from './context.ts';
+import { fileChildren, moveFileByPathResource } from './files.ts';
+import { folderChildren } from './folders.ts';
 import { listsChild } from './lists.ts';
 import { entityResource } from './resource.ts';
 import type { Resource } from './resource.ts';
@@ -40,7 +42,7 @@ function webEntity(context: ApiContext): Entity {
       WebTemplate: 'STS',
     },
     onDemand: {
-      EffectiveBasePermissions: () => basePermissionsOf(context, context.user, undefined),
+      EffectiveBasePermissions: () => basePermissionsOf(context, context.user, { kind: 'web' }),
       HasUniqueRoleAssignments: () => true,
     },
   };
@@ -59,7 +61,11 @@ const webResource: Resource = entityResource({
   authorizeRead: (context) => context.require('Open'),
   entity: webEntity,
   children: (segment, context) =>
-    listsChild(segment, context) ?? userChildren(segment, context) ?? securityChildren(segment, context, () => undefined),
+    listsChild(segment, context) ??
+    userChildren(segment, context) ??
+    folderChildren(segment) ??
+    fileChildren(segment) ??
+    securityChildren(segment, context, () => ({ kind: 'web' })),
 });
 
 const contextInfoResource: Resource = {
@@ -88,6 +94,8 @@ export const apiRoot: Resource = {
         return entityResource({ metadata: 'SP.Site', authorizeRead: (request) => request.require('Open'), entity: siteEntity });
       case 'contextinfo':
         return contextInfoResource;
+      case 'sp.movecopyutil.movefilebypath':
+        return moveFileByPathResource;
       default:
         return listsChild(segment, context);
     }

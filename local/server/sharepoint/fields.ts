@@ -183,5 +183,10 @@ export function builtInFields(): FieldRecord[] {
     builtInField('dce8262a-3ae9-45aa-aab4-83bd75fb738a', '_UIVersionString', 'Version', 2, { hidden: true, readOnlyField: true }),
     builtInField('67df98f4-9dec-48ff-a553-29bece9c5bf4', 'Attachments', 'Attachments', 19, { readOnlyField: true }),
     builtInField('ae069f25-3ac2-4256-b9c3-15dbc15da0e0', 'GUID', 'GUID', 14, { hidden: true, readOnlyField: true }),
+    // Where the item is (SharePoint types these as lookups into its file table; here they are their text values).
+    builtInField('94f89715-e097-4e8b-ba79-ea02aa8b7adb', 'FileRef', 'URL Path', 2, { hidden: true, readOnlyField: true }),
+    builtInField('56605df6-8fa1-47e4-a04c-5b384d59609f', 'FileDirRef', 'Path', 2, { hidden: true, readOnlyField: true }),
+    builtInField('8553196d-ec8d-4564-9861-3dbe931050c8', 'FileLeafRef', 'Name', 2, { hidden: true, readOnlyField: true }),
+    builtInField('30bb605f-5bae-48fe-b4e3-1f81d9772af9', 'FSObjType', 'Item Type', 1, { hidden: true, readOnlyField: true }),
   ];
 }

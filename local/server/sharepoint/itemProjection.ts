@@ -56,8 +56,14 @@ function expandedValue(expansion: Expansion, item: ItemRecord, references: Refer
   return field.allowMultipleValues ? ids.map(project).filter((value) => value !== null) : ids.length > 0 ? project(ids[0]) : null;
 }
 
-export function itemProjector(fields: readonly FieldRecord[], options: QueryOptions, references: ReferenceResolver): ItemProjector {
-  const readers = itemPropertyReaders(fields);
+/** `extraReaders`: properties beyond the fields' (an item's EffectiveBasePermissions), returned when $select names them. */
+export function itemProjector(
+  fields: readonly FieldRecord[],
+  options: QueryOptions,
+  references: ReferenceResolver,
+  extraReaders: readonly PropertyReader[] = []
+): ItemProjector {
+  const readers = [...itemPropertyReaders(fields), ...extraReaders];
   const referenceByName = new Map(fields.filter(isReferenceField).map((field) => [entityPropertyName(field).toLowerCase(), field]));
   const expansions = new Map<string, Expansion>();
   for (const name of options.expand) {

@@ -109,11 +109,22 @@ function pageInIdOrder(
   }
 }
 
-export function queryItems(site: Site, list: ListRecord, options: QueryOptions, references: ReferenceResolver): ItemPage {
+/**
+ * One page of the list's items from all its folders, as the items endpoint answers. `visible` leaves out the
+ * items the person may not see (security trimming), after the threshold check, which counts them all.
+ */
+export function queryItems(
+  site: Site,
+  list: ListRecord,
+  options: QueryOptions,
+  references: ReferenceResolver,
+  visible?: (item: ItemRecord) => boolean
+): ItemPage {
   const fields = site.store.fields.of(list.id);
   const resolve = (path: string[]): ItemField => resolveItemField(fields, references, path);
   const top = options.top ?? DEFAULT_ITEM_PAGE_SIZE;
-  const filter = options.filter && compileFilter(options.filter.node, resolve, options.filter.expression);
+  const matches = options.filter && compileFilter(options.filter.node, resolve, options.filter.expression);
+  const filter = matches && visible ? (item: ItemRecord) => matches(item) && visible(item) : (matches ?? visible);
   const keys: SortKey[] = options.orderBy.map((order) => ({ name: order.path.join('/'), field: resolve(order.path), descending: order.descending }));
   const token = readSkipToken(options.skipToken, keys);
   const leading = options.filter && leadingSelection(options.filter, resolve);

@@ -20,7 +20,9 @@ export interface PropertyReader {
 }
 
 /** Fields whose values SharePoint maintains itself; a client cannot set them through the item's properties. */
-const SYSTEM_FIELDS = new Set(['ID', 'Created', 'Modified', 'Author', 'Editor', '_UIVersionString', 'Attachments', 'GUID', 'ContentTypeId']);
+const SYSTEM_FIELDS = new Set([
+  'ID', 'Created', 'Modified', 'Author', 'Editor', '_UIVersionString', 'Attachments', 'GUID', 'ContentTypeId', 'FileRef', 'FileDirRef', 'FileLeafRef', 'FSObjType',
+]);
 
 export function isSystemField(field: FieldRecord): boolean {
   return field.fromBaseType && SYSTEM_FIELDS.has(field.internalName);
@@ -42,7 +44,7 @@ export function itemPropertyReaders(fields: readonly FieldRecord[]): PropertyRea
   const stored = (name: string) => (item: ItemRecord) => item.values[name] ?? null;
   const custom = fields.filter((field) => !isSystemField(field));
   const readers: PropertyReader[] = [
-    system('FileSystemObjectType', () => 0),
+    system('FileSystemObjectType', (item) => (item.values.FSObjType === 1 ? 1 : 0)),
     system('Id', (item) => item.id),
     system('ServerRedirectedEmbedUri', () => null),
     system('ServerRedirectedEmbedUrl', () => ''),
@@ -72,7 +74,11 @@ export function itemPropertyReaders(fields: readonly FieldRecord[]): PropertyRea
   const optional = (name: string, read: (item: ItemRecord) => unknown): PropertyReader => ({ name, byDefault: false, read });
   readers.push(
     optional('AuthorStringId', (item) => String(item.values.Author)),
-    optional('EditorStringId', (item) => String(item.values.Editor))
+    optional('EditorStringId', (item) => String(item.values.Editor)),
+    optional('FileRef', stored('FileRef')),
+    optional('FileDirRef', stored('FileDirRef')),
+    optional('FileLeafRef', stored('FileLeafRef')),
+    optional('FSObjType', stored('FSObjType'))
   );
   return readers;
 }
@@ -101,7 +107,8 @@ function maxTextLength(field: FieldRecord): number {
   return Math.min(field.maxLength ?? MAX_TEXT_LENGTH, MAX_TEXT_LENGTH);
 }
 
-function convertValue(field: FieldRecord, value: unknown): unknown {
+/** A REST value (as an item body carries it) as stored, validated as SharePoint validates it. */
+export function convertValue(field: FieldRecord, value: unknown): unknown {
   switch (valueKindOf(field)) {
     case 'text':
       if (value !== null && typeof value !== 'string') throw cannotConvertValue(edmTypeOf(field));

@@ -1,6 +1,7 @@
 /**
- * List item writes: add, update (MERGE with IF-Match), delete and recycle. Each runs in one transaction
- * that also maintains the unique-value index, the column index, the list's counters and the change log.
+ * List item writes: add (into the root folder or a folder; folders too), update (MERGE with IF-Match), delete
+ * and recycle. Each runs in one transaction that also maintains the unique-value index, the column index,
+ * the folders, the list's counters and the change log.
  */
 import { randomUUID } from 'node:crypto';
 import { duplicateValues, etagMismatch, itemNotFound } from '../errors.ts';
@@ -8,6 +9,7 @@ import type { ItemRecord, ListRecord } from '../store/records.ts';
 import { ChangeType } from './changes.ts';
 import { saveIndexEntries } from './columnIndex.ts';
 import type { LocalUser } from './directory.ts';
+import { assertFolderCanBeAdded, isFolderItem, itemLeafName, listRootPath, moveItemFile, placeValues, requireFolder } from './folders.ts';
 import { defaultValues, restBodyReader, uniqueKeysOf } from './itemValues.ts';
 import { sharePointTime } from './site.ts';
 import type { Site } from './site.ts';
@@ -47,34 +49,59 @@ function currentList(site: Site, list: ListRecord): ListRecord {
   return site.store.lists.byId(list.id) ?? list;
 }
 
+/** An item to add: its REST body, values already converted (form values), and where it goes. */
+export interface NewItem {
+  body: Record<string, unknown>;
+  /** Stored values set on top of the body's, e.g. from validated form values; may name Author, Editor, Created, Modified. */
+  values?: Record<string, unknown>;
+  /** The folder it goes in (server-relative URL); the list's root folder when absent. */
+  folderPath?: string;
+  /** Adds a folder of this name instead of an item. */
+  folderName?: string;
+}
+
 /**
  * Adds items with consecutive ids in one transaction, each exactly as a REST add would: the same
  * validation, unique-value check, column index, change log entry and ETag. Any failure adds none.
  */
-export function addItems(site: Site, list: ListRecord, user: LocalUser, bodies: readonly Record<string, unknown>[]): ItemRecord[] {
+export function addItems(site: Site, list: ListRecord, user: LocalUser, newItems: readonly NewItem[]): ItemRecord[] {
   return site.store.transaction(() => {
     const stored = currentList(site, list);
     const fields = site.store.fields.of(list.id);
     const defaults = defaultValues(fields);
     const readBody = restBodyReader(fields, itemTypeName(list));
-    const contentTypeId = `0x0100${list.id.replace(/-/g, '').toUpperCase()}`;
+    const listHex = list.id.replace(/-/g, '').toUpperCase();
     const now = sharePointTime();
-    const items = bodies.map((body, index): ItemRecord => {
+    const folderPaths = new Map<string, string>();
+    const folderOf = (path: string): string => {
+      if (!folderPaths.has(path)) folderPaths.set(path, requireFolder(site, list, path).path);
+      return folderPaths.get(path)!;
+    };
+    const items = newItems.map((newItem, index): ItemRecord => {
+      const id = stored.nextItemId + index;
+      const parentPath = newItem.folderPath === undefined ? listRootPath(list) : folderOf(newItem.folderPath);
+      const { folderName } = newItem;
+      if (folderName !== undefined) assertFolderCanBeAdded(site, list, parentPath, folderName);
+      const given = newItem.values ?? {};
       const item: ItemRecord = {
-        id: stored.nextItemId + index,
+        id,
         version: 1,
         values: {
           ...defaults,
-          ...readBody(body),
-          ContentTypeId: contentTypeId,
-          Created: now,
-          Modified: now,
-          Author: user.id,
-          Editor: user.id,
+          ...(folderName === undefined ? {} : { Title: folderName }),
+          ...readBody(newItem.body),
+          ...given,
+          ContentTypeId: folderName === undefined ? `0x0100${listHex}` : `0x012000${listHex}`,
+          Created: given.Created ?? now,
+          Modified: given.Modified ?? now,
+          Author: given.Author ?? user.id,
+          Editor: given.Editor ?? user.id,
           GUID: randomUUID(),
+          ...placeValues(parentPath, folderName ?? itemLeafName(id), folderName !== undefined),
         },
       };
       site.store.items.insert(list.id, item);
+      if (folderName !== undefined) site.store.folders.add(list.id, String(item.values.FileRef), parentPath, id);
       saveIndexes(site, list, item, true);
       logChange(site, list, item, ChangeType.Add, now);
       return item;
@@ -85,7 +112,7 @@ export function addItems(site: Site, list: ListRecord, user: LocalUser, bodies: 
 }
 
 export function addItem(site: Site, list: ListRecord, user: LocalUser, body: Record<string, unknown>): ItemRecord {
-  return addItems(site, list, user, [body])[0];
+  return addItems(site, list, user, [{ body }])[0];
 }
 
 export function getItem(site: Site, list: ListRecord, id: number): ItemRecord {
@@ -100,7 +127,8 @@ export function updateItem(
   user: LocalUser,
   id: number,
   body: Record<string, unknown>,
-  ifMatch: string | undefined
+  ifMatch: string | undefined,
+  values: Record<string, unknown> = {}
 ): ItemRecord {
   return site.store.transaction(() => {
     const existing = getItem(site, list, id);
@@ -110,7 +138,7 @@ export function updateItem(
     const item: ItemRecord = {
       id,
       version: existing.version + 1,
-      values: { ...existing.values, ...restBodyReader(fields, itemTypeName(list))(body), Modified: now, Editor: user.id },
+      values: { ...existing.values, ...restBodyReader(fields, itemTypeName(list))(body), Modified: now, Editor: user.id, ...values },
     };
     site.store.items.update(list.id, item);
     saveIndexes(site, list, item, false);
@@ -120,7 +148,29 @@ export function updateItem(
   });
 }
 
-/** Deletes an item; when `recycle` is set it goes to the recycle bin and the bin entry's id is returned. */
+/** Moves an item to another folder of its list (its file's move); logged as a change of the item. */
+export function moveItem(site: Site, list: ListRecord, user: LocalUser, item: ItemRecord, destinationPath: string, retainEditorAndModified: boolean): ItemRecord {
+  return site.store.transaction(() => {
+    const now = sharePointTime();
+    const moved = moveItemFile(site, list, item, destinationPath, { editor: user.id, now, retainEditorAndModified });
+    site.store.lists.update({ ...currentList(site, list), lastItemModifiedDate: now });
+    logChange(site, list, moved, ChangeType.Update, now);
+    return moved;
+  });
+}
+
+/** Removes one item's row, its folder entry and its own permissions, and logs the deletion. */
+function forgetItem(site: Site, list: ListRecord, item: ItemRecord, now: string): void {
+  site.store.items.delete(list.id, item.id);
+  site.store.folders.remove(list.id, item.id);
+  site.store.roleAssignments.forgetItemScope(list.id, item.id);
+  logChange(site, list, item, ChangeType.DeleteObject, now);
+}
+
+/**
+ * Deletes an item, or a folder with everything in it; when `recycle` is set it goes to the recycle bin and
+ * the bin entry's id is returned.
+ */
 export function removeItem(
   site: Site,
   list: ListRecord,
@@ -133,11 +183,13 @@ export function removeItem(
     const item = getItem(site, list, id);
     assertEtagMatches(ifMatch, itemEtag(item));
     const now = sharePointTime();
-    site.store.items.delete(list.id, id);
+    if (isFolderItem(item)) {
+      for (const insideId of site.store.items.idsInside(list.id, String(item.values.FileRef))) forgetItem(site, list, getItem(site, list, insideId), now);
+    }
+    forgetItem(site, list, item, now);
     const recycleBinId = recycle ? randomUUID() : undefined;
     if (recycleBinId) site.store.items.addToRecycleBin({ id: recycleBinId, listId: list.id, item, deletedBy: user.id, deletedAt: now });
     site.store.lists.update({ ...currentList(site, list), lastItemDeletedDate: now });
-    logChange(site, list, item, ChangeType.DeleteObject, now);
     return recycleBinId;
   });
 }

@@ -7,6 +7,7 @@ import { invalidArgument, listNotFound, listNotFoundByTitle, listTitleTaken, not
 import { MAX_LIST_TITLE_LENGTH } from '../limits.ts';
 import type { ListRecord } from '../store/records.ts';
 import { builtInFields, encodeSharePointName } from './fields.ts';
+import { defaultListUrl } from './folders.ts';
 import { sharePointTime } from './site.ts';
 import type { Site } from './site.ts';
 
@@ -86,6 +87,7 @@ export function createList(site: Site, properties: Record<string, unknown>): Lis
     version: 1,
     nextItemId: 1,
     hasUniqueRoleAssignments: false,
+    url: defaultListUrl(title),
     settings: { ...DEFAULT_SETTINGS },
   };
   const list = applyListProperties(blank, properties);

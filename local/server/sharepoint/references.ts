@@ -13,7 +13,7 @@ import type { Site } from './site.ts';
 const USER_PROPERTIES = ['Id', 'ID', 'Title', 'EMail', 'Name', 'UserName', 'FirstName', 'LastName', 'JobTitle', 'Department', 'Office'];
 
 export function userProjection(principal: Principal): Record<string, unknown> {
-  if (principal.kind === 'group') {
+  if (principal.kind !== 'user') {
     return { Id: principal.id, ID: principal.id, Title: principal.title, EMail: '', Name: principal.title, UserName: null };
   }
   const [firstName, ...rest] = principal.title.split(' ');

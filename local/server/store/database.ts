@@ -6,14 +6,16 @@
  * transaction that had not committed, which no client was told about.
  *
  * Schema versions: 1 had no column index; 2 adds `item_index`, which the site rebuilds from the items
- * when it opens a version-1 file (see Database.upgradedFrom).
+ * when it opens a version-1 file; 3 adds site group membership and the site's users (filled with the
+ * directory's starting members), folders and item-level permissions (older items are given their place in
+ * the list's root folder) when it opens an older file (see Database.upgradedFrom).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { SQLInputValue, StatementSync } from 'node:sqlite';
 
-const SCHEMA_VERSION = '2';
+const SCHEMA_VERSION = '3';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -73,6 +75,31 @@ CREATE TABLE IF NOT EXISTS role_assignments (
   role_definition_id INTEGER NOT NULL,
   PRIMARY KEY (scope, principal_id, role_definition_id)
 );
+-- Who is in each site group (people and group claims), and which principals the site's user information
+-- list holds (people from the start, Microsoft 365 group claims once ensured).
+CREATE TABLE IF NOT EXISTS site_group_members (
+  group_id INTEGER NOT NULL,
+  principal_id INTEGER NOT NULL,
+  PRIMARY KEY (group_id, principal_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS site_users (
+  principal_id INTEGER PRIMARY KEY
+);
+-- The folders of each list, by lower-cased server-relative URL, with the item each one is.
+CREATE TABLE IF NOT EXISTS folders (
+  list_id TEXT NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
+  path_key TEXT NOT NULL,
+  parent_key TEXT NOT NULL,
+  item_id INTEGER NOT NULL,
+  PRIMARY KEY (list_id, path_key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS folders_by_parent ON folders (list_id, parent_key);
+-- Items and folders that have their own role assignments (stored under the scope '<list id>/<item id>').
+CREATE TABLE IF NOT EXISTS unique_item_scopes (
+  list_id TEXT NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
+  item_id INTEGER NOT NULL,
+  PRIMARY KEY (list_id, item_id)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS recycle_bin (
   id TEXT PRIMARY KEY,
   list_id TEXT NOT NULL,

@@ -58,6 +58,24 @@ export class ItemStore {
     return this.db.get<{ count: number }>(sql, ...params, ...(upTo === undefined ? [] : [upTo]))?.count ?? 0;
   }
 
+  /** The ids of the items and folders anywhere inside a folder, by its server-relative URL as its items record it. */
+  idsInside(listId: string, folderPath: string): number[] {
+    return this.db
+      .all<{ id: number }>(
+        "SELECT id FROM items WHERE list_id = ? AND (json_extract(data, '$.FileDirRef') = ? OR substr(json_extract(data, '$.FileDirRef'), 1, ?) = ?) ORDER BY id",
+        listId,
+        folderPath,
+        [...folderPath].length + 1,
+        `${folderPath}/`
+      )
+      .map((row) => row.id);
+  }
+
+  /** How many items and folders are directly in a folder. */
+  countIn(listId: string, folderPath: string): number {
+    return this.db.get<{ count: number }>("SELECT COUNT(*) AS count FROM items WHERE list_id = ? AND json_extract(data, '$.FileDirRef') = ?", listId, folderPath)?.count ?? 0;
+  }
+
   get(listId: string, id: number): ItemRecord | undefined {
     const row = this.db.get<ItemRow>('SELECT id, version, data FROM items WHERE list_id = ? AND id = ?', listId, id);
     return row && itemFromRow(row);

@@ -48,6 +48,7 @@ export class ListStore {
   delete(id: string): void {
     this.fields.forget(id);
     this.roleAssignments.removeAll(id);
+    this.roleAssignments.forgetItemScopes(id);
     this.db.run('DELETE FROM lists WHERE id = ?', id);
   }
 

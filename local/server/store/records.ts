@@ -14,6 +14,8 @@ export interface ListRecord {
   version: number;
   nextItemId: number;
   hasUniqueRoleAssignments: boolean;
+  /** The list's web-relative URL (`Lists/Bockar`), fixed at creation; lists from before it existed derive it from the title. */
+  url?: string;
   /** Writable SP.List properties beyond the ones above (Hidden, EnableVersioning, …), as the client set them. */
   settings: Record<string, unknown>;
 }
@@ -72,5 +74,9 @@ export interface ColumnSelection {
   conditions: readonly RangeCondition[];
 }
 
-/** Role assignments of the web are stored under this scope; a list's under its id. */
+/** Role assignments of the web are stored under this scope; a list's under its id; an item's under itemScope(). */
 export const WEB_SCOPE = 'web';
+
+export function itemScope(listId: string, itemId: number): string {
+  return `${listId}/${itemId}`;
+}

@@ -1,13 +1,15 @@
 /**
  * The site's rows, one store per concern (lists, fields, items, the column index and unique keys, the change
- * log, role assignments) over one SQLite database, plus the site's own settings (meta) and transactions.
+ * log, role assignments, site group membership and site users, folders) over one SQLite database, plus the site's own settings (meta) and transactions.
  */
 import { ChangeLog } from './changeLog.ts';
 import { Database } from './database.ts';
 import { FieldStore } from './fieldStore.ts';
+import { FolderStore } from './folderStore.ts';
 import { IndexStore } from './indexStore.ts';
 import { ItemStore } from './itemStore.ts';
 import { ListStore } from './listStore.ts';
+import { MembershipStore } from './membershipStore.ts';
 import { RoleAssignmentStore } from './roleAssignmentStore.ts';
 
 export class SiteStore {
@@ -18,6 +20,8 @@ export class SiteStore {
   readonly indexes: IndexStore;
   readonly changes: ChangeLog;
   readonly roleAssignments: RoleAssignmentStore;
+  readonly membership: MembershipStore;
+  readonly folders: FolderStore;
 
   constructor(file: string | undefined) {
     this.db = new Database(file);
@@ -27,9 +31,11 @@ export class SiteStore {
     this.roleAssignments = new RoleAssignmentStore(this.db);
     this.lists = new ListStore(this.db, this.fields, this.roleAssignments);
     this.changes = new ChangeLog(this.db);
+    this.membership = new MembershipStore(this.db);
+    this.folders = new FolderStore(this.db);
   }
 
-  /** The schema version the file had when opened, when it was older than this code's (its column index is then empty). */
+  /** The schema version the file had when opened, when it was older than this code's (see Database's schema versions). */
   get upgradedFrom(): string | undefined {
     return this.db.upgradedFrom;
   }

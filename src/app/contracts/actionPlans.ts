@@ -7,6 +7,6 @@ export interface ActionPlanRepository {
   save(plan: ActionPlan): Promise<ActionPlan>;
   items(planId: number): Promise<Loaded<ChecklistItem[]>>;
   saveItem(item: ChecklistItem): Promise<ChecklistItem>;
-  /** Rewrites the order of a plan's items in one batch. */
-  reorderItems(planId: number, orderedItemIds: number[]): Promise<void>;
+  /** Rewrites the order of a plan's items (given in their new order) in one batch. */
+  reorderItems(orderedItemIds: number[]): Promise<void>;
 }

@@ -45,7 +45,7 @@ export class SpActionPlanRepository implements ActionPlanRepository {
     }));
   }
 
-  public reorderItems(planId: number, orderedItemIds: number[]): Promise<void> {
+  public reorderItems(orderedItemIds: number[]): Promise<void> {
     return translated(async () => {
       // The new order is the editor's whole intent for these rows, so it is written as it stands ('*').
       await inOneBatch(this.sp, (b) =>

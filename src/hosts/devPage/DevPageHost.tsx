@@ -4,7 +4,7 @@ import type { MrRepositories } from '../../app';
 import { periodOf } from '../../domain/period';
 import { App, COMPONENT_ID, HostContext, HostKind, localizationFor, routeFromQuery, routeToQuery, routeToSubPageId, SiteTheme } from '../../ui';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
-import { DEV_PAGE_HOSTS, DEV_PAGE_LANGUAGES, DEV_PAGE_USERS, DevPageHostKind, DevPageOptions, DevPageTheme, themesFor } from './devPageOptions';
+import { DEV_PAGE_HOSTS, DEV_PAGE_LANGUAGES, DevPageHostKind, DevPageOptions, DevPageTheme, groupPeople, LocalPerson, PeopleGroup, personOf, themesFor } from './devPageOptions';
 import { createDevPageTeams, DevPageTeams } from './devPageTeams';
 import { SITE_THEME, SITE_THEME_DARK_SECTION } from './sampleSiteTheme';
 import { useDevPageHostStyles } from './useDevPageHostStyles';
@@ -14,6 +14,8 @@ export interface DevPageHostProps {
   repositories: MrRepositories;
   dataSiteUrl: string;
   initialOptions: DevPageOptions;
+  /** The local tenant's people, for the user menu. */
+  people: readonly LocalPerson[];
   /** The page's query when it opened: it holds the deep link. */
   initialSearch: string;
   /** Keeps the options and the deep link in the address. */
@@ -55,12 +57,39 @@ function Choice<T extends string>({ label, value, choices, labels, onChange }: C
   );
 }
 
+interface UserMenuProps {
+  label: string;
+  value: string;
+  people: readonly LocalPerson[];
+  groupLabel: (group: PeopleGroup) => string;
+  onChange: (key: string) => void;
+}
+
+/** The user menu: everyone, grouped by role and unit (someone in two units is under both). */
+function UserMenu({ label, value, people, groupLabel, onChange }: UserMenuProps): React.ReactElement {
+  return (
+    <Field label={label}>
+      <Select value={personOf(people, value)?.key ?? value} onChange={(_, data) => onChange(data.value)}>
+        {groupPeople(people).map((group) => (
+          <optgroup key={groupLabel(group)} label={groupLabel(group)}>
+            {group.people.map((person) => (
+              <option key={person.key} value={person.key}>
+                {person.name}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 /**
  * The page `npm start` serves: a toolbar to choose the host, theme, user and language, above the same
  * app the web part renders, framed as a SharePoint page, a Teams tab or a meeting's side panel. In the
  * Teams frames a local stand-in for the Teams SDK goes through the same adapter as in Teams.
  */
-export function DevPageHost({ repositories, dataSiteUrl, initialOptions, initialSearch, onAddressChange, onUserChange }: DevPageHostProps): React.ReactElement {
+export function DevPageHost({ repositories, dataSiteUrl, initialOptions, people, initialSearch, onAddressChange, onUserChange }: DevPageHostProps): React.ReactElement {
   const styles = useDevPageHostStyles();
   const [options, setOptions] = React.useState(initialOptions);
   const [teamsFacts, setTeamsFacts] = React.useState<TeamsFacts>();
@@ -125,7 +154,8 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, initial
     contrast: strings.localThemeContrast,
     site: strings.localThemeSite
   };
-  const userLabel: Record<DevPageOptions['user'], string> = { editor: strings.localUserEditor, member: strings.localUserMember, reader: strings.localUserReader };
+  const groupLabel = (group: PeopleGroup): string =>
+    group.kind === 'editors' ? strings.localUsersEditors : group.kind === 'noUnit' ? strings.localUsersNoUnit : group.unit;
   const languageLabel: Record<DevPageOptions['lang'], string> = { sv: 'Svenska', en: 'English' };
 
   return (
@@ -135,11 +165,11 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, initial
           <form className={styles.toolbar} aria-label={strings.localToolbarLabel} onSubmit={(event) => event.preventDefault()}>
             <Choice label={strings.localHost} value={options.host} labels={hostLabel} choices={DEV_PAGE_HOSTS} onChange={(host) => update({ host })} />
             <Choice label={strings.localTheme} value={options.theme} labels={themeLabel} choices={themesFor(options.host)} onChange={(theme) => update({ theme })} />
-            <Choice
+            <UserMenu
               label={strings.localUser}
               value={options.user}
-              labels={userLabel}
-              choices={DEV_PAGE_USERS}
+              people={people}
+              groupLabel={groupLabel}
               onChange={(user) => onUserChange({ ...options, user }, routeToQuery(route))}
             />
             <Choice label={strings.localLanguage} value={options.lang} labels={languageLabel} choices={DEV_PAGE_LANGUAGES} onChange={(lang) => update({ lang })} />

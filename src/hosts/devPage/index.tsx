@@ -6,29 +6,38 @@ import { createRepositories, createSp } from '../../data';
 import { DEMO_TEAMS_GROUP_ID } from '../../data/seed/content';
 import { browserPorts } from '../browserPorts';
 import { DevPageHost } from './DevPageHost';
-import { readOptions, USER_COOKIE, writeOptions } from './devPageOptions';
+import { LOCAL_PEOPLE_PATH, LocalPerson, readOptions, USER_COOKIE, writeOptions } from './devPageOptions';
 
 /**
  * The development page's entry: the app against the local SharePoint at /sites/mr on the same server, with
  * the same PnPjs code as in SharePoint; only the site address and how requests authenticate differ.
  */
 const dataSiteUrl = `${window.location.origin}/sites/mr`;
-const options = readOptions(window.location.search, document.cookie, DEMO_TEAMS_GROUP_ID);
-// The cookie, not the address, is what the local SharePoint reads, so the two must agree before any request.
-document.cookie = `${USER_COOKIE}=${options.user}; path=/; SameSite=Lax`;
-
-const sp = createSp({ siteUrl: dataSiteUrl, behavior: SPBrowser({ baseUrl: dataSiteUrl }) });
 const root = document.getElementById('root');
-ReactDom.render(
-  <DevPageHost
-    repositories={createApp(createRepositories(sp), { ...browserPorts(), siteUrl: sp.web.toUrl() })}
-    dataSiteUrl={dataSiteUrl}
-    initialOptions={options}
-    initialSearch={window.location.search}
-    onAddressChange={(next, route) => window.history.replaceState(null, '', writeOptions(next, route))}
-    onUserChange={(next, route) => window.location.assign(writeOptions(next, route))}
-  />,
-  root
-);
+
+async function main(): Promise<void> {
+  const people = (await (await fetch(LOCAL_PEOPLE_PATH)).json()) as LocalPerson[];
+  const options = readOptions(window.location.search, document.cookie, DEMO_TEAMS_GROUP_ID, people);
+  // The cookie, not the address, is what the local SharePoint reads, so the two must agree before any request.
+  document.cookie = `${USER_COOKIE}=${options.user}; path=/; SameSite=Lax`;
+  const sp = createSp({ siteUrl: dataSiteUrl, behavior: SPBrowser({ baseUrl: dataSiteUrl }) });
+  ReactDom.render(
+    <DevPageHost
+      repositories={createApp(createRepositories(sp), { ...browserPorts(), siteUrl: sp.web.toUrl() })}
+      dataSiteUrl={dataSiteUrl}
+      initialOptions={options}
+      people={people}
+      initialSearch={window.location.search}
+      onAddressChange={(next, route) => window.history.replaceState(null, '', writeOptions(next, route))}
+      onUserChange={(next, route) => window.location.assign(writeOptions(next, route))}
+    />,
+    root
+  );
+}
+
+main().catch((error: unknown) => {
+  // Without its people the page cannot choose who is signed in; say so instead of showing nothing.
+  if (root) root.textContent = 'Den lokala sidan kunde inte starta (The local page could not start): ' + String(error);
+});
 // Unmounting runs the app's clean-ups: open checklists stop polling; ticks not yet saved stay queued.
 window.addEventListener('pagehide', () => ReactDom.unmountComponentAtNode(root as HTMLElement));

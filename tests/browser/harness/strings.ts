@@ -5,7 +5,7 @@
  */
 import type { LocalizedText } from '../../../src/domain/language';
 import { localizationFor } from '../../../src/ui/loc';
-import type { Language } from './pages';
+import type { DevPageLanguage as Language } from '../../../src/hosts/devPage/devPageOptions';
 
 export type UiStrings = Readonly<Record<string, string>>;
 

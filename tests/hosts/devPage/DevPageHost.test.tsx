@@ -2,6 +2,8 @@
 import * as React from 'react';
 import { act, fireEvent, render, RenderResult, screen, within } from '@testing-library/react';
 import { teamsHighContrastTheme, teamsLightTheme } from '@fluentui/react-components';
+import { localPeople } from '../../../local/localPeople';
+import { DEMO_SEED } from '../../../src/data';
 import { DevPageHost } from '../../../src/hosts/devPage/DevPageHost';
 import type { DevPageOptions } from '../../../src/hosts/devPage/devPageOptions';
 import { localizationFor } from '../../../src/ui/loc';
@@ -16,6 +18,7 @@ function renderDevPageHost(options: Partial<DevPageOptions>, search = ''): Rende
       repositories={fakeRepositories()}
       dataSiteUrl={SITE_URL}
       initialOptions={{ host: 'teams', theme: 'light', user: 'member', lang: 'sv', team: TEAM_GROUP_ID, ...options }}
+      people={localPeople(DEMO_SEED.units)}
       initialSearch={search}
       onAddressChange={onAddressChange}
       onUserChange={onUserChange}
@@ -77,7 +80,21 @@ describe('the local host page', () => {
   it('hands a new user to the page, which reloads as that user', async () => {
     const { onUserChange } = renderDevPageHost({ host: 'sharepoint', theme: 'site' });
     await screen.findByText(GOAL_SV);
-    fireEvent.change(within(toolbar()).getByRole('combobox', { name: sv.localUser }), { target: { value: 'reader' } });
-    expect(onUserChange).toHaveBeenCalledWith(expect.objectContaining({ user: 'reader', host: 'sharepoint' }), '?mrView=overview');
+    const menu = within(toolbar()).getByRole('combobox', { name: sv.localUser }) as HTMLSelectElement;
+    // Opened with the old key `member`, the menu shows Maja Medlem.
+    expect(menu.selectedOptions[0].textContent).toBe('Maja Medlem');
+    fireEvent.change(menu, { target: { value: 'lars.lasare' } });
+    expect(onUserChange).toHaveBeenCalledWith(expect.objectContaining({ user: 'lars.lasare', host: 'sharepoint' }), '?mrView=overview');
+  });
+
+  it('lists everyone in the user menu, grouped by role and unit', () => {
+    renderDevPageHost({ host: 'sharepoint', theme: 'site' });
+    const menu = within(toolbar()).getByRole('combobox', { name: sv.localUser });
+    const groups = Array.from(menu.querySelectorAll('optgroup')).map((group) => group.label);
+    expect(groups[0]).toBe(sv.localUsersEditors);
+    expect(groups).toContain('Nämndkansliet');
+    expect(groups[groups.length - 1]).toBe(sv.localUsersNoUnit);
+    const people = new Set(Array.from(menu.querySelectorAll('option')).map((option) => option.value));
+    expect(people.size).toBe(localPeople(DEMO_SEED.units).length);
   });
 });

@@ -51,10 +51,10 @@ function repository(options: { saveAnswers?: ((i: ChecklistItem) => Promise<Chec
       items = [...items.filter((i) => i.id !== result.id), result];
       return Promise.resolve(result);
     },
-    reorderItems: (planId, ids) => {
+    reorderItems: (ids) => {
       orders.push(ids);
       if (options.reorder) return options.reorder();
-      items = items.map((i) => (i.planId === planId ? { ...i, order: ids.indexOf(i.id) } : i));
+      items = items.map((i) => (ids.includes(i.id) ? { ...i, order: ids.indexOf(i.id) } : i));
       return Promise.resolve();
     }
   };

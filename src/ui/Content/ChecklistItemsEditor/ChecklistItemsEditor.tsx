@@ -160,7 +160,7 @@ function PlanItems({ plan, repository, siteUrl }: PlanItemsProps): React.ReactEl
     list.clearSaved();
     setMoving(true);
     const moved = items[index];
-    repository.reorderItems(plan.id, ids).then(
+    repository.reorderItems(ids).then(
       () => {
         setMoving(false);
         setReordered(ids.map((id, order) => ({ ...(items.find((item) => item.id === id) as ChecklistItem), order })));
