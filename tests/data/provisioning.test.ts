@@ -1,5 +1,6 @@
 import type { LocalSharePoint } from '../../local/server/index.ts';
 import { provision } from '../../src/data/provisioning/provision';
+import { MIGRATIONS } from '../../src/data/provisioning/migrations';
 import { listOf } from '../../src/data/queries';
 import { LIST_ORDER, LISTS, SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from '../../src/data/schema';
 import { DEMO_SEED } from '../../src/data/seed/content';
@@ -35,7 +36,7 @@ describe('provisioning', () => {
     expect(await repos.site.status()).toEqual({ state: 'notProvisioned' });
     const steps: string[] = [];
     await provision(sp, (progress) => steps.push(progress.step));
-    expect(steps).toEqual([...LIST_ORDER.map((key) => LISTS[key].title), 'permissions', SCHEMA_VERSION_SETTING, 'done']);
+    expect(steps).toEqual([...LIST_ORDER.map((key) => LISTS[key].title), 'permissions', ...MIGRATIONS.map((step) => step.title), SCHEMA_VERSION_SETTING, 'done']);
     expect(await schemaOnSite(sp)).toEqual(expectedSchema());
     expect(await repos.site.status()).toEqual({ state: 'ready', schemaVersion: SCHEMA_VERSION });
     const titles = (await listOf(sp, 'units').fields.select('InternalName', 'Title')()) as { InternalName: string; Title: string }[];
@@ -86,11 +87,12 @@ describe('provisioning', () => {
     const [version] = (await settings.select('Id').filter(`Title eq '${SCHEMA_VERSION_SETTING}'`)()) as { Id: number }[];
     await settings.getById(version.Id).update({ SettingValue: String(SCHEMA_VERSION - 1) });
     const data = await dataOnSite(sp);
-    expect(await repos.site.status()).toEqual({ state: 'outdated', schemaVersion: SCHEMA_VERSION - 1 });
+    // The demo seed marks the site as example data; an upgrade keeps the mark.
+    expect(await repos.site.status()).toEqual({ state: 'outdated', schemaVersion: SCHEMA_VERSION - 1, exampleData: true });
 
     await provision(sp);
 
-    expect(await repos.site.status()).toEqual({ state: 'ready', schemaVersion: SCHEMA_VERSION });
+    expect(await repos.site.status()).toEqual({ state: 'ready', schemaVersion: SCHEMA_VERSION, exampleData: true });
     expect(await schemaOnSite(sp)).toEqual(expectedSchema());
     const after = await dataOnSite(sp);
     expect({ ...after, settings: [] }).toEqual({ ...data, settings: [] });
