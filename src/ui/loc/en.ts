@@ -304,6 +304,8 @@ export const en: Strings = {
   followUpShowTable: 'Show as table',
   followUpHideTable: 'Hide the table',
   followUpSummaryHeading: 'Summary {period}',
+  followUpSelection: 'Selection: {parent}; {types}',
+  followUpSelectionAllTypes: 'all unit types',
   followUpFigureUnits: 'Units in the selection',
   followUpFigureActive: 'Units with activity in {period}',
   followUpFigureWithoutActivity: 'Units without activity in {period}',

@@ -307,6 +307,8 @@ export const sv = {
   followUpShowTable: 'Visa som tabell',
   followUpHideTable: 'Dölj tabellen',
   followUpSummaryHeading: 'Sammanfattning {period}',
+  followUpSelection: 'Urval: {parent}; {types}',
+  followUpSelectionAllTypes: 'alla enhetstyper',
   followUpFigureUnits: 'Enheter i urvalet',
   followUpFigureActive: 'Enheter med aktivitet {period}',
   followUpFigureWithoutActivity: 'Enheter utan aktivitet {period}',

@@ -173,6 +173,7 @@ describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
     renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks() })} />);
     const caption = fill(strings.followUpUnitsCaption, { period, comparedWith });
     const summary = await findSection(fill(strings.followUpSummaryHeading, { period }));
+    expect(summary.textContent).toContain(fill(strings.followUpSelection, { parent: strings.followUpParentAll, types: strings.followUpSelectionAllTypes }));
     fireEvent.click(screen.getByLabelText(strings.unitTypeCommittee));
     fireEvent.click(screen.getByLabelText(strings.unitTypeTeam));
     expect(rowNames(tableCaptioned(caption))).toEqual(['Hägersten-Älvsjö stadsdelsnämnd', 'Avdelningen för strategi och utveckling']);
@@ -180,6 +181,9 @@ describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
     fireEvent.click(screen.getByLabelText(strings.unitTypeTeam));
     fireEvent.change(screen.getByLabelText(strings.followUpParentLabel), { target: { value: String(UNITS[1].id) } });
     expect(rowNames(tableCaptioned(caption))).toEqual(['Hägersten-Älvsjö stadsdelsnämnd', 'Enheten för barn och unga']);
+    // The selection is written out above the figures, so that a printed page says what it covers.
+    const typesNow = [strings.unitTypeExecutiveBoard, strings.unitTypeDistrictCommittee, strings.unitTypeCompanyBoard, strings.unitTypeAdministration, strings.unitTypeTeam].join(', ');
+    expect(summary.textContent).toContain(fill(strings.followUpSelection, { parent: 'Hägersten-Älvsjö stadsdelsnämnd', types: typesNow }));
     expect(summary.querySelector('dd')?.textContent).toBe('2');
     // Every unit that may hold others is a part of the city to choose, in Swedish order (Ä after A and H): not only those with units under them.
     const parts = [...(screen.getByLabelText(strings.followUpParentLabel) as HTMLSelectElement).options].map((option) => option.textContent);
