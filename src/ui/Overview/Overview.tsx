@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { mergeClasses } from '@fluentui/react-components';
+import type { ProgrammeEntry } from '../../domain/programme';
 import { Section, ViewProps } from '../shared';
 import { useLocalization } from '../loc';
 import { PlanSummary } from '../PlanSummary';
@@ -28,6 +29,19 @@ export function Overview({ repositories, unit, period, navigate, compact, siteUr
 
   const { value: overview, problems } = loader.state.value;
   const { programme } = overview;
+  /** A focus area or method step: its name, and its text unless the panel is narrow; each in its own language. */
+  const entry = (item: ProgrammeEntry): React.ReactElement => (
+    <>
+      <span className={styles.term} lang={langOf(item.title)}>
+        {text(item.title)}
+      </span>
+      {!compact && text(item.text) && (
+        <p className={styles.muted} lang={langOf(item.text)}>
+          {text(item.text)}
+        </p>
+      )}
+    </>
+  );
 
   return (
     <div className={styles.root}>
@@ -48,14 +62,7 @@ export function Overview({ repositories, unit, period, navigate, compact, siteUr
             <ul className={styles.plainList}>
               {programme.focusAreas.map((area) => (
                 <li key={area.key}>
-                  <span className={styles.term} lang={langOf(area.title)}>
-                    {text(area.title)}
-                  </span>
-                  {!compact && text(area.text) && (
-                    <p className={styles.muted} lang={langOf(area.text)}>
-                      {text(area.text)}
-                    </p>
-                  )}
+                  {entry(area)}
                 </li>
               ))}
             </ul>
@@ -79,14 +86,7 @@ export function Overview({ repositories, unit, period, navigate, compact, siteUr
             <ol className={styles.list}>
               {programme.methodSteps.map((step) => (
                 <li key={step.key} className={styles.listItem}>
-                  <span className={styles.term} lang={langOf(step.title)}>
-                    {text(step.title)}
-                  </span>
-                  {!compact && text(step.text) && (
-                    <p className={styles.muted} lang={langOf(step.text)}>
-                      {text(step.text)}
-                    </p>
-                  )}
+                  {entry(step)}
                 </li>
               ))}
             </ol>
