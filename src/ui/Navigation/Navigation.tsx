@@ -80,22 +80,25 @@ export function Navigation({ selected, onSelect, compact, panelId, tabId, canEdi
   return (
     <nav aria-label={strings.navigationLabel} className={styles.root}>
       <Overflow minimumVisible={1}>
-        <TabList
-          className={styles.tabs}
-          selectedValue={selected}
-          onTabSelect={(_, data) => onSelect(data.value as ViewKey)}
-          size={compact ? 'small' : 'medium'}
-        >
-          {views.map((view) => (
-            // The selected tab goes last into the menu.
-            <OverflowItem key={view} id={view} priority={view === selected ? 2 : 1}>
-              <Tab value={view} id={tabId(view)} aria-controls={panelId}>
-                {label[view]}
-              </Tab>
-            </OverflowItem>
-          ))}
+        {/* The menu sits beside the tab list, not in it: a tab list holds tabs only. */}
+        <div className={styles.row}>
+          <TabList
+            className={styles.tabs}
+            selectedValue={selected}
+            onTabSelect={(_, data) => onSelect(data.value as ViewKey)}
+            size={compact ? 'small' : 'medium'}
+          >
+            {views.map((view) => (
+              // The selected tab goes last into the menu.
+              <OverflowItem key={view} id={view} priority={view === selected ? 2 : 1}>
+                <Tab value={view} id={tabId(view)} aria-controls={panelId}>
+                  {label[view]}
+                </Tab>
+              </OverflowItem>
+            ))}
+          </TabList>
           <OverflowMenu views={views} label={label} onSelect={onSelect} />
-        </TabList>
+        </div>
       </Overflow>
     </nav>
   );
