@@ -4,7 +4,6 @@ import type { Strings } from './sv';
 export const en: Strings = {
   appTitle: 'MR programme',
   appSubtitle: "The City of Stockholm's programme for human rights",
-  navigationMore: 'More views',
   navigationLabel: 'Programme views',
 
   viewOverview: 'Overview',

@@ -7,7 +7,6 @@ export const sv = {
   appTitle: 'MR-programmet',
   appSubtitle: 'Stockholms stads program för de mänskliga rättigheterna',
   navigationLabel: 'MR-programmets vyer',
-  navigationMore: 'Fler vyer',
 
   viewOverview: 'Översikt',
   viewPlans: 'Handlingsplaner',
