@@ -27,3 +27,5 @@ export { loadSiteAccess } from './start/loadSiteAccess';
 export type { SiteAccess } from './start/loadSiteAccess';
 export { changeUnitPeople, checkUnitRights, loadUnitChoices } from './units/unitPeople';
 export type { PeopleChange, PeopleChangeOutcome, RightsCheckOutcome, UnitChoices } from './units/unitPeople';
+export { loadSearchable, search } from './search/searchApp';
+export type { Searchable, SearchResults } from './search/searchApp';

@@ -7,5 +7,5 @@ export type { SpOptions } from './sp';
 export { createRepositories } from './repositories/createRepositories';
 export { provision } from './provisioning/provision';
 export { seed } from './seed/seed';
-export { DEMO_SEED, PROGRAMME_SEED } from './seed/content';
+export { DEMO_SEED, DEMO_TEAMS_GROUP_ID, LOCAL_SEED, PROGRAMME_SEED } from './seed/content';
 export { LIST_TITLES } from './listTitles';

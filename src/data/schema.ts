@@ -7,7 +7,7 @@ import type { ListKey } from '../app/contracts';
 
 export type { ListKey };
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type FieldType = 'Text' | 'Note' | 'RichText' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'User' | 'UserMulti' | 'Url';
 
@@ -49,7 +49,8 @@ export interface ListSchema {
 }
 
 
-export const UNIT_TYPE_CHOICES = ['committee', 'districtCommittee', 'companyBoard', 'administration', 'team'] as const;
+// Choices are only ever added, at the end: an upgraded site appends them (migration step 2 added executiveBoard).
+export const UNIT_TYPE_CHOICES = ['committee', 'districtCommittee', 'companyBoard', 'administration', 'team', 'executiveBoard'] as const;
 export const PROGRAMME_KIND_CHOICES = ['goal', 'focusArea', 'methodStep', 'staircaseStep'] as const;
 export const PLAN_STATUS_CHOICES = ['draft', 'consultation', 'adopted'] as const;
 export const FOCUS_AREA_CHOICES = ['knowledge', 'welfare', 'participation'] as const;
@@ -212,6 +213,9 @@ export const LIST_ORDER: readonly ListKey[] = [
 ];
 
 export const SCHEMA_VERSION_SETTING = 'schemaVersion';
+
+/** Present (value "1") on a site seeded with illustrative content (`npm start -- --demo`): the app marks it "Exempeldata". */
+export const EXAMPLE_DATA_SETTING = 'exampleData';
 
 /** SharePoint's list view threshold: no query may touch more rows than this unless an index narrows it. */
 export const LIST_VIEW_THRESHOLD = 5000;

@@ -17,10 +17,10 @@
  */
 import { ActionPlan } from './actionPlan';
 import { ChecklistItem, Tick } from './checklist';
-import { LocalizedText } from './language';
+import { compareSwedish, LocalizedText } from './language';
 import { isValidPeriod, MAX_PERIOD, MIN_PERIOD, Period, previousPeriod } from './period';
 import { FOCUS_AREAS, FocusAreaKey, STAIRCASE_STEPS } from './programme';
-import { Progress, progressOf } from './progress';
+import { Progress, progressOf, roundedShare } from './progress';
 import { StaircaseAssessment, staircaseLevel } from './staircase';
 import { ancestorsOf, Unit, UNIT_TYPES, UnitType } from './unit';
 import { ValidationIssue, validationMessage, Validator } from './validation';
@@ -55,7 +55,7 @@ export interface FollowUpInput {
 export interface CompletionChange {
   current: Progress;
   previous: Progress;
-  /** Share done in percent with one decimal, rounded down so that 99.96 % never reads as 100 %. */
+  /** Share done in percent with one decimal, rounded half up but never to 100 % before all is done nor to 0 % once anything is. */
   percent: number;
   previousPercent: number;
   /** `percent` − `previousPercent`, in percentage points, so the shown figures always add up. */
@@ -147,9 +147,9 @@ export class FollowUpInputError extends Error {
   }
 }
 
-/** Share done in tenths of a percent, rounded down; whole numbers, so the shares and their difference are exact. */
+/** Share done in tenths of a percent (see roundedShare); whole numbers, so the shares and their difference are exact. */
 function tenthsOfPercent(progress: Progress): number {
-  return progress.total === 0 ? 0 : Math.floor((progress.done * 1000) / progress.total);
+  return roundedShare(progress, 1000);
 }
 
 function completionChange(current: Progress, previous: Progress): CompletionChange {
@@ -223,13 +223,12 @@ function selectUnits(byId: ReadonlyMap<number, Unit>, types: ReadonlySet<UnitTyp
 
 /** Units ordered as a tree reads: each under its parent, siblings by name in Swedish collation. */
 function inTreeOrder(units: readonly Unit[], byId: ReadonlyMap<number, Unit>): Unit[] {
-  const collator = new Intl.Collator('sv');
   const paths = new Map(units.map((u) => [u.id, [...ancestorsOf(u, byId).reverse(), u].map((a) => a.name)]));
   const compare = (a: Unit, b: Unit): number => {
     const pa = paths.get(a.id) ?? [];
     const pb = paths.get(b.id) ?? [];
     for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-      const order = collator.compare(pa[i], pb[i]);
+      const order = compareSwedish(pa[i], pb[i]);
       if (order !== 0) return order;
     }
     return pa.length - pb.length || a.id - b.id;

@@ -11,9 +11,22 @@ export function ratio(progress: Progress): number {
   return progress.total === 0 ? 0 : progress.done / progress.total;
 }
 
-/** Whole percent for display, rounded down so that 99.6 % never reads as 100 %. */
+/**
+ * The share done in whole `parts` (100: percent, 1000: tenths of a percent), rounded half up, except that it
+ * never reads as all before everything is done, nor as nothing once anything is: 1 of 6 is 17 %, 199 of 200
+ * is 99 %, 1 of 1000 is 1 %. Integer arithmetic, so that halves round exactly. An empty checklist is 0.
+ */
+export function roundedShare(progress: Progress, parts: number): number {
+  const { done, total } = progress;
+  if (total === 0 || done <= 0) return 0;
+  if (done >= total) return parts;
+  const halfUp = Math.floor((2 * done * parts + total) / (2 * total));
+  return Math.min(parts - 1, Math.max(1, halfUp));
+}
+
+/** Whole percent for display (see roundedShare). */
 export function percent(progress: Progress): number {
-  return Math.floor(ratio(progress) * 100);
+  return roundedShare(progress, 100);
 }
 
 /** Progress over the active items; ticks on retired items do not count. */

@@ -2,11 +2,12 @@ import { ValidationIssue, Validator } from './validation';
 
 /**
  * An organisation that works with the programme: every committee (nämnd) and company board
- * (bolagsstyrelse) is responsible, and work happens in their administrations and teams.
+ * (bolagsstyrelse) is responsible, and work happens in their administrations and teams. The City
+ * Executive Board (kommunstyrelsen) is a type of its own: it coordinates and follows up the programme.
  */
-export type UnitType = 'committee' | 'districtCommittee' | 'companyBoard' | 'administration' | 'team';
+export type UnitType = 'executiveBoard' | 'committee' | 'districtCommittee' | 'companyBoard' | 'administration' | 'team';
 
-export const UNIT_TYPES: readonly UnitType[] = ['committee', 'districtCommittee', 'companyBoard', 'administration', 'team'];
+export const UNIT_TYPES: readonly UnitType[] = ['executiveBoard', 'committee', 'districtCommittee', 'companyBoard', 'administration', 'team'];
 
 export interface Unit {
   id: number;

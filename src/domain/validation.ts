@@ -3,6 +3,10 @@ import { format, Language } from './language';
 
 /** SharePoint's limit for a single line of text. */
 export const MAX_TEXT_LENGTH = 255;
+/** The years a date in the programme can have: anything outside is typed or imported wrong. */
+export const MIN_PLAUSIBLE_YEAR = 1900;
+export const MAX_PLAUSIBLE_YEAR = 2100;
+
 /** SharePoint's limit for multiple lines of text in a list. */
 export const MAX_NOTE_LENGTH = 63999;
 
@@ -18,6 +22,7 @@ export type ValidationCode =
   | 'outOfRange'
   | 'notAChoice'
   | 'notADate'
+  | 'implausibleDate'
   | 'notAUrl'
   | 'unsafeUrl'
   | 'notAGuid'
@@ -38,13 +43,14 @@ export interface ValidationIssue {
 
 export const VALIDATION_MESSAGES: Record<Language, Record<ValidationCode, string>> = {
   sv: {
-    required: 'Fyll i {field}.',
+    required: 'Fyll i ”{field}”.',
     tooLong: '{field} får vara högst {max} tecken.',
     notANumber: '{field} måste vara ett tal.',
     notAnInteger: '{field} måste vara ett heltal.',
     outOfRange: '{field} måste vara mellan {min} och {max}.',
     notAChoice: '{field} har ett värde som inte finns bland valen: {value}.',
     notADate: '{field} måste vara ett datum (åååå-mm-dd).',
+    implausibleDate: '{field} har ett datum som inte kan stämma: {value}. Året ska vara mellan {min} och {max}.',
     notAUrl: '{field} måste vara en webbadress som börjar med https://.',
     unsafeUrl: '{field} får inte vara en sådan länk av säkerhetsskäl.',
     notAGuid: '{field} måste vara ett id i formen 00000000-0000-0000-0000-000000000000.',
@@ -54,16 +60,17 @@ export const VALIDATION_MESSAGES: Record<Language, Record<ValidationCode, string
     unknownReference: '{field} pekar på något som inte finns (id {value}).',
     wrongType: '{field} har fel typ av värde.',
     invalidKey: '{field} får bara innehålla bokstäverna a–z, siffror och bindestreck och måste börja med en bokstav.',
-    keyMismatch: '{field} stämmer inte med raden: {value} borde vara {expected}.'
+    keyMismatch: '{field} stämmer inte med raden: ”{value}” borde vara ”{expected}”.'
   },
   en: {
-    required: 'Enter {field}.',
+    required: 'Fill in “{field}”.',
     tooLong: '{field} can be at most {max} characters.',
     notANumber: '{field} must be a number.',
     notAnInteger: '{field} must be a whole number.',
     outOfRange: '{field} must be between {min} and {max}.',
     notAChoice: '{field} has a value that is not one of the choices: {value}.',
     notADate: '{field} must be a date (yyyy-mm-dd).',
+    implausibleDate: '{field} has a date that cannot be right: {value}. The year must be between {min} and {max}.',
     notAUrl: '{field} must be a web address starting with https://.',
     unsafeUrl: '{field} cannot be a link of that kind, for safety.',
     notAGuid: '{field} must be an id of the form 00000000-0000-0000-0000-000000000000.',
@@ -73,7 +80,7 @@ export const VALIDATION_MESSAGES: Record<Language, Record<ValidationCode, string
     unknownReference: '{field} points to something that does not exist (id {value}).',
     wrongType: '{field} has the wrong kind of value.',
     invalidKey: '{field} may only hold the letters a–z, digits and hyphens, and must start with a letter.',
-    keyMismatch: '{field} does not match its row: {value} should be {expected}.'
+    keyMismatch: '{field} does not match its row: “{value}” should be “{expected}”.'
   }
 };
 
@@ -113,18 +120,28 @@ export class Validator {
     return this;
   }
 
-  /** A calendar date in ISO form (yyyy-mm-dd); absent is fine. */
+  /** A calendar date in ISO form (yyyy-mm-dd), in a plausible year; absent is fine. */
   public isoDate(field: string, value: string | undefined): this {
     if (value !== undefined && !isIsoDate(value)) this.issues.push({ field, code: 'notADate' });
+    else this.plausibleYear(field, value);
     return this;
   }
 
-  /** A moment as SharePoint and JSON write it (2025-03-01T09:30:00Z); absent is fine. */
+  /** A moment as SharePoint and JSON write it (2025-03-01T09:30:00Z), in a plausible year; absent is fine. */
   public isoTimestamp(field: string, value: string | undefined): this {
     if (value !== undefined && !(ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value)))) {
       this.issues.push({ field, code: 'notADate' });
-    }
+    } else this.plausibleYear(field, value);
     return this;
+  }
+
+  /** Year 0001 or 9999 is a date typed or imported wrong (SharePoint's own minimum and maximum among them). */
+  private plausibleYear(field: string, value: string | undefined): void {
+    if (value === undefined) return;
+    const year = Number(value.slice(0, 4));
+    if (year < MIN_PLAUSIBLE_YEAR || year > MAX_PLAUSIBLE_YEAR) {
+      this.issues.push({ field, code: 'implausibleDate', params: { value, min: MIN_PLAUSIBLE_YEAR, max: MAX_PLAUSIBLE_YEAR } });
+    }
   }
 
   public guid(field: string, value: string | undefined): this {

@@ -13,12 +13,19 @@ export function browserStorage(): KeyValueStorage {
   return memoryStorage();
 }
 
-/** The browser's `online` event. */
+/** The browser's `navigator.onLine` and its `online` and `offline` events. */
 function browserNetwork(): NetworkSignal {
   return {
-    onOnline: (listener) => {
-      window.addEventListener('online', listener);
-      return () => window.removeEventListener('online', listener);
+    isOnline: () => navigator.onLine !== false,
+    onChange: (listener) => {
+      const online = (): void => listener(true);
+      const offline = (): void => listener(false);
+      window.addEventListener('online', online);
+      window.addEventListener('offline', offline);
+      return () => {
+        window.removeEventListener('online', online);
+        window.removeEventListener('offline', offline);
+      };
     }
   };
 }

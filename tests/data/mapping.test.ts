@@ -58,7 +58,7 @@ describe('reading rows', () => {
       },
       { list: 'checklistTicks', itemId: 14, issues: [{ field: 'Done', code: 'wrongType' }] }
     ]);
-    expect(describeRowProblem(loaded.problems[0], 'sv', LIST_TITLES)).toBe('MrChecklistTicks, rad 13: Fyll i Enhet. Period har fel typ av värde.');
+    expect(describeRowProblem(loaded.problems[0], 'sv', LIST_TITLES)).toBe('MrChecklistTicks, rad 13: Fyll i ”Enhet”. Period har fel typ av värde.');
     expect(describeRowProblem(loaded.problems[1], 'en', LIST_TITLES)).toBe('MrChecklistTicks, item 14: Klar has the wrong kind of value.');
   });
 

@@ -64,3 +64,37 @@ it('applies ticks made while SharePoint is down once it is back, also after the 
   );
   expect(stored.every((t) => t.doneBy?.name === 'Maja Medlem')).toBe(true);
 }, 60000);
+
+it('says "offline" as soon as the device does, not "saving" while requests wait, and sends when it is back', async () => {
+  const listeners = new Set<(online: boolean) => void>();
+  let online = true;
+  const network = {
+    isOnline: () => online,
+    onChange: (listener: (online: boolean) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    }
+  };
+  const setOnline = (value: boolean): void => {
+    online = value;
+    for (const listener of listeners) listener(value);
+  };
+  const site = restarted ?? demo.site;
+  const { repos } = clientFor(site.siteUrl, 'member', { storage: memoryStorage(), network });
+  const open = repos.openChecklist(demo.teamId, demo.planId, PERIOD, OPTIONS);
+  sessions.push(open);
+  await eventually(() => open.getSnapshot().status === 'ready', 'the checklist to load');
+  expect(open.getSnapshot().connection).toBe('online');
+
+  setOnline(false);
+  // Nothing has failed yet: the device's word alone makes it offline, and a tick made now waits, marked.
+  expect(open.getSnapshot().connection).toBe('offline');
+  open.setDone(demo.itemIds[2], true);
+  expect(open.getSnapshot().connection).toBe('offline');
+  expect(open.getSnapshot().pendingItemIds.has(demo.itemIds[2])).toBe(true);
+
+  setOnline(true);
+  await eventually(() => open.getSnapshot().pendingItemIds.size === 0 && open.getSnapshot().connection === 'online', 'the tick to land');
+  const stored = (await clientFor(site.siteUrl, 'editor').repos.checklist.loadUnitPlanView(demo.teamId, demo.planId, PERIOD)).value.ticks;
+  expect(stored.find((tick) => tick.itemId === demo.itemIds[2])?.done).toBe(true);
+}, 60000);

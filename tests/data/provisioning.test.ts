@@ -1,6 +1,7 @@
 import type { LocalSharePoint } from '../../local/server/index.ts';
 import { MIGRATIONS } from '../../src/data/provisioning/migrations';
 import { provision } from '../../src/data/provisioning/provision';
+import { MIGRATIONS } from '../../src/data/provisioning/migrations';
 import { listOf } from '../../src/data/queries';
 import { MIGRATIONS } from '../../src/data/provisioning/migrations';
 import { LIST_ORDER, LISTS, SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from '../../src/data/schema';
@@ -88,11 +89,12 @@ describe('provisioning', () => {
     const [version] = (await settings.select('Id').filter(`Title eq '${SCHEMA_VERSION_SETTING}'`)()) as { Id: number }[];
     await settings.getById(version.Id).update({ SettingValue: String(SCHEMA_VERSION - 1) });
     const data = await dataOnSite(sp);
-    expect(await repos.site.status()).toEqual({ state: 'outdated', schemaVersion: SCHEMA_VERSION - 1 });
+    // The demo seed marks the site as example data; an upgrade keeps the mark.
+    expect(await repos.site.status()).toEqual({ state: 'outdated', schemaVersion: SCHEMA_VERSION - 1, exampleData: true });
 
     await provision(sp);
 
-    expect(await repos.site.status()).toEqual({ state: 'ready', schemaVersion: SCHEMA_VERSION });
+    expect(await repos.site.status()).toEqual({ state: 'ready', schemaVersion: SCHEMA_VERSION, exampleData: true });
     expect(await schemaOnSite(sp)).toEqual(expectedSchema());
     const after = await dataOnSite(sp);
     expect({ ...after, settings: [] }).toEqual({ ...data, settings: [] });

@@ -196,12 +196,12 @@ describe('buildFollowUpReport on a small city', () => {
   });
 
   it('reports the filter as applied', () => {
-    expect(report.filter).toEqual({ types: ['committee', 'districtCommittee', 'companyBoard', 'administration', 'team'], parent: undefined });
+    expect(report.filter).toEqual({ types: ['executiveBoard', 'committee', 'districtCommittee', 'companyBoard', 'administration', 'team'], parent: undefined });
   });
 });
 
 describe('buildFollowUpReport filters', () => {
-  it('includes the parent and all its descendants, and rounds shares down to one decimal', () => {
+  it('includes the parent and all its descendants, and rounds shares half up to one decimal', () => {
     const report = buildFollowUpReport({ ...smallCity(), filter: { parentId: 1 } });
     expect(report.units.map((u) => u.unitId)).toEqual([1, 2, 3]);
     expect(report.filter.parent).toEqual({ id: 1, name: 'Socialnämnden' });
@@ -210,8 +210,8 @@ describe('buildFollowUpReport filters', () => {
       current: { done: 6, total: 12 },
       previous: { done: 5, total: 12 },
       percent: 50,
-      previousPercent: 41.6,
-      deltaPoints: 8.4
+      previousPercent: 41.7,
+      deltaPoints: 8.3
     });
   });
 
@@ -293,7 +293,7 @@ describe('buildFollowUpReport edge cases', () => {
 });
 
 describe('shares', () => {
-  it('round down to one decimal so that an unfinished city never reads 100 %', () => {
+  it('never read 100 % before the city is done, nor 0 % once anything is', () => {
     const items = Array.from({ length: 2000 }, (_, i) => item(i + 1, 1, 'knowledge'));
     const report = buildFollowUpReport({
       ...smallCity(),

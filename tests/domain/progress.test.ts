@@ -1,5 +1,5 @@
 import { ChecklistItem } from '../../src/domain/checklist';
-import { percent, progressByFocusArea, progressByPlan, progressOf } from '../../src/domain/progress';
+import { percent, progressByFocusArea, progressByPlan, progressOf, roundedShare } from '../../src/domain/progress';
 
 const item = (id: number, planId: number, focusArea: ChecklistItem['focusArea'], active: boolean = true): ChecklistItem => ({
   id,
@@ -41,8 +41,21 @@ describe('progress', () => {
     });
   });
 
-  it('rounds down, so an unfinished checklist never reads 100 %, and an empty one reads 0 %', () => {
-    expect(percent({ done: 199, total: 200 })).toBe(99);
+  it('rounds half up, but never to 100 % before everything is done, nor to 0 % once anything is', () => {
+    expect(percent({ done: 1, total: 6 })).toBe(17);
+    expect(percent({ done: 1, total: 8 })).toBe(13); // 12.5 exactly: half up
+    expect(percent({ done: 1, total: 3 })).toBe(33);
+    expect(percent({ done: 2, total: 3 })).toBe(67);
+    expect(percent({ done: 199, total: 200 })).toBe(99); // 99.5 would round to 100
+    expect(percent({ done: 1, total: 1000 })).toBe(1); // 0.1 would round to 0
+    expect(percent({ done: 6, total: 6 })).toBe(100);
+    expect(percent({ done: 0, total: 6 })).toBe(0);
     expect(percent({ done: 0, total: 0 })).toBe(0);
+  });
+
+  it('rounds tenths of a percent the same way', () => {
+    expect(roundedShare({ done: 5, total: 12 }, 1000)).toBe(417);
+    expect(roundedShare({ done: 1999, total: 2000 }, 1000)).toBe(999);
+    expect(roundedShare({ done: 1, total: 100000 }, 1000)).toBe(1);
   });
 });

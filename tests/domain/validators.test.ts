@@ -99,8 +99,19 @@ describe('validateTick and validateAssessment', () => {
   it('refuses a key edited by hand, and says what it should be', () => {
     const [issue] = validateTick({ ...tick, key: '1:2:2024' });
     expect(issue).toEqual({ field: 'key', code: 'keyMismatch', params: { value: '1:2:2024', expected: '1:2:2025' } });
-    expect(validationMessage(issue, 'sv', 'Nyckel')).toBe('Nyckel stämmer inte med raden: 1:2:2024 borde vara 1:2:2025.');
-    expect(validationMessage(issue, 'en', 'Key')).toBe('Key does not match its row: 1:2:2024 should be 1:2:2025.');
+    expect(validationMessage(issue, 'sv', 'Nyckel')).toBe('Nyckel stämmer inte med raden: ”1:2:2024” borde vara ”1:2:2025”.');
+    expect(validationMessage(issue, 'en', 'Key')).toBe('Key does not match its row: “1:2:2024” should be “1:2:2025”.');
+    // A trailing space shows inside the quotes, so the two keys no longer read the same.
+    const [spaced] = validateTick({ ...tick, key: '1:2:2025 ' });
+    expect(validationMessage(spaced, 'sv', 'Nyckel')).toBe('Nyckel stämmer inte med raden: ”1:2:2025 ” borde vara ”1:2:2025”.');
+  });
+
+  it('refuses dates in years that cannot be right (0001, 9999), and takes every year between 1900 and 2100', () => {
+    const [ancient] = validateTick({ ...tick, doneAt: '0001-01-01T00:00:00Z' });
+    expect(ancient).toEqual({ field: 'doneAt', code: 'implausibleDate', params: { value: '0001-01-01T00:00:00Z', min: 1900, max: 2100 } });
+    expect(validationMessage(ancient, 'sv', 'Klarmarkerad')).toBe('Klarmarkerad har ett datum som inte kan stämma: 0001-01-01T00:00:00Z. Året ska vara mellan 1900 och 2100.');
+    expect(validateTick({ ...tick, doneAt: '9999-12-31T00:00:00Z' }).map((issue) => issue.code)).toEqual(['implausibleDate']);
+    expect(validateTick({ ...tick, doneAt: '2026-12-03T12:00:00Z' })).toEqual([]);
   });
 
   it('refuses unsafe evidence links and unknown statuses', () => {

@@ -4,7 +4,7 @@
  * with no unit, the programme's goal and the latest update. The answer is plain data, so that the card
  * can keep it in its cache and render it again at once on the next load.
  */
-import type { LocalizedText } from '../../domain/language';
+import { compareSwedish, LocalizedText } from '../../domain/language';
 import { Period } from '../../domain/period';
 import { programmeEntryKey, STAIRCASE_STEPS } from '../../domain/programme';
 import { progressByPlan, progressOf } from '../../domain/progress';
@@ -83,7 +83,7 @@ export interface CardDataPorts {
   lastVisit(userId: number): string | undefined;
 }
 
-const byName = (a: Unit, b: Unit): number => a.name.localeCompare(b.name);
+const byName = (a: Unit, b: Unit): number => compareSwedish(a.name, b.name);
 
 export async function loadCardData({ repository, lastVisit }: CardDataPorts, { period, now, knownUnitId }: CardDataRequest): Promise<CardData> {
   const snapshot = await repository.loadSnapshot(period, now, knownUnitId);

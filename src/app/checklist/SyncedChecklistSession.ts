@@ -113,7 +113,7 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
     this.changedAt = this.now();
     this.snapshot = this.buildSnapshot();
     this.unsubscribe = context.queue.subscribe(this);
-    this.stopListening = context.network?.onOnline(() => this.retryNow());
+    this.stopListening = context.network?.onChange((online) => (online ? this.retryNow() : this.publish()));
     this.stopWatching = context.visibility?.onChange(() => this.presenceChanged());
     this.schedule(0);
   }
@@ -398,7 +398,7 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
       status: this.status,
       view,
       pendingItemIds: new Set(intents.map((intent) => intent.itemId)),
-      connection: this.offline ? 'offline' : syncing ? 'syncing' : 'online',
+      connection: this.offline || this.context.network?.isOnline() === false ? 'offline' : syncing ? 'syncing' : 'online',
       lastError: this.lastError,
       problems: this.problems
     };

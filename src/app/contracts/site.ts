@@ -6,6 +6,8 @@ export type SiteState = 'ready' | 'notProvisioned' | 'outdated';
 export interface SiteStatus {
   state: SiteState;
   schemaVersion?: number;
+  /** The site holds illustrative content (`npm start -- --demo`): the app says "Exempeldata" wherever it shows. */
+  exampleData?: boolean;
 }
 
 /** What the current person may do, as SharePoint answers it (never assumed). */

@@ -16,7 +16,7 @@ import type { TabPorts } from './tabs';
 export interface AppPorts {
   /** Where pending ticks wait for SharePoint, per site and person. */
   storage: KeyValueStorage;
-  /** When the network comes back; without it, retries wait for their back-off. */
+  /** What the device believes of its network: offline shows at once, and retries start when it is back. */
   network?: NetworkSignal;
   /** Default: the system clock. */
   clock?: Clock;

@@ -13,6 +13,7 @@ import type { ProvisioningProgress } from '../../app/contracts';
 import { syncUnitFolders, unitPeopleRecords } from '../rights/unitRights';
 import { backfillUnitSummaries } from './backfillSummaries';
 import { moveAllRootRows } from './unitFolderUpgrade';
+import { retypeExecutiveBoard } from './steps/executiveBoardType';
 
 export interface MigrationStep {
   /** The schema version a site has once this step has run: the previous step's plus one. */
@@ -47,5 +48,6 @@ export const MIGRATIONS: readonly MigrationStep[] = [
       const { failed } = await backfillUnitSummaries(sp);
       if (failed > 0) throw new Error(`${failed} unit summaries could not be written; run the set-up again.`);
     }
-  }
+  },
+  { version: 4, title: 'Kommunstyrelsen som egen enhetstyp', run: (sp) => retypeExecutiveBoard(sp) }
 ];

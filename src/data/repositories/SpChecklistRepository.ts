@@ -82,20 +82,32 @@ export class SpChecklistRepository implements ChecklistRepository {
       const items = readRows(itemRows, readChecklistItem);
       const ticks = readRows(tickRows, readTick);
       const assessments = readRows(assessmentRows, readAssessment);
+      // A tick whose item is gone (deleted, or moved to another plan) belongs to nothing shown: reported, not counted.
+      const itemIds = new Set(items.value.map((item) => item.id));
+      const dangling = ticks.value.filter((tick) => !itemIds.has(tick.itemId));
       // Only when every row could be read: a summary repaired from rows left aside would be wrong.
       if (items.problems.length === 0 && ticks.problems.length === 0) {
-        await this.repairSummary(unitId, period, summaryRows, new Set(items.value.map((item) => item.id)), ticks.value);
+        await this.repairSummary(unitId, period, summaryRows, itemIds, ticks.value);
       }
       return {
         value: {
           unit: valueOrInvalid(readUnit(unitRow)),
           plan: valueOrInvalid(readActionPlan(planRow)),
           items: items.value,
-          ticks: ticks.value,
+          ticks: ticks.value.filter((tick) => itemIds.has(tick.itemId)),
           assessments: assessments.value,
           changeToken: list.CurrentChangeToken.StringValue
         },
-        problems: [...items.problems, ...ticks.problems, ...assessments.problems]
+        problems: [
+          ...items.problems,
+          ...ticks.problems,
+          ...dangling.map((tick) => ({
+            list: 'checklistTicks' as const,
+            itemId: tick.id ?? 0,
+            issues: [{ field: 'ChecklistItem', code: 'unknownReference' as const, params: { value: tick.itemId } }]
+          })),
+          ...assessments.problems
+        ]
       };
     });
   }

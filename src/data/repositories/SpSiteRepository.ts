@@ -4,7 +4,7 @@ import { Person } from '../../domain/person';
 import { httpStatusOf } from '../../app/failures';
 import { translated } from '../translateErrors';
 import { inOneBatch, listOf, odataText } from '../queries';
-import { SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from '../schema';
+import { EXAMPLE_DATA_SETTING, SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from '../schema';
 import { unitRightsOf, unitRightsRequests } from '../rights/unitFolders';
 import { Permissions, ProvisioningProgress, SiteRepository, SiteStatus } from '../../app/contracts';
 
@@ -30,20 +30,22 @@ export class SpSiteRepository implements SiteRepository {
 
   public status(): Promise<SiteStatus> {
     return translated(async () => {
-      let rows: { SettingValue?: string }[];
+      let rows: { Title?: string; SettingValue?: string }[];
       try {
+        // The schema version and the example-data mark in one request.
         rows = await listOf(this.sp, 'settings')
-          .items.select('SettingValue')
-          .filter(`Title eq ${odataText(SCHEMA_VERSION_SETTING)}`)
-          .top(1)();
+          .items.select('Title', 'SettingValue')
+          .filter(`Title eq ${odataText(SCHEMA_VERSION_SETTING)} or Title eq ${odataText(EXAMPLE_DATA_SETTING)}`)
+          .top(2)();
       } catch (error) {
         if (httpStatusOf(error) === 404) return { state: 'notProvisioned' };
         throw error;
       }
-      const version = Number(rows[0]?.SettingValue);
+      const version = Number(rows.find((row) => row.Title === SCHEMA_VERSION_SETTING)?.SettingValue);
       // No version yet means a provisioning run stopped half-way: the lists are not ready.
       if (!Number.isInteger(version)) return { state: 'notProvisioned' };
-      return { state: version < SCHEMA_VERSION ? 'outdated' : 'ready', schemaVersion: version };
+      const state = version < SCHEMA_VERSION ? 'outdated' : 'ready';
+      return rows.some((row) => row.Title === EXAMPLE_DATA_SETTING) ? { state, schemaVersion: version, exampleData: true } : { state, schemaVersion: version };
     });
   }
 

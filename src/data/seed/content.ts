@@ -2,8 +2,13 @@
  * The programme as the source documents state it (the Social Services Committee's consultation reply
  * of 2024-08-26 and Hägersten-Älvsjö's statement of 2024-09-26), in Swedish with English translations:
  * the goal, the three focus areas, the rights-based method's three steps, the six-step staircase and
- * the six action plans with the programmes they replace. Checklist items are examples for editors to
- * replace. Dates of adoption and the plans' statuses are demo data (see DEMO_ADOPTION_DATE).
+ * the six action plans (all still to be drawn up) with the programmes they replace. Nothing here is dated:
+ * the documents give no dates. Checklist items are examples for editors to replace.
+ *
+ * Three seeds: PROGRAMME_SEED (every site's set-up), LOCAL_SEED (`npm start`: the programme and the city's
+ * organisation) and DEMO_SEED (`npm start -- --demo`: illustrative statuses, dates and updates on top, and
+ * the site marked as holding example data, which the app then says wherever it shows).
+ * tests/data/seedContent.test.ts checks every dated or status fact against the source documents.
  */
 import type { ActionPlan } from '../../domain/actionPlan';
 import type { ChecklistItem } from '../../domain/checklist';
@@ -34,13 +39,15 @@ export interface SeedContent {
   checklistItems: SeedChecklistItem[];
   units: SeedUnit[];
   updates: SeedUpdate[];
+  /** Illustrative content: the site is marked so that the app says "Exempeldata" wherever it shows. */
+  exampleData?: boolean;
 }
 
 /**
- * Demo data: the day the MR programme was adopted and the four replaced programmes ceased (the source
- * documents say they cease when the programme is adopted, but not when that was).
+ * Illustrative only (DEMO_SEED): a day for the MR programme's adoption, when the four replaced programmes
+ * cease. The source documents say they cease when the programme is adopted, but not when that is.
  */
-export const DEMO_ADOPTION_DATE = '2025-03-10';
+const EXAMPLE_ADOPTION_DATE = '2025-03-10';
 
 function entry(key: string, kind: ProgrammeEntry['kind'], order: number, title: LocalizedText, text: LocalizedText): SeedProgrammeEntry {
   return { key, kind, order, title, text };
@@ -181,111 +188,112 @@ const PROGRAMME_ENTRIES: SeedProgrammeEntry[] = [
 
 interface PlanSeed {
   plan: SeedActionPlan;
-  /** What the plan is about, worded to fit the example items' sentences. */
+  /** What the plan is about, worded to fit the example items' sentences ("… om jämställdhet"). */
   topic: LocalizedText;
+  /** The work the plan is about, as the subject of a sentence ("Jämställdhetsarbetet har följts upp"). */
+  work: LocalizedText;
+}
+
+/**
+ * The documents (2024) say that the six plans are to be drawn up ("kommer handlingsplaner att tas fram för"),
+ * and give no dates: every plan is "Tas fram" (draft) and none has an adoption date.
+ */
+const TO_BE_DRAWN_UP: LocalizedText = {
+  sv: '<p>Handlingsplanen ska tas fram som komplement till MR-programmet.</p>',
+  en: '<p>The action plan is to be drawn up to complement the MR programme.</p>'
+};
+
+/** What the documents say of the four programmes that the MR programme replaces (not of the minorities' guidelines). */
+const CEASES_WITH_PROGRAMME: LocalizedText = {
+  sv: '<p>Det program som handlingsplanen ersätter upphör att gälla direkt när MR-programmet antas.</p>',
+  en: '<p>The programme that the action plan replaces ceases to apply as soon as the MR programme is adopted.</p>'
+};
+
+function description(...paragraphs: LocalizedText[]): LocalizedText {
+  return { sv: paragraphs.map((p) => p.sv).join(''), en: paragraphs.map((p) => p.en).join('') };
+}
+
+function draftPlan(key: string, order: number, title: LocalizedText, text: LocalizedText, replaces?: string): SeedActionPlan {
+  return { key, order, title, description: text, status: 'draft', replaces };
 }
 
 const PLANS: PlanSeed[] = [
   {
-    plan: {
-      key: 'antiRacism',
-      order: 1,
-      title: { sv: 'Att motverka rasism', en: 'Counteracting racism' },
-      description: {
-        sv: '<p>Handlingsplanen beskriver hur stadens nämnder och bolagsstyrelser ska förebygga och motverka rasism i alla verksamheter.</p>',
-        en: '<p>The action plan describes how the city’s committees and company boards are to prevent and counteract racism in all activities.</p>'
-      },
-      status: 'adopted',
-      adoptionDate: '2025-06-16'
-    },
-    topic: { sv: 'arbetet mot rasism', en: 'counteracting racism' }
+    plan: draftPlan('antiRacism', 1, { sv: 'Att motverka rasism', en: 'Counteracting racism' }, TO_BE_DRAWN_UP),
+    topic: { sv: 'rasism och hur den motverkas', en: 'racism and how to counteract it' },
+    work: { sv: 'Arbetet mot rasism', en: 'The work against racism' }
   },
   {
-    plan: {
-      key: 'childRights',
-      order: 2,
-      title: { sv: 'Barnets rättigheter och inflytande i Stockholms stad', en: 'The rights and influence of the child in the City of Stockholm' },
-      description: {
-        sv: '<p>Handlingsplanen ska säkerställa att staden lever upp till barns lagstadgade rättigheter enligt barnkonventionen.</p>',
-        en: '<p>The action plan is to ensure that the city lives up to children’s statutory rights under the Convention on the Rights of the Child.</p>'
-      },
-      status: 'consultation',
-      replaces: 'Program för barnets rättigheter och inflytande i Stockholms stad 2018–2022 (Dnr 171-1526/2016)',
-      replacedCeasedOn: DEMO_ADOPTION_DATE
-    },
-    topic: { sv: 'barnets rättigheter', en: 'the rights of the child' }
+    plan: draftPlan(
+      'childRights',
+      2,
+      { sv: 'Barnets rättigheter och inflytande i Stockholms stad', en: 'The rights and influence of the child in the City of Stockholm' },
+      description(TO_BE_DRAWN_UP, CEASES_WITH_PROGRAMME, {
+        sv: '<p>Ett arbete pågår för att säkerställa att staden ska leva upp till barns lagstadgade rättigheter enligt barnkonventionen.</p>',
+        en: '<p>Work is under way to make sure that the city lives up to children’s statutory rights under the Convention on the Rights of the Child.</p>'
+      }),
+      'Program för barnets rättigheter och inflytande i Stockholms stad 2018–2022 (Dnr 171-1526/2016)'
+    ),
+    topic: { sv: 'barnets rättigheter', en: 'the rights of the child' },
+    work: { sv: 'Arbetet med barnets rättigheter', en: 'The work on the rights of the child' }
   },
   {
-    plan: {
-      key: 'nationalMinorities',
-      order: 3,
-      title: { sv: 'De nationella minoriteternas rättigheter', en: 'The rights of the national minorities' },
-      description: {
-        sv: '<p>Stadens riktlinjer för arbetet med nationella minoriteters rättigheter är lagstadgade och gäller till dess att handlingsplanen har antagits.</p>',
-        en: '<p>The city’s guidelines for the rights of national minorities are statutory and apply until the action plan has been adopted.</p>'
-      },
-      status: 'consultation',
+    plan: draftPlan(
+      'nationalMinorities',
+      3,
+      { sv: 'De nationella minoriteternas rättigheter', en: 'The rights of the national minorities' },
+      description(TO_BE_DRAWN_UP, {
+        sv: '<p>Stockholms stads riktlinjer för arbetet med nationella minoriteters rättigheter är lagstadgade och gäller till dess att handlingsplanen har antagits.</p>',
+        en: '<p>The City of Stockholm’s guidelines for the rights of national minorities are statutory and apply until the action plan has been adopted.</p>'
+      }),
       // The guidelines apply until this plan is adopted, so they have not ceased.
-      replaces: 'Stockholms stads riktlinjer för arbetet med nationella minoriteters rättigheter (KS 2018/000069)'
-    },
-    topic: { sv: 'de nationella minoriteternas rättigheter', en: 'the rights of the national minorities' }
+      'Stockholms stads riktlinjer för arbetet med nationella minoriteters rättigheter (KS 2018/000069)'
+    ),
+    topic: { sv: 'de nationella minoriteternas rättigheter', en: 'the rights of the national minorities' },
+    work: { sv: 'Arbetet med de nationella minoriteternas rättigheter', en: 'The work on the rights of the national minorities' }
   },
   {
-    plan: {
-      key: 'genderEquality',
-      order: 4,
-      title: { sv: 'Ett jämställt Stockholm', en: 'A gender-equal Stockholm' },
-      description: {
-        sv: '<p>Handlingsplanen beskriver hur staden ska arbeta för jämställda levnadsvillkor och en jämställd service.</p>',
-        en: '<p>The action plan describes how the city is to work for gender-equal living conditions and gender-equal services.</p>'
-      },
-      status: 'adopted',
-      adoptionDate: '2025-06-16',
-      replaces: 'Program för ett jämställt Stockholm 2018–2022 (Dnr 434-21/2017)',
-      replacedCeasedOn: DEMO_ADOPTION_DATE
-    },
-    topic: { sv: 'jämställdhet', en: 'gender equality' }
+    plan: draftPlan(
+      'genderEquality',
+      4,
+      { sv: 'Ett jämställt Stockholm', en: 'A gender-equal Stockholm' },
+      description(TO_BE_DRAWN_UP, CEASES_WITH_PROGRAMME),
+      'Program för ett jämställt Stockholm 2018–2022 (Dnr 434-21/2017)'
+    ),
+    topic: { sv: 'jämställdhet', en: 'gender equality' },
+    work: { sv: 'Jämställdhetsarbetet', en: 'The work on gender equality' }
   },
   {
-    plan: {
-      key: 'lgbtqi',
-      order: 5,
-      title: {
+    plan: draftPlan(
+      'lgbtqi',
+      5,
+      {
         sv: 'Lika rättigheter och möjligheter oavsett sexuell läggning, könsidentitet och könsuttryck (hbtqi)',
         en: 'Equal rights and opportunities regardless of sexual orientation, gender identity and gender expression (LGBTQI)'
       },
-      description: {
-        sv: '<p>Handlingsplanen beskriver hur staden ska säkerställa hbtqi-personers rättigheter och möjligheter.</p>',
-        en: '<p>The action plan describes how the city is to secure the rights and opportunities of LGBTQI people.</p>'
-      },
-      status: 'adopted',
-      adoptionDate: '2025-09-22',
-      replaces: 'Program för lika rättigheter och möjligheter oavsett sexuell läggning, könsidentitet och könsuttryck 2018–2022 (Dnr 171-116/2017)',
-      replacedCeasedOn: DEMO_ADOPTION_DATE
-    },
-    topic: { sv: 'hbtqi-personers rättigheter', en: 'the rights of LGBTQI people' }
+      description(TO_BE_DRAWN_UP, CEASES_WITH_PROGRAMME),
+      'Program för lika rättigheter och möjligheter oavsett sexuell läggning, könsidentitet och könsuttryck 2018–2022 (Dnr 171-116/2017)'
+    ),
+    topic: { sv: 'hbtqi-personers rättigheter', en: 'the rights of LGBTQI people' },
+    work: { sv: 'Arbetet med hbtqi-personers rättigheter', en: 'The work on the rights of LGBTQI people' }
   },
   {
-    plan: {
-      key: 'romaInclusion',
-      order: 6,
-      title: { sv: 'Romsk inkludering', en: 'Roma inclusion' },
-      description: {
-        sv: '<p>Handlingsplanen beskriver hur staden ska arbeta för romers lika rättigheter och möjligheter.</p>',
-        en: '<p>The action plan describes how the city is to work for the equal rights and opportunities of Roma.</p>'
-      },
-      status: 'draft',
-      replaces: 'Strategi för romsk inkludering 2018–2022 (Dnr KS 2018/000070)',
-      replacedCeasedOn: DEMO_ADOPTION_DATE
-    },
-    topic: { sv: 'romsk inkludering', en: 'Roma inclusion' }
+    plan: draftPlan(
+      'romaInclusion',
+      6,
+      { sv: 'Romsk inkludering', en: 'Roma inclusion' },
+      description(TO_BE_DRAWN_UP, CEASES_WITH_PROGRAMME),
+      'Strategi för romsk inkludering 2018–2022 (Dnr KS 2018/000070)'
+    ),
+    topic: { sv: 'romsk inkludering', en: 'Roma inclusion' },
+    work: { sv: 'Arbetet med romsk inkludering', en: 'The work on Roma inclusion' }
   }
 ];
 
 interface ExampleItem {
   focusArea: FocusAreaKey;
   staircaseStep?: StaircaseStepNumber;
-  title: (topic: LocalizedText) => LocalizedText;
+  title: (plan: Pick<PlanSeed, 'topic' | 'work'>) => LocalizedText;
 }
 
 /** Two example items per focus area, each tied to the staircase step it helps fulfil. */
@@ -293,11 +301,11 @@ const EXAMPLE_ITEMS: ExampleItem[] = [
   {
     focusArea: 'knowledge',
     staircaseStep: 1,
-    title: (t) => ({ sv: `Alla medarbetare har gått en grundutbildning om ${t.sv}.`, en: `All staff have completed a basic training on ${t.en}.` })
+    title: ({ topic: t }) => ({ sv: `Alla medarbetare har gått en grundutbildning om ${t.sv}.`, en: `All staff have completed a basic training on ${t.en}.` })
   },
   {
     focusArea: 'knowledge',
-    title: (t) => ({
+    title: ({ topic: t }) => ({
       sv: `Information om ${t.sv} finns på lättläst svenska och på de språk som målgrupperna behöver.`,
       en: `Information on ${t.en} is available in easy-to-read Swedish and in the languages the target groups need.`
     })
@@ -305,12 +313,12 @@ const EXAMPLE_ITEMS: ExampleItem[] = [
   {
     focusArea: 'welfare',
     staircaseStep: 2,
-    title: (t) => ({ sv: `Styrdokument och rutiner har granskats utifrån ${t.sv}.`, en: `Governing documents and routines have been reviewed with regard to ${t.en}.` })
+    title: ({ topic: t }) => ({ sv: `Styrdokument och rutiner har granskats med avseende på ${t.sv}.`, en: `Governing documents and routines have been reviewed with regard to ${t.en}.` })
   },
   {
     focusArea: 'welfare',
     staircaseStep: 3,
-    title: (t) => ({
+    title: ({ topic: t }) => ({
       sv: `Verksamheten har med ett rättighetsbaserat arbetssätt kartlagt vilka som har svårare att få sina rättigheter tillgodosedda, med fokus på ${t.sv}.`,
       en: `Using the rights-based approach, the activity has mapped who finds it harder to have their rights fulfilled, with a focus on ${t.en}.`
     })
@@ -318,7 +326,7 @@ const EXAMPLE_ITEMS: ExampleItem[] = [
   {
     focusArea: 'participation',
     staircaseStep: 4,
-    title: (t) => ({
+    title: ({ topic: t }) => ({
       sv: `Målgrupperna har fått vara med och påverka i frågor som rör ${t.sv}.`,
       en: `The target groups have had a say in matters concerning ${t.en}.`
     })
@@ -326,26 +334,26 @@ const EXAMPLE_ITEMS: ExampleItem[] = [
   {
     focusArea: 'participation',
     staircaseStep: 6,
-    title: (t) => ({
-      sv: `Arbetet med ${t.sv} har följts upp och nya insatser har planerats utifrån resultatet.`,
-      en: `The work on ${t.en} has been followed up and new measures have been planned from the results.`
+    title: ({ work: w }) => ({
+      sv: `${w.sv} har följts upp och nya insatser har planerats utifrån resultatet.`,
+      en: `${w.en} has been followed up and new measures have been planned from the results.`
     })
   }
 ];
 
-const CHECKLIST_ITEMS: SeedChecklistItem[] = PLANS.flatMap(({ plan, topic }) =>
+const CHECKLIST_ITEMS: SeedChecklistItem[] = PLANS.flatMap(({ plan, topic, work }) =>
   EXAMPLE_ITEMS.map((example, index) => ({
     planKey: plan.key,
     focusArea: example.focusArea,
     staircaseStep: example.staircaseStep,
     order: index,
-    title: example.title(topic),
+    title: example.title({ topic, work }),
     active: true,
     isExample: true
   }))
 );
 
-/** The content every site gets when it is set up: the programme as adopted, and example checklists. */
+/** The content every site gets when it is set up: the programme as the documents give it, and example checklists. */
 export const PROGRAMME_SEED: SeedContent = {
   programme: PROGRAMME_ENTRIES,
   actionPlans: PLANS.map((p) => p.plan),
@@ -371,7 +379,6 @@ const DISTRICT_COMMITTEES = [
 ];
 
 const COMMITTEES = [
-  'Kommunstyrelsen',
   'Arbetsmarknadsnämnden',
   'Exploateringsnämnden',
   'Fastighetsnämnden',
@@ -462,14 +469,35 @@ function withDemoTeams(name: string, type: UnitType): SeedUnit {
   return unit;
 }
 
-/** The local demo: the programme plus the city's committees, district committees and companies, and a few teams. */
-export const DEMO_SEED: SeedContent = {
+/** `npm start`: the programme plus the city's committees, district committees and companies, and a few teams. */
+export const LOCAL_SEED: SeedContent = {
   ...PROGRAMME_SEED,
   units: [
+    { name: 'Kommunstyrelsen', type: 'executiveBoard' },
     ...COMMITTEES.map((name) => withDemoTeams(name, 'committee')),
     ...DISTRICT_COMMITTEES.map((district) => withDemoTeams(`${district} stadsdelsnämnd`, 'districtCommittee')),
     ...COMPANY_BOARDS.map((name) => withDemoTeams(name, 'companyBoard'))
-  ],
+  ]
+};
+
+/** Illustrative statuses and dates, so that the overview and the governance-gap warning have something to show. */
+const EXAMPLE_PLAN_STATUS: Record<string, Pick<SeedActionPlan, 'status' | 'adoptionDate' | 'replacedCeasedOn'>> = {
+  antiRacism: { status: 'adopted', adoptionDate: '2025-06-16' },
+  childRights: { status: 'consultation', replacedCeasedOn: EXAMPLE_ADOPTION_DATE },
+  nationalMinorities: { status: 'consultation' },
+  genderEquality: { status: 'adopted', adoptionDate: '2025-06-16', replacedCeasedOn: EXAMPLE_ADOPTION_DATE },
+  lgbtqi: { status: 'adopted', adoptionDate: '2025-09-22', replacedCeasedOn: EXAMPLE_ADOPTION_DATE },
+  romaInclusion: { status: 'draft', replacedCeasedOn: EXAMPLE_ADOPTION_DATE }
+};
+
+/**
+ * `npm start -- --demo`: LOCAL_SEED with illustrative plan statuses, dates and updates, marked as example data
+ * (ticks and assessments come from local/demoActivity.ts). None of it is in the source documents.
+ */
+export const DEMO_SEED: SeedContent = {
+  ...LOCAL_SEED,
+  exampleData: true,
+  actionPlans: LOCAL_SEED.actionPlans.map((plan) => ({ ...plan, ...EXAMPLE_PLAN_STATUS[plan.key] })),
   updates: [
     {
       title: 'Ett samlat program för de mänskliga rättigheterna',
@@ -478,7 +506,7 @@ export const DEMO_SEED: SeedContent = {
         '<p>Stockholms stad samlar arbetet med de mänskliga rättigheterna i ett program. Programmets mål är att Stockholms stad är en öppen, jämlik och jämställd stad, fri från alla former av diskriminering och rasism.</p>' +
         '<p>Programmet gäller för samtliga nämnder och bolagsstyrelser och har tre fokusområden: kunskap och information, välfärd och service samt delaktighet och inflytande.</p>',
       status: 'published',
-      publishAt: `${DEMO_ADOPTION_DATE}T08:00:00Z`,
+      publishAt: `${EXAMPLE_ADOPTION_DATE}T08:00:00Z`,
       pinned: true
     },
     {

@@ -9,8 +9,8 @@ import { programmeEntryFields } from '../mapping/programme';
 import { SpFields, SpRow } from '../mapping/rowReader';
 import { unitFields } from '../mapping/units';
 import { updateFields } from '../mapping/updates';
-import { inOneBatch, listOf, readAll } from '../queries';
-import { ListKey } from '../schema';
+import { inOneBatch, listOf, odataText, readAll } from '../queries';
+import { EXAMPLE_DATA_SETTING, ListKey } from '../schema';
 import { syncUnitFolders, unitPeopleRecords } from '../rights/unitRights';
 import { SeedContent, SeedUnit } from './content';
 
@@ -63,7 +63,15 @@ async function addUnits(sp: SPFI, units: readonly SeedUnit[]): Promise<void> {
   await syncUnitFolders(sp, await unitPeopleRecords(sp));
 }
 
+/** Marks the site as holding illustrative content, once. */
+async function markExampleData(sp: SPFI): Promise<void> {
+  const rows = (await listOf(sp, 'settings').items.select('Id').filter(`Title eq ${odataText(EXAMPLE_DATA_SETTING)}`).top(1)()) as SpRow[];
+  if (rows.length === 0) await listOf(sp, 'settings').items.add({ Title: EXAMPLE_DATA_SETTING, SettingValue: '1' });
+}
+
 export async function seed(sp: SPFI, content: SeedContent): Promise<void> {
+  // First, so that illustrative rows are never on a site that does not say so.
+  if (content.exampleData === true) await markExampleData(sp);
   if (await isEmpty(sp, 'programme')) {
     await addAll(sp, 'programme', content.programme.map((e) => programmeEntryFields({ ...e, id: 0 })));
   }

@@ -24,6 +24,14 @@ export function deepLink(appPageUrl: string | undefined, route: Route): DeepLink
     url.search = routeToQuery(route, url.search);
     return { url: url.toString(), isTeamsDeepLink: false };
   }
-  const context = encodeURIComponent(JSON.stringify({ subEntityId: routeToSubPageId(route) }));
-  return { url: `https://teams.microsoft.com/l/entity/${TEAMS_APP_ID}/${TEAMS_PERSONAL_TAB}?context=${context}`, isTeamsDeepLink: true };
+  return { url: teamsDeepLink(route), isTeamsDeepLink: true };
+}
+
+/**
+ * A Teams deep link into the app at a route: the personal tab, or the tab `entityId` (a channel's, with its
+ * `channelId`, or a chat's or meeting's). Teams hands the route to the tab as its sub-page id.
+ */
+export function teamsDeepLink(route: Route, entityId: string = TEAMS_PERSONAL_TAB, channelId?: string): string {
+  const context = encodeURIComponent(JSON.stringify({ subEntityId: routeToSubPageId(route), ...(channelId ? { channelId } : {}) }));
+  return `https://teams.microsoft.com/l/entity/${TEAMS_APP_ID}/${encodeURIComponent(entityId)}?context=${context}`;
 }

@@ -8,6 +8,7 @@ import { DEV_PAGE_HOSTS, DEV_PAGE_LANGUAGES, DevPageHostKind, DevPageOptions, De
 import { createDevPageTeams, DEV_PAGE_TEAM_NAMES, DevPageTeams } from './devPageTeams';
 import { SITE_THEME, SITE_THEME_DARK_SECTION } from './sampleSiteTheme';
 import { useDevPageHostStyles } from './useDevPageHostStyles';
+import { pageLink } from '../pageLink';
 
 export interface DevPageHostProps {
   repositories: MrRepositories;
@@ -130,6 +131,7 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, people,
     unitSource: { kind: 'membership' },
     route,
     invalidLink: link.invalidLink,
+    linkTo: pageLink,
     onRouteChange: (next) => {
       setRoute(next);
       onAddressChange(options, routeToQuery(next));

@@ -6,12 +6,14 @@
  */
 import type { HostContext, HostKind } from '../../ui/App';
 import { routeFromSubPageId } from '../../ui/routing';
+import { teamsDeepLink } from '../card/deepLinks';
 
 /** The part of Teams' `app.Context` the app reads. */
 export interface TeamsAppContext {
   app: { theme?: string; locale: string };
-  page: { subPageId?: string; frameContext?: string };
+  page: { id?: string; subPageId?: string; frameContext?: string };
   team?: { groupId?: string; displayName?: string };
+  channel?: { id?: string };
   chat?: { id: string };
 }
 
@@ -33,6 +35,9 @@ export interface TeamsFacts {
   groupId?: string;
   /** The team's name, when the tab is in a team. */
   teamName?: string;
+  /** The tab's entity id and its channel: what a deep link back to this tab names. */
+  entityId?: string;
+  channelId?: string;
 }
 
 /** Where the tab is: a meeting's side panel or stage, a team's or chat's tab, or the personal app. */
@@ -47,7 +52,9 @@ export function teamsFactsFrom(context: TeamsAppContext): TeamsFacts {
     locale: context.app.locale,
     subPageId: context.page.subPageId,
     groupId,
-    teamName: context.team?.displayName
+    teamName: context.team?.displayName,
+    entityId: context.page.id,
+    channelId: context.channel?.id
   };
 }
 
@@ -99,6 +106,8 @@ export function withTeamsFacts(base: HostContext, facts: TeamsFacts | undefined)
     unitSource: configured ? base.unitSource : facts.groupId ? { kind: 'teamsGroup', groupId: facts.groupId } : { kind: 'membership' },
     team: facts.groupId && facts.teamName ? { groupId: facts.groupId, name: facts.teamName } : base.team,
     route: link.route,
-    invalidLink: link.invalidLink ?? base.invalidLink
+    invalidLink: link.invalidLink ?? base.invalidLink,
+    // Teams shows no address: the copied link is a deep link back into this tab.
+    linkTo: (route) => teamsDeepLink(route, facts.entityId, facts.channelId)
   };
 }

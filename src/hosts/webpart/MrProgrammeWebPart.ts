@@ -12,10 +12,12 @@ import { createApp, MrRepositories } from '../../app';
 // Narrow imports: the data barrel also carries provisioning and the seed content, which load only on set-up.
 import { createRepositories } from '../../data/repositories/createRepositories';
 import { createSp } from '../../data/sp';
+import { compareSwedish } from '../../domain/language';
 import { periodOf, periodsUpTo } from '../../domain/period';
 import { App, HostContext, isViewKey, localizationFor, Localization, routeFromQuery, routeToQuery, ViewKey } from '../../ui';
 import { unitsInOrder, unitWithPath } from '../../ui/shared/UnitPicker/unitHierarchy';
 import { browserPorts } from '../browserPorts';
+import { pageLink } from '../pageLink';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
 import { dataPropertyGroup } from './dataSiteField';
 import { effectiveDataSiteUrl } from './dataSiteUrl';
@@ -94,6 +96,7 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
       invalidLink: link.invalidLink,
       // On a page the address carries the view, so a copied link opens it; Teams keeps its own address.
       onRouteChange: inTeams ? undefined : (route) => window.history.replaceState(window.history.state, '', routeToQuery(route, window.location.search)),
+      linkTo: pageLink,
       period: this.properties.period > 0 ? this.properties.period : periodOf(new Date()),
       dataSiteUrl: this.dataSiteUrl
     };

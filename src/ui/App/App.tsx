@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { FluentProvider, IdPrefixProvider, mergeClasses, MessageBar, MessageBarBody, useId } from '@fluentui/react-components';
+import { FluentProvider, IdPrefixProvider, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, useId } from '@fluentui/react-components';
 import { Heading, HeadingOffsetProvider } from '../shared';
 import { LocalizationProvider, localizationFor, useLocalization } from '../loc';
 import { Navigation } from '../Navigation';
@@ -8,8 +8,10 @@ import { ErrorState } from '../shared/states/ErrorState';
 import { ListTitlesProvider } from '../shared/states/RowProblems';
 import type { NotSetUpProps } from '../shared/states/NotSetUp';
 import { fluentTheme } from '../theme';
+import { Search } from '../Search';
 import { UnitBar } from '../UnitBar';
 import type { HostContext } from './HostContext';
+import { CopyLink } from './CopyLink';
 import { AppState, useAppState } from './useAppState';
 import { useAppStyles } from './useAppStyles';
 import { LazyPart } from '../shared/LazyPart';
@@ -123,6 +125,17 @@ function AppFrame({ host }: AppProps): React.ReactElement {
           {strings.appTitle}
         </Heading>
         {!compact && <p className={styles.subtitle}>{strings.appSubtitle}</p>}
+        {site?.status.exampleData === true && (
+          // In the header, so that every view in every host says it.
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{strings.exampleDataTitle}</MessageBarTitle>
+              {strings.exampleDataText}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {host.linkTo && <CopyLink link={host.linkTo(state.route)} />}
+        {site && site.status.state === 'ready' && <Search repositories={host.repositories} period={host.period} navigate={state.navigate} />}
         {site && site.status.state !== 'notProvisioned' && state.unit.status !== 'failed' && (
           <UnitBar
             resolution={state.unit}

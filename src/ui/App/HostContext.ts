@@ -36,6 +36,8 @@ export interface HostContext {
   route: Route;
   /** A link the host could not read, so the app can say why it shows the default view. */
   invalidLink?: string;
+  /** The address that opens the app at a route, for "Kopiera länk": the page's link, or a Teams deep link in Teams. */
+  linkTo?: (route: Route) => string;
   /** Called when the person moves to another view, so the host can keep its URL a shareable deep link. */
   onRouteChange?: (route: Route) => void;
   period: Period;

@@ -73,7 +73,7 @@ export function Checklist(props: ChecklistProps): React.ReactElement {
         <ProgressBar value={percent(state.progress) / 100} thickness="large" aria-hidden />
         <span>{progressText(state.progress)}</span>
       </div>
-      <ConnectionStatus snapshot={snapshot} onRetry={state.retry} />
+      <ConnectionStatus snapshot={snapshot} onRetry={state.retry} canContribute={canContribute} />
       {!canContribute && <ReadOnlyNotice>{fill(strings.checklistReadOnly, { unit: view.unit.name })}</ReadOnlyNotice>}
       {snapshot.lastError === 'accessDenied' && (
         <MessageBar intent="error" layout="multiline">

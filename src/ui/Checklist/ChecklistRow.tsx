@@ -24,7 +24,7 @@ export interface ChecklistRowProps {
  * when, or that the tick waits to be saved) so that rows keep their height when anyone ticks, and the comment.
  */
 export function ChecklistRow({ item, tick, pending, readOnly, meetingMode, editing, onDone, onEdit, onSaveComment }: ChecklistRowProps): React.ReactElement {
-  const { strings, fill, text, formatDateTime } = useLocalization();
+  const { strings, fill, text, langOf, formatDateTime } = useLocalization();
   const styles = useChecklistStyles();
   const title = text(item.title);
   const done = tick?.done === true;
@@ -37,7 +37,8 @@ export function ChecklistRow({ item, tick, pending, readOnly, meetingMode, editi
     wasEditing.current = editing;
   }, [editing]);
 
-  let status = done ? strings.checklistDone : strings.checklistNotDone;
+  // An open item with no history says nothing: its checkbox already shows it is open.
+  let status = done ? strings.checklistDone : '';
   if (pending) status = strings.checklistPending;
   else if (tick?.doneBy !== undefined && tick.doneAt !== undefined) {
     status = fill(done ? strings.checklistTickedBy : strings.checklistUntickedBy, { name: tick.doneBy.name, time: formatDateTime(tick.doneAt) });
@@ -48,7 +49,7 @@ export function ChecklistRow({ item, tick, pending, readOnly, meetingMode, editi
       <Checkbox
         className={mergeClasses(styles.checkbox, meetingMode && styles.meetingCheckbox)}
         size={meetingMode ? 'large' : 'medium'}
-        label={title}
+        label={<span lang={langOf(item.title)}>{title}</span>}
         checked={done}
         disabled={readOnly}
         onChange={(_, data) => onDone(data.checked === true)}

@@ -8,6 +8,8 @@ import { useChecklistStyles } from './useChecklistStyles';
 export interface ConnectionStatusProps {
   snapshot: ChecklistSnapshot;
   onRetry: () => void;
+  /** Someone who cannot tick saves nothing: they are told whether they see the latest, never that all is saved. */
+  canContribute: boolean;
 }
 
 const ICON: Record<ConnectionState, typeof ArrowSyncRegular> = {
@@ -17,12 +19,14 @@ const ICON: Record<ConnectionState, typeof ArrowSyncRegular> = {
 };
 
 /** Whether ticks reach SharePoint, in words beside an icon, and how many still wait; read out politely. */
-export function ConnectionStatus({ snapshot, onRetry }: ConnectionStatusProps): React.ReactElement {
+export function ConnectionStatus({ snapshot, onRetry, canContribute }: ConnectionStatusProps): React.ReactElement {
   const { strings, plural } = useLocalization();
   const styles = useChecklistStyles();
   const { connection } = snapshot;
   const waiting = snapshot.pendingItemIds.size;
-  const state = { online: strings.checklistOnline, syncing: strings.checklistSyncing, offline: strings.checklistOffline }[connection];
+  const state = canContribute
+    ? { online: strings.checklistOnline, syncing: strings.checklistSyncing, offline: strings.checklistOffline }[connection]
+    : { online: strings.checklistOnlineReader, syncing: strings.checklistSyncingReader, offline: strings.checklistOffline }[connection];
   const Icon = ICON[connection];
   return (
     <div className={styles.connection}>

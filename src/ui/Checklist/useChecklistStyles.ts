@@ -36,10 +36,10 @@ export const useChecklistStyles = makeStyles({
     minHeight: tokens.lineHeightBase300,
     maxWidth: '100%',
     boxSizing: 'border-box',
-    color: tokens.colorNeutralForeground2,
-    whiteSpace: 'nowrap'
+    color: tokens.colorNeutralForeground2
   },
-  metaText: { overflow: 'hidden', textOverflow: 'ellipsis' },
+  // Wraps rather than cuts: who ticked and when is information, also in a 320 px side panel.
+  metaText: { minWidth: 0, overflowWrap: 'anywhere' },
   step: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, color: tokens.colorNeutralForeground2 },
   comment: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   commentButton: { marginLeft: tokens.spacingHorizontalXL },

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { mergeClasses } from '@fluentui/react-components';
+import type { ProgrammeEntry } from '../../domain/programme';
 import { Section, ViewProps } from '../shared';
 import { useLocalization } from '../loc';
 import { PlanSummary } from '../PlanSummary';
@@ -19,7 +20,7 @@ import { useOverviewStyles } from './useOverviewStyles';
  * In a meeting's side panel the descriptions of focus areas and method steps are left out.
  */
 export function Overview({ repositories, unit, period, navigate, compact, siteUrl }: ViewProps): React.ReactElement {
-  const { strings, text } = useLocalization();
+  const { strings, text, langOf } = useLocalization();
   const styles = useOverviewStyles();
   const { loader, today } = useOverview({ repositories, unit, period });
 
@@ -28,6 +29,19 @@ export function Overview({ repositories, unit, period, navigate, compact, siteUr
 
   const { value: overview, problems } = loader.state.value;
   const { programme } = overview;
+  /** A focus area or method step: its name, and its text unless the panel is narrow; each in its own language. */
+  const entry = (item: ProgrammeEntry): React.ReactElement => (
+    <>
+      <span className={styles.term} lang={langOf(item.title)}>
+        {text(item.title)}
+      </span>
+      {!compact && text(item.text) && (
+        <p className={styles.muted} lang={langOf(item.text)}>
+          {text(item.text)}
+        </p>
+      )}
+    </>
+  );
 
   return (
     <div className={styles.root}>
@@ -36,7 +50,9 @@ export function Overview({ repositories, unit, period, navigate, compact, siteUr
       {programme && (
         <Section heading={strings.goalHeading}>
           <blockquote className={mergeClasses(styles.goal, compact && styles.compactGoal)}>
-            <p className={styles.paragraph}>{text(programme.goal.text) || text(programme.goal.title)}</p>
+            <p className={styles.paragraph} lang={langOf(programme.goal.text.sv ? programme.goal.text : programme.goal.title)}>
+              {text(programme.goal.text) || text(programme.goal.title)}
+            </p>
           </blockquote>
         </Section>
       )}
@@ -46,8 +62,7 @@ export function Overview({ repositories, unit, period, navigate, compact, siteUr
             <ul className={styles.plainList}>
               {programme.focusAreas.map((area) => (
                 <li key={area.key}>
-                  <span className={styles.term}>{text(area.title)}</span>
-                  {!compact && text(area.text) && <p className={styles.muted}>{text(area.text)}</p>}
+                  {entry(area)}
                 </li>
               ))}
             </ul>
@@ -71,8 +86,7 @@ export function Overview({ repositories, unit, period, navigate, compact, siteUr
             <ol className={styles.list}>
               {programme.methodSteps.map((step) => (
                 <li key={step.key} className={styles.listItem}>
-                  <span className={styles.term}>{text(step.title)}</span>
-                  {!compact && text(step.text) && <p className={styles.muted}>{text(step.text)}</p>}
+                  {entry(step)}
                 </li>
               ))}
             </ol>

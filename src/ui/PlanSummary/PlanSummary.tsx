@@ -2,7 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle, mergeClasses } from '@fluentui/react-components';
 import { ChatMultipleRegular, CheckmarkCircleFilled, EditRegular } from '@fluentui/react-icons';
 import { ActionPlan, ActionPlanStatus, hasGovernanceGap } from '../../domain/actionPlan';
-import { Heading } from '../shared';
+import { Filled, Heading } from '../shared';
 import { useLocalization } from '../loc';
 import { Route } from '../routing';
 import { RouteLink } from '../shared/RouteLink';
@@ -26,7 +26,7 @@ const STATUS_ICON: Record<ActionPlanStatus, typeof EditRegular> = {
 
 /** One action plan: its name, its status in words beside an icon, what it replaces, and the gap warning. */
 export function PlanSummary({ plan, today, navigate, selected = false }: PlanSummaryProps): React.ReactElement {
-  const { strings, fill, formatDate, text } = useLocalization();
+  const { strings, fill, formatDate, text, langOf } = useLocalization();
   const styles = usePlanSummaryStyles();
   const title = text(plan.title);
   const statusText: Record<ActionPlanStatus, string> = {
@@ -41,22 +41,29 @@ export function PlanSummary({ plan, today, navigate, selected = false }: PlanSum
       <Heading level={3} className={styles.title}>
         {navigate ? (
           <RouteLink route={{ view: 'plans', item: plan.key }} navigate={navigate}>
-            {title}
+            <span lang={langOf(plan.title)}>{title}</span>
           </RouteLink>
         ) : (
-          title
+          <span lang={langOf(plan.title)}>{title}</span>
         )}
       </Heading>
       <p className={styles.status}>
         <StatusIcon aria-hidden className={mergeClasses(styles.icon, plan.status === 'adopted' && styles.adoptedIcon)} />
         <span>{statusText[plan.status]}</span>
       </p>
-      {plan.replaces && <p className={styles.replaces}>{fill(strings.planReplaces, { programme: plan.replaces })}</p>}
+      {plan.replaces && (
+        <p className={styles.replaces}>
+          <Filled
+            template={plan.replacedCeasedOn ? strings.planReplacesCeased : strings.planReplaces}
+            values={{ programme: <span lang={langOf('sv')}>{plan.replaces}</span>, date: plan.replacedCeasedOn ? formatDate(plan.replacedCeasedOn) : '' }}
+          />
+        </p>
+      )}
       {hasGovernanceGap(plan, today) && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{strings.governanceGapTitle}</MessageBarTitle>
-            {fill(strings.governanceGapText, { programme: plan.replaces ?? '' })}
+            <Filled template={strings.governanceGapText} values={{ programme: <span lang={langOf('sv')}>{plan.replaces ?? ''}</span> }} />
           </MessageBarBody>
         </MessageBar>
       )}

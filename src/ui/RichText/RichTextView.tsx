@@ -13,10 +13,12 @@ export interface RichTextViewProps {
   html: string;
   strings: RichTextViewStrings;
   className?: string;
+  /** The content's language where it differs from the page's (WCAG 3.1.2). */
+  lang?: string;
 }
 
 /** Shows rich text. The one place in the product that renders HTML, and it renders only sanitizeHtml's output. */
-export function RichTextView({ html, strings, className }: RichTextViewProps): JSX.Element {
+export function RichTextView({ html, strings, className, lang }: RichTextViewProps): JSX.Element {
   const styles = useRichTextViewStyles();
   const newWindowHintId = useId('rich-text-new-window-');
   const contentRef = React.useRef<HTMLDivElement>(null);
@@ -29,7 +31,7 @@ export function RichTextView({ html, strings, className }: RichTextViewProps): J
 
   return (
     <>
-      <div ref={contentRef} className={mergeClasses(styles.root, className)} dangerouslySetInnerHTML={{ __html: sanitized }} />
+      <div ref={contentRef} lang={lang} className={mergeClasses(styles.root, className)} dangerouslySetInnerHTML={{ __html: sanitized }} />
       <span id={newWindowHintId} hidden>
         {strings.opensInNewWindow}
       </span>

@@ -24,14 +24,16 @@ export interface StepAssessmentProps {
   /** Every tied item is done but the step is not marked fulfilled. */
   ready: boolean;
   canContribute: boolean;
+  /** A version became the stored one: the staircase's level and drawing follow at once. */
+  onStored: (assessment: StaircaseAssessment) => void;
 }
 
 /** One step: its status, evidence and link, who assessed it and when, and the checklist items tied to it. */
 export function StepAssessment(props: StepAssessmentProps): React.ReactElement {
-  const { repositories, unitId, period, step, entry, assessment, items, doneItemIds, ready, canContribute } = props;
+  const { repositories, unitId, period, step, entry, assessment, items, doneItemIds, ready, canContribute, onStored } = props;
   const { strings, fill, text, formatDateTime } = useLocalization();
   const styles = useStaircaseStyles();
-  const state = useStepAssessment(repositories, unitId, step, period, assessment);
+  const state = useStepAssessment(repositories, unitId, step, period, assessment, onStored);
   const statusText: Record<StepStatus, string> = {
     notStarted: strings.stepNotStarted,
     inProgress: strings.stepInProgress,
@@ -61,6 +63,7 @@ export function StepAssessment(props: StepAssessmentProps): React.ReactElement {
       <RadioGroup
         aria-label={fill(strings.staircaseStatusFor, { step })}
         layout="horizontal"
+        className={styles.statusChoices}
         value={state.draft.status}
         disabled={!canContribute}
         onChange={(_, data) => state.change({ status: data.value as StepStatus })}
@@ -120,10 +123,18 @@ export function StepAssessment(props: StepAssessmentProps): React.ReactElement {
         </MessageBar>
       )}
       {canContribute && (
-        <div>
+        <div className={styles.saveRow}>
           <Button appearance="primary" disabled={!state.dirty || state.linkInvalid || state.saving || state.theirs !== undefined} onClick={state.save}>
             {state.saving ? strings.staircaseSaving : fill(strings.staircaseSave, { step })}
           </Button>
+          <span role="status" className={styles.saved}>
+            {state.justSaved && (
+              <>
+                <CheckmarkCircleFilled aria-hidden className={styles.icon} />
+                {fill(strings.staircaseSaved, { step })}
+              </>
+            )}
+          </span>
         </div>
       )}
     </li>

@@ -1,4 +1,4 @@
-import type { Loaded, MrRepositories, RowProblem } from '../../app';
+import { Loaded, mergeRowProblems, MrRepositories, RowProblem } from '../../app';
 import type { ChecklistItem, Tick } from '../../domain/checklist';
 import { Period, periodsUpTo } from '../../domain/period';
 import type { Programme } from '../../domain/programme';
@@ -23,7 +23,8 @@ export function useStaircase(repositories: MrRepositories, unitId: number | unde
       repositories.staircase.forUnit(unitId, periodsUpTo(period)),
       ...overview.value.actionPlans.map((plan) => repositories.checklist.loadUnitPlanView(unitId, plan.id, period))
     ]);
-    const problems: RowProblem[] = [...overview.problems, ...history.problems, ...views.flatMap((view) => view.problems)];
+    // Every plan's view reads the same unit and ticks list: each skipped row is reported once.
+    const problems: RowProblem[] = mergeRowProblems(overview.problems, history.problems, ...views.map((view) => view.problems));
     return {
       value: {
         programme: overview.value.programme,

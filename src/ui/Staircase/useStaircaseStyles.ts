@@ -19,5 +19,9 @@ export const useStaircaseStyles = makeStyles({
   icon: { fontSize: '16px', flexShrink: 0 },
   tied: { listStyleType: 'none', margin: 0, padding: 0 },
   tiedItem: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  // The three choices wrap in a narrow panel instead of sticking out of the step.
+  statusChoices: { flexWrap: 'wrap' },
+  saveRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  saved: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   history: { overflowX: 'auto' }
 });

@@ -19,6 +19,8 @@ export interface StepAssessmentState {
   linkInvalid: boolean;
   dirty: boolean;
   saving: boolean;
+  /** The last save went through and nothing has changed since: the step says so. */
+  justSaved: boolean;
   /** Why the last save failed, when it did. */
   failure?: 'accessDenied' | 'unreachable' | 'unexpected';
   /** The version someone else saved meanwhile; the person chooses theirs or keeps their own. */
@@ -43,11 +45,14 @@ export function useStepAssessment(
   unitId: number,
   step: StaircaseStepNumber,
   period: Period,
-  initial: StaircaseAssessment | undefined
+  initial: StaircaseAssessment | undefined,
+  /** Told of every version that becomes the stored one (a save, or someone else's kept), so the level follows at once. */
+  onStored: (assessment: StaircaseAssessment) => void
 ): StepAssessmentState {
   const [saved, setSaved] = React.useState(initial);
   const [draft, setDraft] = React.useState(() => draftOf(initial));
   const [saving, setSaving] = React.useState(false);
+  const [justSaved, setJustSaved] = React.useState(false);
   const [failure, setFailure] = React.useState<StepAssessmentState['failure']>();
   const [theirs, setTheirs] = React.useState<StaircaseAssessment>();
   const linkInvalid = linkIssue('evidenceLink', draft.evidenceLink) !== undefined;
@@ -69,6 +74,7 @@ export function useStepAssessment(
       evidenceLink: draft.evidenceLink.trim() === '' ? undefined : draft.evidenceLink.trim()
     };
     setSaving(true);
+    setJustSaved(false);
     setFailure(undefined);
     repositories.staircase.save(assessment).then(
       (result) => {
@@ -76,6 +82,8 @@ export function useStepAssessment(
         setDraft(draftOf(result));
         setTheirs(undefined);
         setSaving(false);
+        setJustSaved(true);
+        onStored(result);
       },
       (error: unknown) => {
         setSaving(false);
@@ -88,18 +96,23 @@ export function useStepAssessment(
   return {
     saved,
     draft,
-    change: (change) => setDraft((current) => ({ ...current, ...change })),
     linkInvalid,
     dirty,
     saving,
+    justSaved,
     failure,
     theirs,
     save,
+    change: (change) => {
+      setJustSaved(false);
+      setDraft((current) => ({ ...current, ...change }));
+    },
     useTheirs: () => {
       if (theirs === undefined) return;
       setSaved(theirs);
       setDraft(draftOf(theirs));
       setTheirs(undefined);
+      onStored(theirs);
     }
   };
 }

@@ -19,7 +19,7 @@ export interface UpdateBodyProps {
 
 /** The rest of an update below its summary: the action plan it concerns, and the body, folded until asked for. */
 export function UpdateBody({ update, plan, navigate, open }: UpdateBodyProps): React.ReactElement {
-  const { strings, text } = useLocalization();
+  const { strings, text, langOf } = useLocalization();
   const richText = useRichTextStrings();
   const styles = useUpdatesStyles();
   return (
@@ -28,14 +28,14 @@ export function UpdateBody({ update, plan, navigate, open }: UpdateBodyProps): R
         <p className={styles.paragraph}>
           {strings.updatePlanLink}{' '}
           <RouteLink route={{ view: 'plans', item: plan.key }} navigate={navigate}>
-            {text(plan.title)}
+            <span lang={langOf(plan.title)}>{text(plan.title)}</span>
           </RouteLink>
         </p>
       )}
       {update.body.trim() !== '' && (
         <details open={open} className={styles.body}>
           <summary className={styles.bodyToggle}>{strings.updateReadMore}</summary>
-          <RichTextView html={update.body} strings={richText.view} />
+          <RichTextView html={update.body} strings={richText.view} lang={langOf('sv')} />
         </details>
       )}
     </>

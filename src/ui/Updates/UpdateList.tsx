@@ -22,7 +22,9 @@ export interface UpdateListProps {
 
 /** Updates as staff read them: title, new or not, when it was published, pinned or not, and the summary as plain text. */
 export function UpdateList({ updates, selectedId, navigate, isNew, details }: UpdateListProps): React.ReactElement {
-  const { strings, fill, formatDate } = useLocalization();
+  const { strings, fill, formatDate, langOf } = useLocalization();
+  // Updates are written in Swedish only.
+  const lang = langOf('sv');
   const styles = useUpdateListStyles();
   return (
     <ul className={styles.root}>
@@ -34,10 +36,10 @@ export function UpdateList({ updates, selectedId, navigate, isNew, details }: Up
             <Heading level={3} className={styles.title}>
               {navigate ? (
                 <RouteLink route={{ view: 'updates', item: String(update.id) }} navigate={navigate}>
-                  {update.title}
+                  <span lang={lang}>{update.title}</span>
                 </RouteLink>
               ) : (
-                update.title
+                <span lang={lang}>{update.title}</span>
               )}
             </Heading>
             {/* A div, as the "new" badge is one. */}
@@ -55,7 +57,11 @@ export function UpdateList({ updates, selectedId, navigate, isNew, details }: Up
                 </span>
               )}
             </div>
-            {update.summary && <p className={styles.summary}>{update.summary}</p>}
+            {update.summary && (
+              <p className={styles.summary} lang={lang}>
+                {update.summary}
+              </p>
+            )}
             {details?.(update)}
           </li>
         );

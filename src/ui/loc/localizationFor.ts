@@ -3,7 +3,7 @@
  * the Viva Connections card uses it without loading React; the app reads it through LocalizationProvider.
  */
 import { isIsoDate } from '../../domain/dates';
-import { format, Language, languageFromLocale, LocalizedText, pick } from '../../domain/language';
+import { format, Language, languageFromLocale, LocalizedText, pick, pickedLanguage } from '../../domain/language';
 import { en } from './en';
 import { Strings, sv } from './sv';
 
@@ -29,6 +29,12 @@ export interface Localization {
   formatNumber(value: number): string;
   /** Editor-maintained text in the interface language. */
   text(value: LocalizedText): string;
+  /**
+   * The `lang` attribute for content shown in a language other than the interface's: a text kept in both
+   * languages whose English is missing, or content kept in Swedish only ('sv': updates, programme names).
+   * Undefined when the content is in the interface language.
+   */
+  langOf(value: LocalizedText | 'sv'): Language | undefined;
 }
 
 function supportedLocale(locale: string | undefined, language: Language): string {
@@ -79,6 +85,10 @@ export function localizationFor(hostLocale: string | undefined): Localization {
       return Number.isNaN(time) ? value : dateTimes.format(new Date(time));
     },
     formatNumber: (value) => numbers.format(value),
-    text: (value) => pick(value, language)
+    text: (value) => pick(value, language),
+    langOf: (value) => {
+      const shown = value === 'sv' ? 'sv' : pickedLanguage(value, language);
+      return shown === language ? undefined : shown;
+    }
   };
 }

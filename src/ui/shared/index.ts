@@ -6,3 +6,5 @@ export type { UnitChoice, ViewProps } from './ViewProps';
 export { Section } from './Section';
 export type { SectionProps } from './Section';
 export { useViewStyles } from './useViewStyles';
+export { Filled } from './Filled';
+export type { FilledProps } from './Filled';

@@ -1,6 +1,7 @@
 /**
- * The product as `npm start` runs it, for one test file: the local host page built into a temporary folder,
- * and the local SharePoint on a free port with a fresh store, provisioned and seeded by the product's own code.
+ * The product as `npm start -- --demo` runs it, for one test file: the local host page built into a temporary folder,
+ * and the local SharePoint on a free port with a fresh store, provisioned and seeded by the product's own code
+ * with the illustrative content the journeys read (tests/browser/harness/demo.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -47,7 +48,7 @@ export async function startLocalApp({ persistent = false }: LocalAppOptions = {}
   const dataFile = join(work, 'mr.sqlite');
   buildPage(pageRoot);
   const launch = (port: number): Promise<LocalSharePoint> =>
-    startLocal({ argv: ['--port', String(port), ...(persistent ? ['--data', dataFile] : ['--memory'])], pageRoot, log: () => undefined });
+    startLocal({ argv: ['--demo', '--port', String(port), ...(persistent ? ['--data', dataFile] : ['--memory'])], pageRoot, log: () => undefined });
 
   let sharePoint: LocalSharePoint | undefined;
   try {

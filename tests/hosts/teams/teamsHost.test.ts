@@ -1,6 +1,7 @@
 import { teamsFactsFrom, watchTeams, withTeamsFacts } from '../../../src/hosts/teams';
 import type { TeamsAppContext, TeamsFacts, TeamsSdk } from '../../../src/hosts/teams';
 import type { HostContext } from '../../../src/ui/App';
+import { TEAMS_APP_ID, TEAMS_PERSONAL_TAB } from '../../../src/hosts/card/deepLinks';
 import { fakeRepositories } from '../../ui/fakes';
 
 const GROUP = '11111111-2222-3333-4444-555555555555';
@@ -114,6 +115,17 @@ describe('withTeamsFacts', () => {
 
   it('opens the unit a sub-page id names', () => {
     expect(withTeamsFacts(base, { hostKind: 'teamsTab', theme: 'default', subPageId: 'staircase?mrUnit=12', groupId: GROUP }).route).toEqual({ view: 'staircase', unit: 12 });
+  });
+
+  it('copies a Teams deep link back into the same tab at the route, since Teams shows no address', () => {
+    const facts = teamsFactsFrom(context({ page: { frameContext: 'content', id: 'mr-tab-42' }, channel: { id: '19:kanal@thread.tacv2' } }));
+    const link = new URL(withTeamsFacts(base, facts).linkTo?.({ view: 'plans', item: 'antiRacism' }) ?? '');
+    expect(`${link.origin}${link.pathname}`).toBe(`https://teams.microsoft.com/l/entity/${TEAMS_APP_ID}/mr-tab-42`);
+    expect(JSON.parse(link.searchParams.get('context') ?? '')).toEqual({ subEntityId: 'plans/antiRacism', channelId: '19:kanal@thread.tacv2' });
+    // The personal app: its own tab, no channel.
+    const personal = new URL(withTeamsFacts(base, teamsFactsFrom(context({ team: undefined }))).linkTo?.({ view: 'staircase' }) ?? '');
+    expect(personal.pathname).toBe(`/l/entity/${TEAMS_APP_ID}/${TEAMS_PERSONAL_TAB}`);
+    expect(JSON.parse(personal.searchParams.get('context') ?? '')).toEqual({ subEntityId: 'staircase' });
   });
 
   it('keeps a unit the web part was configured with', () => {

@@ -24,6 +24,39 @@ describe.each(LANGUAGES)('App (%s)', (language: TestLanguage) => {
   const { strings, fill } = localization(language);
 
   describe('frame', () => {
+    it('says "Exempeldata" above every view of a site marked as holding example data, and nothing on any other', async () => {
+      renderApp(language, { repositories: fakeRepositories({ siteStatus: { state: 'ready', schemaVersion: 1, exampleData: true } }), route: { view: 'plans' } });
+      const banner = await screen.findByText(strings.exampleDataTitle);
+      expect(screen.getByRole('banner').contains(banner)).toBe(true);
+      expect(screen.getByText(strings.exampleDataText)).toBeTruthy();
+      fireEvent.click(screen.getByRole('tab', { name: strings.viewUpdates }));
+      expect(screen.getByText(strings.exampleDataTitle)).toBeTruthy();
+    });
+
+    it('copies the link to the view as it is now, and shows the address where the browser will not copy', async () => {
+      const linkTo = jest.fn((route: { view: string; item?: string }) => `https://example.org/mr?view=${route.view}&item=${route.item ?? ''}`);
+      const writeText = jest.fn().mockResolvedValue(undefined);
+      Object.assign(navigator, { clipboard: { writeText } });
+      renderApp(language, { linkTo, route: { view: 'plans', item: 'antiRacism' } });
+      fireEvent.click(screen.getByRole('button', { name: strings.copyLink }));
+      expect(await screen.findByText(strings.copyLinkDone)).toBeTruthy();
+      expect(writeText).toHaveBeenCalledWith('https://example.org/mr?view=plans&item=antiRacism');
+
+      writeText.mockRejectedValue(new Error('Not allowed in this frame'));
+      fireEvent.click(screen.getByRole('tab', { name: strings.viewStaircase }));
+      expect(screen.queryByText(strings.copyLinkDone)).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: strings.copyLink }));
+      const address = (await screen.findByLabelText(strings.copyLinkManual)) as HTMLInputElement;
+      expect(address.value).toBe('https://example.org/mr?view=staircase&item=');
+      expect(document.activeElement).toBe(address);
+    });
+
+    it('does not say "Exempeldata" on a site with the programme alone', async () => {
+      renderApp(language);
+      expect(await screen.findByText(goal(language))).toBeTruthy();
+      expect(screen.queryByText(strings.exampleDataTitle)).toBeNull();
+    });
+
     it('has the title, the view tabs in a navigation landmark and the selected view as a tab panel in main', async () => {
       renderApp(language);
       expect(screen.getByRole('heading', { level: 1, name: strings.appTitle })).toBeTruthy();
@@ -70,8 +103,12 @@ describe.each(LANGUAGES)('App (%s)', (language: TestLanguage) => {
       renderApp(language, { route: { view: 'plans', item: 'childRights' }, onRouteChange });
       expect(await screen.findByRole('heading', { level: 2, name: strings.viewPlans })).toBeTruthy();
       expect(screen.getByRole('tab', { name: strings.viewPlans }).getAttribute('aria-selected')).toBe('true');
-      // The plan's checklist for the unit opens.
-      expect(await screen.findByRole('heading', { level: 3, name: new RegExp(language === 'sv' ? 'Barnets rättigheter' : "Children's rights") })).toBeTruthy();
+      // The plan's page opens, with its checklist for the unit below.
+      const headings = await screen.findAllByRole('heading', { level: 3, name: new RegExp(language === 'sv' ? 'Barnets rättigheter' : "Children's rights") });
+      expect(headings.map((heading) => heading.textContent)).toEqual([
+        language === 'sv' ? 'Barnets rättigheter och inflytande' : "Children's rights and influence",
+        expect.stringContaining(' – ')
+      ]);
 
       fireEvent.click(screen.getByRole('tab', { name: strings.viewUpdates }));
       expect(await screen.findByRole('heading', { level: 2, name: strings.viewUpdates })).toBeTruthy();

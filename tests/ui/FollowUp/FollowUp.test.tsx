@@ -79,15 +79,15 @@ describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
     renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks() })} />);
     const summary = await findSection(fill(strings.followUpSummaryHeading, { period }));
     const figures = Array.from(summary.querySelectorAll('dd'), (value) => value.textContent);
-    // 4 units × 3 items = 12 possible; 2 done (16.6 %), 1 the year before (8.3 %).
+    // 4 units × 3 items = 12 possible; 2 done (16.67 %, shown 16.7), 1 the year before (8.33 %, shown 8.3): the change is the shown figures' difference.
     const percent = (value: string): string => fill(strings.followUpPercent, { value });
     const decimal = language === 'sv' ? ',' : '.';
     expect(figures).toEqual([
       '4',
       '2',
       '2',
-      fill(strings.followUpShareOf, { percent: percent(`16${decimal}6`), done: 2, total: 12 }),
-      fill(strings.followUpPoints, { value: `+8${decimal}3` })
+      fill(strings.followUpShareOf, { percent: percent(`16${decimal}7`), done: 2, total: 12 }),
+      fill(strings.followUpPoints, { value: `+8${decimal}4` })
     ]);
   });
 
@@ -150,8 +150,8 @@ describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
       strings.followUpYes,
       '3',
       '+3',
-      fill(strings.followUpPercent, { value: `66${decimal}6` }),
-      fill(strings.followUpPoints, { value: `+33${decimal}3` })
+      fill(strings.followUpPercent, { value: `66${decimal}7` }),
+      fill(strings.followUpPoints, { value: `+33${decimal}4` })
     ]);
   });
 
@@ -159,6 +159,7 @@ describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
     renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks() })} />);
     const caption = fill(strings.followUpUnitsCaption, { period, comparedWith });
     const summary = await findSection(fill(strings.followUpSummaryHeading, { period }));
+    expect(summary.textContent).toContain(fill(strings.followUpSelection, { parent: strings.followUpParentAll, types: strings.followUpSelectionAllTypes }));
     fireEvent.click(screen.getByLabelText(strings.unitTypeCommittee));
     fireEvent.click(screen.getByLabelText(strings.unitTypeTeam));
     expect(rowNames(tableCaptioned(caption))).toEqual(['Hägersten-Älvsjö stadsdelsnämnd', 'Avdelningen för strategi och utveckling']);
@@ -166,13 +167,37 @@ describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
     fireEvent.click(screen.getByLabelText(strings.unitTypeTeam));
     fireEvent.change(screen.getByLabelText(strings.followUpParentLabel), { target: { value: String(UNITS[1].id) } });
     expect(rowNames(tableCaptioned(caption))).toEqual(['Hägersten-Älvsjö stadsdelsnämnd', 'Enheten för barn och unga']);
+    // The selection is written out above the figures, so that a printed page says what it covers.
+    const typesNow = [strings.unitTypeExecutiveBoard, strings.unitTypeDistrictCommittee, strings.unitTypeCompanyBoard, strings.unitTypeAdministration, strings.unitTypeTeam].join(', ');
+    expect(summary.textContent).toContain(fill(strings.followUpSelection, { parent: 'Hägersten-Älvsjö stadsdelsnämnd', types: typesNow }));
     expect(summary.querySelector('dd')?.textContent).toBe('2');
+    // Every unit that may hold others is a part of the city to choose, in Swedish order (Ä after A and H): not only those with units under them.
+    const parts = [...(screen.getByLabelText(strings.followUpParentLabel) as HTMLSelectElement).options].map((option) => option.textContent);
+    expect(parts.slice(1)).toEqual(['Avdelningen för strategi och utveckling', 'Hägersten-Älvsjö stadsdelsnämnd', 'Socialnämnden']);
+  });
+
+  it('sorts the units by any column, in Swedish order, and says how it is sorted', async () => {
+    renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks() })} />);
+    await findSection(fill(strings.followUpSummaryHeading, { period }));
+    const table = tableCaptioned(fill(strings.followUpUnitsCaption, { period, comparedWith }));
+    const header = (name: string): HTMLElement => within(table).getByText(name, { selector: 'button' });
+    fireEvent.click(header(strings.followUpColumnUnit));
+    expect(rowNames(table)).toEqual(['Avdelningen för strategi och utveckling', 'Enheten för barn och unga', 'Hägersten-Älvsjö stadsdelsnämnd', 'Socialnämnden']);
+    expect(header(strings.followUpColumnUnit).closest('th')?.getAttribute('aria-sort')).toBe('ascending');
+    fireEvent.click(header(strings.followUpColumnUnit));
+    expect(rowNames(table)[0]).toBe('Socialnämnden');
+    expect(header(strings.followUpColumnUnit).closest('th')?.getAttribute('aria-sort')).toBe('descending');
+    // By share done: the unit that ticked most comes last going up.
+    const share = fill(strings.followUpColumnShare, { period });
+    fireEvent.click(header(share));
+    expect(rowNames(table).at(-1)).toBe('Enheten för barn och unga');
+    expect(header(strings.followUpColumnUnit).closest('th')?.getAttribute('aria-sort')).toBe('none');
   });
 
   it('keeps the last unit type, so that the follow-up never covers no units at all', async () => {
     renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks() })} />);
     await findSection(fill(strings.followUpSummaryHeading, { period }));
-    for (const type of [strings.unitTypeCommittee, strings.unitTypeDistrictCommittee, strings.unitTypeCompanyBoard, strings.unitTypeAdministration]) {
+    for (const type of [strings.unitTypeExecutiveBoard, strings.unitTypeCommittee, strings.unitTypeDistrictCommittee, strings.unitTypeCompanyBoard, strings.unitTypeAdministration]) {
       fireEvent.click(screen.getByLabelText(type));
     }
     const team = screen.getByLabelText(strings.unitTypeTeam) as HTMLInputElement;
@@ -239,18 +264,18 @@ describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
     renderInProviders(language, <FollowUp {...viewProps({ repositories })} />);
     await findSection(fill(strings.followUpSummaryHeading, { period }));
     fireEvent.change(screen.getByLabelText(strings.followUpParentLabel), { target: { value: String(UNITS[1].id) } });
-    const expected = await expectedReport(repositories, { types: ['committee', 'districtCommittee', 'companyBoard', 'administration', 'team'], parentId: UNITS[1].id });
+    const expected = await expectedReport(repositories, { types: ['executiveBoard', 'committee', 'districtCommittee', 'companyBoard', 'administration', 'team'], parentId: UNITS[1].id });
 
     const controls = await findSection(strings.viewFollowUp);
     fireEvent.click(within(controls).getByRole('button', { name: strings.followUpExportCsv }));
-    expect(download).toHaveBeenCalledWith(toCsv(expected, language), language === 'sv' ? 'mr-uppfoljning-2025.csv' : 'mr-follow-up-2025.csv', CSV_MIME);
+    expect(download).toHaveBeenCalledWith(toCsv(expected, language), language === 'sv' ? 'mr-uppfoljning-2025-hagersten-alvsjo-stadsdelsnamnd.csv' : 'mr-follow-up-2025-hagersten-alvsjo-stadsdelsnamnd.csv', CSV_MIME);
 
     await act(async () => {
       fireEvent.click(within(controls).getByRole('button', { name: strings.followUpExportXlsx }));
     });
     expect(download).toHaveBeenCalledTimes(2);
     const [content, fileName, mime] = download.mock.calls[1];
-    expect([fileName, mime]).toEqual([language === 'sv' ? 'mr-uppfoljning-2025.xlsx' : 'mr-follow-up-2025.xlsx', XLSX_MIME]);
+    expect([fileName, mime]).toEqual([language === 'sv' ? 'mr-uppfoljning-2025-hagersten-alvsjo-stadsdelsnamnd.xlsx' : 'mr-follow-up-2025-hagersten-alvsjo-stadsdelsnamnd.xlsx', XLSX_MIME]);
     // The same parts with the same XML as the workbook made from the expected report (only the zip's timestamps may differ).
     const parts = (zip: Uint8Array): Record<string, string> =>
       Object.fromEntries(Object.entries(unzipSync(zip)).map(([path, bytes]) => [path, strFromU8(bytes)]));

@@ -1,7 +1,7 @@
 import { Workbook, Worksheet } from 'exceljs';
 import { ActionPlan } from '../../../src/domain/actionPlan';
 import { buildFollowUpReport, FollowUpInput, FollowUpReport } from '../../../src/domain/followUp';
-import { Unit } from '../../../src/domain/unit';
+import { Unit, UNIT_TYPES, UnitType } from '../../../src/domain/unit';
 import { toCsv } from '../../../src/ui/FollowUp/export/csv';
 import { exportFileName } from '../../../src/ui/FollowUp/export/exportStrings';
 import { toXlsx } from '../../../src/ui/FollowUp/export/xlsx';
@@ -178,7 +178,7 @@ describe('toCsv', () => {
       ],
       ["'@Bolag\nAB", 'Bolagsstyrelse', '', '0', '0', '0', '3', '0', '0,0', '0', '0,0', '0,0', 'Nej', 'Nej', '0,0', '0,0', '0,0', '0,0', '0,0'],
       ['Östermalms stadsdelsnämnd', 'Stadsdelsnämnd', '', '2', '1', '1', '3', '3', '100,0', '1', '33,3', '66,7', 'Ja', 'Ja', '100,0', '100,0', '100,0', '100,0', '100,0'],
-      [`'${HYPERLINK}`, 'Team', 'Östermalms stadsdelsnämnd', '0', '1', '-1', '3', '1', '33,3', '2', '66,6', '-33,3', 'Ja', 'Ja', '50,0', '0,0', '100,0', '0,0', '0,0'],
+      [`'${HYPERLINK}`, 'Team', 'Östermalms stadsdelsnämnd', '0', '1', '-1', '3', '1', '33,3', '2', '66,7', '-33,4', 'Ja', 'Ja', '50,0', '0,0', '100,0', '0,0', '0,0'],
       ['Team "Norr"; Väst', 'Förvaltning', 'Östermalms stadsdelsnämnd', '0', '0', '0', '3', '0', '0,0', '0', '0,0', '0,0', 'Ja', 'Nej', '0,0', '0,0', '0,0', '0,0', '0,0']
     ]);
   });
@@ -248,11 +248,13 @@ describe('toXlsx', () => {
   };
   const values = (ws: Worksheet, row: number): unknown[] => (ws.getRow(row).values as unknown[]).slice(1);
 
-  it('has one sheet per table, each with a bold, frozen header row', () => {
+  it('has one sheet per table, each with a bold, frozen header row and a filter over all its columns and rows', () => {
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['Sammanfattning', 'Enheter', 'Nivåfördelning', 'Handlingsplaner', 'Fokusområden', 'Utan aktivitet']);
     for (const ws of workbook.worksheets) {
       expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      const lastColumn = String.fromCharCode(64 + ws.actualColumnCount);
+      expect(ws.autoFilter).toBe(`A1:${lastColumn}${Math.max(1, ws.actualRowCount)}`);
     }
   });
 
@@ -274,7 +276,7 @@ describe('toXlsx', () => {
     expect(values(units, 1)).toEqual(csvTable(parseCsv(toCsv(report, 'sv').slice(1)), 'Enheter')[0]);
     expect(values(units, 2)).toEqual(['@Bolag\nAB', 'Bolagsstyrelse', undefined, 0, 0, 0, 3, 0, 0, 0, 0, 0, 'Nej', 'Nej', 0, 0, 0, 0, 0]);
     expect(values(units, 3)).toEqual(['Östermalms stadsdelsnämnd', 'Stadsdelsnämnd', undefined, 2, 1, 1, 3, 3, 1, 1, 0.333, 66.7, 'Ja', 'Ja', 1, 1, 1, 1, 1]);
-    expect(values(units, 4)).toEqual([HYPERLINK, 'Team', 'Östermalms stadsdelsnämnd', 0, 1, -1, 3, 1, 0.333, 2, 0.666, -33.3, 'Ja', 'Ja', 0.5, 0, 1, 0, 0]);
+    expect(values(units, 4)).toEqual([HYPERLINK, 'Team', 'Östermalms stadsdelsnämnd', 0, 1, -1, 3, 1, 0.333, 2, 0.667, -33.4, 'Ja', 'Ja', 0.5, 0, 1, 0, 0]);
     expect(values(units, 5)).toEqual(['Team "Norr"; Väst', 'Förvaltning', 'Östermalms stadsdelsnämnd', 0, 0, 0, 3, 0, 0, 0, 0, 0, 'Ja', 'Nej', 0, 0, 0, 0, 0]);
     expect(units.rowCount).toBe(5);
     expect(units.getCell('A4').type).toBe(3); // ValueType.String: text, not a formula
@@ -319,8 +321,12 @@ describe('toXlsx', () => {
 });
 
 describe('exportFileName', () => {
-  it('names the file by period in plain letters', () => {
-    expect(exportFileName(2026, 'sv', 'csv')).toBe('mr-uppfoljning-2026.csv');
-    expect(exportFileName(2026, 'en', 'xlsx')).toBe('mr-follow-up-2026.xlsx');
+  it('names the file by period and selection, in plain letters', () => {
+    const all = [...UNIT_TYPES];
+    expect(exportFileName({ period: 2026, filter: { types: all } }, 'sv', 'csv')).toBe('mr-uppfoljning-2026.csv');
+    expect(exportFileName({ period: 2026, filter: { types: all } }, 'en', 'xlsx')).toBe('mr-follow-up-2026.xlsx');
+    const part = { period: 2026, filter: { types: ['administration', 'team'] as UnitType[], parent: { id: 2, name: 'Hägersten-Älvsjö stadsdelsnämnd' } } };
+    expect(exportFileName(part, 'sv', 'xlsx')).toBe('mr-uppfoljning-2026-hagersten-alvsjo-stadsdelsnamnd-forvaltning-team.xlsx');
+    expect(exportFileName(part, 'en', 'csv')).toBe('mr-follow-up-2026-hagersten-alvsjo-stadsdelsnamnd-administration-team.csv');
   });
 });

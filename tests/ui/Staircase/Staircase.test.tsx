@@ -8,6 +8,16 @@ import { checklistSite, COLLEAGUE } from '../Checklist/checklistFakes';
 import { fakeRepositories, PERIOD, READER_PERMISSIONS, UNITS } from '../fakes';
 import { LANGUAGES, localization, renderInProviders, TestLanguage, viewProps } from '../render';
 
+/** Steps 1 and 3 fulfilled for the team's unit: level 1, since step 2 is not. */
+const STEPS_ONE_AND_THREE: StaircaseAssessment[] = ([1, 3] as const).map((step) => ({
+  key: assessmentKey(3, step, PERIOD),
+  unitId: 3,
+  step,
+  period: PERIOD,
+  status: 'fulfilled' as const,
+  evidence: ''
+}));
+
 describe.each(LANGUAGES)('Staircase (%s)', (language: TestLanguage) => {
   const { strings, fill } = localization(language);
   const stepOf = (step: number): HTMLElement =>
@@ -22,16 +32,23 @@ describe.each(LANGUAGES)('Staircase (%s)', (language: TestLanguage) => {
   });
 
   it('does not count a fulfilled step above one that is not', async () => {
-    const assessments: StaircaseAssessment[] = [1, 3].map((step) => ({
-      key: assessmentKey(3, step as 1 | 3, PERIOD),
-      unitId: 3,
-      step: step as 1 | 3,
-      period: PERIOD,
-      status: 'fulfilled',
-      evidence: ''
-    }));
-    renderInProviders(language, <Staircase {...viewProps({ repositories: fakeRepositories({ assessments }) })} />);
+    renderInProviders(language, <Staircase {...viewProps({ repositories: fakeRepositories({ assessments: STEPS_ONE_AND_THREE }) })} />);
     expect(await screen.findByRole('img', { name: fill(strings.staircaseLevel, { level: 1, total: 6 }) })).toBeTruthy();
+  });
+
+  it('raises the level and its drawing as soon as a step is saved as fulfilled, and confirms the save', async () => {
+    // Step 1 and 3 fulfilled: level 1. Saving step 2 as fulfilled makes it 3, with no reload.
+    renderInProviders(language, <Staircase {...viewProps({ repositories: fakeRepositories({ assessments: STEPS_ONE_AND_THREE }) })} />);
+    expect(await screen.findByRole('img', { name: fill(strings.staircaseLevel, { level: 1, total: 6 }) })).toBeTruthy();
+    const step = stepOf(2);
+    fireEvent.click(within(step).getByRole('radio', { name: strings.stepFulfilled }));
+    fireEvent.click(within(step).getByRole('button', { name: fill(strings.staircaseSave, { step: 2 }) }));
+    expect(await within(step).findByText(fill(strings.staircaseSaved, { step: 2 }))).toBeTruthy();
+    expect(screen.getByRole('img', { name: fill(strings.staircaseLevel, { level: 3, total: 6 }) })).toBeTruthy();
+    expect(screen.getByText(fill(strings.staircaseLevel, { level: 3, total: 6 }), { selector: 'p' })).toBeTruthy();
+    // A change after the save takes the confirmation away until the next save.
+    fireEvent.click(within(step).getByRole('radio', { name: strings.stepInProgress }));
+    expect(within(step).queryByText(fill(strings.staircaseSaved, { step: 2 }))).toBeNull();
   });
 
   it('shows the hint on the step whose items are all done', async () => {

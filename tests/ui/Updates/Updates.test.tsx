@@ -25,6 +25,11 @@ describe.each(LANGUAGES)('Updates (%s)', (language: TestLanguage) => {
     expect(screen.getByRole('heading', { level: 2, name: strings.viewUpdates })).toBeTruthy();
     await screen.findAllByRole('heading', { level: 3 });
     expect(titlesShown()).toEqual(['Handlingsplanen mot rasism är antagen', 'Grundutbildning i mänskliga rättigheter']);
+    // Updates are written in Swedish: in English, their title, summary and body say so.
+    const swedishInEnglish = language === 'en' ? 'sv' : null;
+    expect(screen.getByText('Handlingsplanen mot rasism är antagen').getAttribute('lang')).toBe(swedishInEnglish);
+    expect(screen.getByText('Kommunfullmäktige antog planen i mars.').getAttribute('lang')).toBe(swedishInEnglish);
+    expect(screen.getByText('Planen gäller alla nämnder.').closest('[lang]')?.getAttribute('lang') ?? null).toBe(swedishInEnglish);
     expect(screen.getByText(fill(strings.updatePublished, { date: formatDate('2025-04-02T08:00:00Z') }))).toBeTruthy();
     expect(screen.getByText('Kommunfullmäktige antog planen i mars.')).toBeTruthy();
     const body = screen.getByText('Planen gäller alla nämnder.').closest('details');

@@ -44,4 +44,15 @@ describe('localizationFor', () => {
     expect(localizationFor('en-GB').text({ sv: 'Mål', en: 'Goal' })).toBe('Goal');
     expect(localizationFor('en-GB').text({ sv: 'Mål', en: '' })).toBe('Mål');
   });
+
+  it('marks content shown in the other language with its own language (WCAG 3.1.2), and nothing else', () => {
+    const english = localizationFor('en-GB');
+    const swedish = localizationFor('sv-SE');
+    expect(english.langOf({ sv: 'Mål', en: 'Goal' })).toBeUndefined();
+    expect(english.langOf({ sv: 'Mål', en: ' ' })).toBe('sv');
+    expect(english.langOf('sv')).toBe('sv');
+    expect(swedish.langOf('sv')).toBeUndefined();
+    expect(swedish.langOf({ sv: 'Mål', en: 'Goal' })).toBeUndefined();
+    expect(swedish.langOf({ sv: '', en: 'Goal' })).toBe('en');
+  });
 });

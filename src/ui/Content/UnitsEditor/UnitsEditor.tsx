@@ -21,6 +21,7 @@ const blankUnit = (): Unit => ({ id: 0, name: '', type: 'team', memberIds: [] })
 function useUnitTypeLabel(): (type: UnitType) => string {
   const { strings } = useLocalization();
   const labels: Record<UnitType, string> = {
+    executiveBoard: strings.unitTypeExecutiveBoard,
     committee: strings.unitTypeCommittee,
     districtCommittee: strings.unitTypeDistrictCommittee,
     companyBoard: strings.unitTypeCompanyBoard,

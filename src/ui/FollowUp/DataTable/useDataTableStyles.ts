@@ -18,5 +18,22 @@ export const useDataTableStyles = makeStyles({
   caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalS} 0` },
   rowHeader: { ...cell, textAlign: 'start', fontWeight: tokens.fontWeightSemibold },
   text: { ...cell, textAlign: 'start' },
-  figure: { ...cell, textAlign: 'end', whiteSpace: 'nowrap' }
+  figure: { ...cell, textAlign: 'end', whiteSpace: 'nowrap' },
+  // A header that sorts looks like the header it is, with an arrow; the whole header is the target.
+  sortButton: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    minHeight: '24px',
+    padding: 0,
+    border: 'none',
+    background: 'none',
+    color: 'inherit',
+    font: 'inherit',
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: 'inherit',
+    cursor: 'pointer',
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` }
+  },
+  sortIcon: { flexShrink: 0, fontSize: '16px' }
 });

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Checkbox, Field, Select } from '@fluentui/react-components';
+import { compareSwedish } from '../../../domain/language';
 import { FIRST_PERIOD, Period, periodsUpTo, previousPeriod, previousReportPeriod } from '../../../domain/period';
 import { Unit, UNIT_TYPES, UnitType } from '../../../domain/unit';
 import { useLocalization } from '../../loc';
@@ -42,13 +43,13 @@ const WHOLE_CITY = '';
  */
 export function FollowUpFilters(props: FollowUpFiltersProps): React.ReactElement {
   const { currentPeriod, period, onPeriodChange, comparedWith, onComparedWithChange, units = [], types, onTypesChange, parentId, onParentChange } = props;
-  const { strings, fill, locale } = useLocalization();
+  const { strings, fill } = useLocalization();
   const styles = useFollowUpFiltersStyles();
+  // Every unit that holds or may hold others: all but teams, and any team that has units under it.
   const parents = React.useMemo(() => {
     const withChildren = new Set(units.map((unit) => unit.parentId));
-    const collator = new Intl.Collator(locale);
-    return units.filter((unit) => withChildren.has(unit.id)).sort((a, b) => collator.compare(a.name, b.name));
-  }, [units, locale]);
+    return units.filter((unit) => unit.type !== 'team' || withChildren.has(unit.id)).sort((a, b) => compareSwedish(a.name, b.name));
+  }, [units]);
   const setType = (type: UnitType, included: boolean): void =>
     onTypesChange(UNIT_TYPES.filter((t) => (t === type ? included : types.includes(t))));
 

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import type { FollowUpReport, UnitFollowUp } from '../../../domain/followUp';
+import { UNIT_TYPES } from '../../../domain/unit';
 import { Section } from '../../shared';
 import { useLocalization } from '../../loc';
 import { EmptyState } from '../../shared/states';
@@ -45,6 +46,16 @@ export function FollowUpReportView({ report }: FollowUpReportViewProps): React.R
   return (
     <>
       <Section heading={fill(strings.followUpSummaryHeading, { period })}>
+        {/* What was selected, on screen and on paper: a figure means little without it. */}
+        <p className={styles.selection}>
+          {fill(strings.followUpSelection, {
+            parent: report.filter.parent?.name ?? strings.followUpParentAll,
+            types:
+              report.filter.types.length === UNIT_TYPES.length
+                ? strings.followUpSelectionAllTypes
+                : report.filter.types.map((type) => unitTypeLabel(type, strings)).join(', ')
+          })}
+        </p>
         <dl className={styles.figures}>
           {keyFigures.map(([term, value]) => (
             <div key={term} className={styles.figure}>
@@ -104,6 +115,15 @@ export function FollowUpReportView({ report }: FollowUpReportViewProps): React.R
           rows={report.units.map((unit) => ({
             key: unit.unitId,
             header: unit.name,
+            sortKeys: [
+              unit.name,
+              ...unitCells(unit),
+              yesNo(unit.active),
+              unit.level,
+              unit.levelDelta,
+              unit.completion.percent,
+              unit.completion.deltaPoints
+            ],
             cells: [
               ...unitCells(unit),
               yesNo(unit.active),

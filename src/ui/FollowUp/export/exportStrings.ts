@@ -4,7 +4,8 @@
  * them as the view does.
  */
 import { format, Language } from '../../../domain/language';
-import { UnitType } from '../../../domain/unit';
+import type { FollowUpReport } from '../../../domain/followUp';
+import { UNIT_TYPES, UnitType } from '../../../domain/unit';
 import { en as appEn } from '../../loc/en';
 import { sv as appSv, Strings } from '../../loc/sv';
 
@@ -94,6 +95,8 @@ export function appStrings(language: Language): Strings {
 
 export function unitTypeLabel(type: UnitType, strings: Strings): string {
   switch (type) {
+    case 'executiveBoard':
+      return strings.unitTypeExecutiveBoard;
     case 'committee':
       return strings.unitTypeCommittee;
     case 'districtCommittee':
@@ -107,7 +110,24 @@ export function unitTypeLabel(type: UnitType, strings: Strings): string {
   }
 }
 
-/** A file name without spaces or letters outside a–z, so that every mail client and file share keeps it. */
-export function exportFileName(period: number, language: Language, extension: 'csv' | 'xlsx'): string {
-  return `${format(EXPORT_STRINGS[language].fileName, { period })}.${extension}`;
+/** Lower-case a–z, digits and hyphens: å, ä and ö (and é, ü) as their base letters. */
+function plainLetters(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A file name that says what was selected – the period, the part of the city, the unit types unless all –
+ * without spaces or letters outside a–z, so that every mail client and file share keeps it.
+ */
+export function exportFileName(report: Pick<FollowUpReport, 'period' | 'filter'>, language: Language, extension: 'csv' | 'xlsx'): string {
+  const { filter } = report;
+  const parts = [format(EXPORT_STRINGS[language].fileName, { period: report.period })];
+  if (filter.parent !== undefined) parts.push(filter.parent.name);
+  if (filter.types.length < UNIT_TYPES.length) parts.push(...filter.types.map((type) => unitTypeLabel(type, appStrings(language))));
+  return `${parts.map(plainLetters).join('-')}.${extension}`;
 }

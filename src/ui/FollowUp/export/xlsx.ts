@@ -78,14 +78,20 @@ function columnsXml(table: ExportTable): string {
   return `<cols>${cols.join('')}</cols>`;
 }
 
-/** One sheet: the header row in bold and frozen, so it stays in view while scrolling. */
+/** The range the autofilter covers: the header row and every row below it, all columns. */
+function filterRange(table: ExportTable, absolute: boolean): string {
+  const mark = absolute ? '$' : '';
+  return `${mark}A${mark}1:${mark}${columnName(Math.max(0, table.header.length - 1))}${mark}${table.rows.length + 1}`;
+}
+
+/** One sheet: the header row in bold and frozen, so it stays in view while scrolling, with a filter on every column. */
 function sheetXml(table: ExportTable): string {
   const header = `<row r="1">${table.header.map((h, c) => inlineString(`${columnName(c)}1`, h, HEADER_STYLE)).join('')}</row>`;
   const rows = table.rows.map((row, r) => `<row r="${r + 2}">${row.map((cell, c) => cellXml(`${columnName(c)}${r + 2}`, cell)).join('')}</row>`);
   return (
     `${XML_HEADER}<worksheet xmlns="${MAIN_NS}">` +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
-    `${columnsXml(table)}<sheetData>${header}${rows.join('')}</sheetData></worksheet>`
+    `${columnsXml(table)}<sheetData>${header}${rows.join('')}</sheetData><autoFilter ref="${filterRange(table, false)}"/></worksheet>`
   );
 }
 
@@ -109,7 +115,12 @@ export function toXlsx(report: FollowUpReport, language: Language): Uint8Array {
     'xl/workbook.xml':
       `${XML_HEADER}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets>` +
       tables.map((t, i) => `<sheet name="${xmlText(t.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
-      '</sheets></workbook>',
+      // Excel keeps each sheet's filter range as this hidden name, and expects it beside the sheet's autoFilter.
+      '</sheets><definedNames>' +
+      tables
+        .map((t, i) => `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${xmlText(t.name.replace(/'/g, "''"))}'!${filterRange(t, true)}</definedName>`)
+        .join('') +
+      '</definedNames></workbook>',
     'xl/_rels/workbook.xml.rels':
       `${XML_HEADER}<Relationships xmlns="${PACKAGE_REL_NS}">` +
       sheetNumbers.map((n) => `<Relationship Id="rId${n}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${n}.xml"/>`).join('') +

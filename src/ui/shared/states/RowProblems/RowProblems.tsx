@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, useId } from '@fluentui/react-components';
-import type { RowProblem } from '../../../../app';
+import { mergeRowProblems, RowProblem } from '../../../../app';
 import { useLocalization } from '../../../loc';
 import { describeRowProblem, useListTitles } from './describeRowProblem';
 import { useRowProblemsStyles } from './useRowProblemsStyles';
@@ -13,7 +13,9 @@ export interface RowProblemsProps {
  * Rows that could not be read (edited by hand in SharePoint, a field missing or of the wrong type): the
  * view shows what it could, and this says what it left out and where to correct it.
  */
-export function RowProblems({ problems }: RowProblemsProps): React.ReactElement {
+export function RowProblems(props: RowProblemsProps): React.ReactElement {
+  // A view that read one list in several requests (the staircase reads every plan's ticks) names each row once.
+  const problems = React.useMemo(() => mergeRowProblems(props.problems), [props.problems]);
   const { strings, plural, language } = useLocalization();
   const titles = useListTitles();
   const styles = useRowProblemsStyles();
