@@ -30,8 +30,8 @@ describe.each(SETUPS)('in %s', (name, setup) => {
 
   test('the card in both sizes and its quick view meet WCAG 2.1 AA as axe checks them', async () => {
     await page.goto(pageAddress(suite.app.url, setup));
-    const large = page.getByRole('region', { name: strings.localVivaLarge, exact: true });
-    const medium = page.getByRole('region', { name: strings.localVivaMedium, exact: true });
+    const large = page.getByRole('region', { name: strings.devPageVivaLarge, exact: true });
+    const medium = page.getByRole('region', { name: strings.devPageVivaMedium, exact: true });
     // The card says where the unit stands (or, for a reader, the goal) once its data has come.
     const standing = setup.user === 'member' ? strings.cardUnitSummary.split('{level}')[0] : 'Stockholms stad är en öppen';
     await large.getByText(standing).waitFor({ timeout: VIEW_TIMEOUT_MS });
@@ -55,7 +55,7 @@ describe.each(SETUPS)('in %s', (name, setup) => {
       expect(new URL(page.url()).searchParams.get('host')).toBe('sharepoint');
     } else {
       expect(await quickView.getByRole('heading', { name: strings.plansHeading }).count()).toBe(0);
-      await quickView.getByRole('button', { name: strings.localVivaClose }).click();
+      await quickView.getByRole('button', { name: strings.devPageVivaClose }).click();
       await quickView.waitFor({ state: 'detached' });
     }
   }, 120_000);

@@ -142,43 +142,43 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, people,
   const app = <App host={inTeams ? withTeamsFacts(base, teamsFacts) : base} />;
 
   const hostLabel: Record<DevPageHostKind, string> = {
-    sharepoint: strings.localHostSharePoint,
-    teams: strings.localHostTeamsTab,
-    personal: strings.localHostTeamsPersonal,
-    meeting: strings.localHostMeeting,
-    viva: strings.localHostViva
+    sharepoint: strings.devPageHostSharePoint,
+    teams: strings.devPageHostTeamsTab,
+    personal: strings.devPageHostTeamsPersonal,
+    meeting: strings.devPageHostMeeting,
+    viva: strings.devPageHostViva
   };
   const themeLabel: Record<DevPageTheme, string> = {
-    light: strings.localThemeLight,
-    dark: strings.localThemeDark,
-    contrast: strings.localThemeContrast,
-    site: strings.localThemeSite
+    light: strings.devPageThemeLight,
+    dark: strings.devPageThemeDark,
+    contrast: strings.devPageThemeContrast,
+    site: strings.devPageThemeSite
   };
   const groupLabel = (group: PeopleGroup): string =>
-    group.kind === 'editors' ? strings.localUsersEditors : group.kind === 'noUnit' ? strings.localUsersNoUnit : group.unit;
+    group.kind === 'editors' ? strings.devPageUsersEditors : group.kind === 'noUnit' ? strings.devPageUsersNoUnit : group.unit;
   const languageLabel: Record<DevPageOptions['lang'], string> = { sv: 'Svenska', en: 'English' };
 
   return (
     <div className={styles.page}>
       <IdPrefixProvider value={`mr-local-${COMPONENT_ID}-`}>
         <FluentProvider theme={webLightTheme} lang={options.lang}>
-          <form className={styles.toolbar} aria-label={strings.localToolbarLabel} onSubmit={(event) => event.preventDefault()}>
-            <Choice label={strings.localHost} value={options.host} labels={hostLabel} choices={DEV_PAGE_HOSTS} onChange={(host) => update({ host })} />
-            <Choice label={strings.localTheme} value={options.theme} labels={themeLabel} choices={themesFor(options.host)} onChange={(theme) => update({ theme })} />
+          <form className={styles.toolbar} aria-label={strings.devPageToolbarLabel} onSubmit={(event) => event.preventDefault()}>
+            <Choice label={strings.devPageHost} value={options.host} labels={hostLabel} choices={DEV_PAGE_HOSTS} onChange={(host) => update({ host })} />
+            <Choice label={strings.devPageTheme} value={options.theme} labels={themeLabel} choices={themesFor(options.host)} onChange={(theme) => update({ theme })} />
             <UserMenu
-              label={strings.localUser}
+              label={strings.devPageUser}
               value={options.user}
               people={people}
               groupLabel={groupLabel}
               onChange={(user) => onUserChange({ ...options, user }, routeToQuery(route))}
             />
-            <Choice label={strings.localLanguage} value={options.lang} labels={languageLabel} choices={DEV_PAGE_LANGUAGES} onChange={(lang) => update({ lang })} />
+            <Choice label={strings.devPageLanguage} value={options.lang} labels={languageLabel} choices={DEV_PAGE_LANGUAGES} onChange={(lang) => update({ lang })} />
           </form>
         </FluentProvider>
       </IdPrefixProvider>
       {options.host === 'sharepoint' && (
         <main className={styles.sharePointPage}>
-          <h1 className={styles.sharePointTitle}>{strings.localPageTitle}</h1>
+          <h1 className={styles.sharePointTitle}>{strings.devPagePageTitle}</h1>
           <div className={styles.sharePointSection}>{app}</div>
         </main>
       )}
@@ -197,7 +197,7 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, people,
       {options.host === 'meeting' && (
         <div className={styles.meeting}>
           <div className={styles.meetingStage}>
-            <p className={styles.meetingTitle}>{strings.localMeetingTitle}</p>
+            <p className={styles.meetingTitle}>{strings.devPageMeetingTitle}</p>
           </div>
           <div className={styles.sidePanel}>{app}</div>
         </div>

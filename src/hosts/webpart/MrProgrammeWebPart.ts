@@ -12,7 +12,6 @@ import { createApp, MrRepositories } from '../../app';
 // Narrow imports: the data barrel also carries provisioning and the seed content, which load only on set-up.
 import { createRepositories } from '../../data/repositories/createRepositories';
 import { createSp } from '../../data/sp';
-import { compareSwedish } from '../../domain/language';
 import { periodOf, periodsUpTo } from '../../domain/period';
 import { App, HostContext, isViewKey, localizationFor, Localization, routeFromQuery, routeToQuery, ViewKey } from '../../ui';
 import { unitsInOrder, unitWithPath } from '../../ui/shared/UnitPicker/unitHierarchy';

@@ -5,7 +5,6 @@ import { useLoad, useViewStyles, ViewProps } from '../shared';
 import { useLocalization } from '../loc';
 import { PlanSummary } from '../PlanSummary';
 import { EmptyState } from '../shared/states';
-import { ChooseUnit } from '../shared/UnitPicker';
 import { ViewSection } from '../shared/ViewSection';
 import { PlanPage } from './PlanPage';
 

@@ -35,7 +35,7 @@ const sv = localizationFor('sv-SE').strings;
 const en = localizationFor('en-GB').strings;
 
 function toolbar(): HTMLElement {
-  return screen.getByRole('form', { name: sv.localToolbarLabel });
+  return screen.getByRole('form', { name: sv.devPageToolbarLabel });
 }
 
 describe('the local host page', () => {
@@ -48,7 +48,7 @@ describe('the local host page', () => {
   it('frames the app as a SharePoint page with its own title and main landmark', async () => {
     renderDevPageHost({ host: 'sharepoint', theme: 'site', user: 'editor' });
     const main = screen.getByRole('main');
-    expect(within(main).getByRole('heading', { level: 1, name: sv.localPageTitle })).toBeTruthy();
+    expect(within(main).getByRole('heading', { level: 1, name: sv.devPagePageTitle })).toBeTruthy();
     expect(within(main).getByRole('heading', { level: 2, name: sv.appTitle })).toBeTruthy();
     expect(await screen.findByText(GOAL_SV)).toBeTruthy();
   });
@@ -58,7 +58,7 @@ describe('the local host page', () => {
     await screen.findByText(GOAL_SV);
     const app = container.querySelector('main') as HTMLElement;
     expect(providerVariable(app, 'colorNeutralBackground1')).toBe(teamsLightTheme.colorNeutralBackground1);
-    const theme = within(toolbar()).getByRole('combobox', { name: sv.localTheme });
+    const theme = within(toolbar()).getByRole('combobox', { name: sv.devPageTheme });
     act(() => {
       fireEvent.change(theme, { target: { value: 'contrast' } });
     });
@@ -69,22 +69,22 @@ describe('the local host page', () => {
 
   it('shows the compact layout in a meeting’s side panel', async () => {
     renderDevPageHost({ host: 'meeting', theme: 'dark' });
-    expect(screen.getByText(sv.localMeetingTitle)).toBeTruthy();
+    expect(screen.getByText(sv.devPageMeetingTitle)).toBeTruthy();
     expect(await screen.findByText(GOAL_SV)).toBeTruthy();
     expect(screen.queryByText(sv.appSubtitle)).toBeNull();
   });
 
   it('changes the language of the page and the app', async () => {
     renderDevPageHost({ host: 'personal' });
-    fireEvent.change(within(toolbar()).getByRole('combobox', { name: sv.localLanguage }), { target: { value: 'en' } });
+    fireEvent.change(within(toolbar()).getByRole('combobox', { name: sv.devPageLanguage }), { target: { value: 'en' } });
     expect(await screen.findByText(GOAL_EN)).toBeTruthy();
-    expect(screen.getByRole('form', { name: en.localToolbarLabel })).toBeTruthy();
+    expect(screen.getByRole('form', { name: en.devPageToolbarLabel })).toBeTruthy();
   });
 
   it('hands a new user to the page, which reloads as that user', async () => {
     const { onUserChange } = renderDevPageHost({ host: 'sharepoint', theme: 'site' });
     await screen.findByText(GOAL_SV);
-    const menu = within(toolbar()).getByRole('combobox', { name: sv.localUser }) as HTMLSelectElement;
+    const menu = within(toolbar()).getByRole('combobox', { name: sv.devPageUser }) as HTMLSelectElement;
     // Opened with the old key `member`, the menu shows Maja Medlem.
     expect(menu.selectedOptions[0].textContent).toBe('Maja Medlem');
     fireEvent.change(menu, { target: { value: 'lars.lasare' } });
@@ -93,11 +93,11 @@ describe('the local host page', () => {
 
   it('lists everyone in the user menu, grouped by role and unit', () => {
     renderDevPageHost({ host: 'sharepoint', theme: 'site' });
-    const menu = within(toolbar()).getByRole('combobox', { name: sv.localUser });
+    const menu = within(toolbar()).getByRole('combobox', { name: sv.devPageUser });
     const groups = Array.from(menu.querySelectorAll('optgroup')).map((group) => group.label);
-    expect(groups[0]).toBe(sv.localUsersEditors);
+    expect(groups[0]).toBe(sv.devPageUsersEditors);
     expect(groups).toContain('Nämndkansliet');
-    expect(groups[groups.length - 1]).toBe(sv.localUsersNoUnit);
+    expect(groups[groups.length - 1]).toBe(sv.devPageUsersNoUnit);
     const people = new Set(Array.from(menu.querySelectorAll('option')).map((option) => option.value));
     expect(people.size).toBe(localPeople(DEMO_SEED.units).length);
   });

@@ -79,14 +79,14 @@ export default function VivaConnectionsDashboard({ dataSiteUrl, locale, theme, a
 
   return (
     <main style={{ flexGrow: 1, padding: '24px 32px', backgroundColor: palette.background === '#ffffff' ? '#f5f5f5' : palette.background, color: palette.text }}>
-      <h1 style={{ margin: '0 0 16px', fontSize: '24px', fontWeight: 600 }}>{strings.localVivaTitle}</h1>
+      <h1 style={{ margin: '0 0 16px', fontSize: '24px', fontWeight: 600 }}>{strings.devPageVivaTitle}</h1>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '16px', alignItems: 'flex-start' }}>
         {SIZES.map((size) => {
           const card = cards[size];
           return (
             <section
               key={size}
-              aria-label={size === 'Medium' ? strings.localVivaMedium : strings.localVivaLarge}
+              aria-label={size === 'Medium' ? strings.devPageVivaMedium : strings.devPageVivaLarge}
               style={{ width: size === 'Medium' ? '232px' : '488px', border: `1px solid ${palette.subtle}`, borderRadius: '8px', overflow: 'hidden' }}
             >
               {card ? <AdaptiveCardView card={card.cardView()} theme={theme} onAction={actionOf(size)} /> : <p style={{ padding: '12px' }}>{strings.loadingLabel}</p>}
@@ -107,7 +107,7 @@ export default function VivaConnectionsDashboard({ dataSiteUrl, locale, theme, a
                 setOpen(undefined);
               }}
             >
-              {strings.localVivaClose}
+              {strings.devPageVivaClose}
             </button>
           </div>
           <AdaptiveCardView card={quickView} theme={theme} onAction={actionOf(open)} />
