@@ -1,8 +1,8 @@
 /**
  * `npm start -- --demo`: illustrative ticks and staircase assessments, so that the follow-up and the staircase
  * are not all zeros. Written through the product's own repositories (as the local editor), for a spread of
- * units over this period and the one before, never for the demo team (Nämndkansliet), whose checklist and
- * staircase the meeting journeys start from empty. Only once: a site that has assessments already is left alone.
+ * units over this period and the one before, never for a unit that people of the local directory work in
+ * (named people or a linked team), whose checklists and staircases the journeys start from empty. Only once: a site that has assessments already is left alone.
  */
 import type { Repositories } from '../src/app';
 import { assessmentKey } from '../src/domain/staircase';
@@ -18,9 +18,10 @@ export const EXAMPLE_EVIDENCE = 'Exempeldata: påhittat underlag som visar hur t
 
 type ActivityRepositories = Pick<Repositories, 'units' | 'actionPlans' | 'checklist' | 'staircase'>;
 
-export async function seedDemoActivity(repositories: ActivityRepositories, period: Period, demoTeamGroupId: string): Promise<void> {
+export async function seedDemoActivity(repositories: ActivityRepositories, period: Period): Promise<void> {
   const units = (await repositories.units.list()).value;
-  const chosen = units.filter((unit: Unit) => unit.parentId === undefined && unit.teamsGroupId !== demoTeamGroupId).slice(0, UNITS_WITH_ACTIVITY);
+  const nobodysOwn = (unit: Unit): boolean => unit.memberIds.length === 0 && unit.teamsGroupId === undefined;
+  const chosen = units.filter((unit) => unit.parentId === undefined && nobodysOwn(unit)).slice(0, UNITS_WITH_ACTIVITY);
   if (chosen.length === 0) return;
   const already = await repositories.staircase.forUnit(chosen[0].id, [period]);
   if (already.value.length > 0) return;

@@ -11,7 +11,7 @@
  */
 import { InjectHeaders } from '@pnp/queryable';
 import { SPBrowser } from '@pnp/sp';
-import { createRepositories, createSp, DEMO_SEED, DEMO_TEAMS_GROUP_ID, LOCAL_SEED, provision, seed } from '../src/data';
+import { createRepositories, createSp, DEMO_SEED, LOCAL_SEED, provision, seed } from '../src/data';
 import { periodOf } from '../src/domain/period';
 import { seedDemoActivity } from './demoActivity.ts';
 import { parseServerArgs } from './server/args.ts';
@@ -63,7 +63,7 @@ export async function startLocal({ argv, pageRoot, log = console.log }: StartOpt
       await provision(sp, ({ step, done, total }) => log(`  ${done}/${total} ${step}`));
     }
     await seed(sp, demo ? DEMO_SEED : LOCAL_SEED);
-    if (demo) await seedDemoActivity(repositories, periodOf(new Date()), DEMO_TEAMS_GROUP_ID);
+    if (demo) await seedDemoActivity(repositories, periodOf(new Date()));
     ready = true;
   } catch (error) {
     await sharePoint.close();

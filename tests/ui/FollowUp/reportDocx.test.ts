@@ -119,7 +119,7 @@ describe.each(['sv', 'en'] as const)('the report draft (%s)', (language) => {
     expect(valueOf(language === 'sv' ? 'Enheter' : 'Units')).toBe(String(report.totals.units));
     expect(valueOf(language === 'sv' ? `Andel klar ${period} (%)` : `Share done ${period} (%)`)).toBe(decimal(report.totals.completion.percent));
     expect(valueOf(language === 'sv' ? 'Förändring (procentenheter)' : 'Change (percentage points)')).toBe(`+${decimal(report.totals.completion.deltaPoints)}`);
-    expect(report.totals.completion.percent).toBe(16.6);
+    expect(report.totals.completion.percent).toBe(16.7);
 
     const levels = tableCaptioned(word, format(strings.followUpLevelsTableCaption, { period, comparedWith }));
     expect(levels.slice(1).map((row) => row.slice(0, 3).map(Number))).toEqual(report.levels.map((l) => [l.level, l.units, l.previousUnits]));
