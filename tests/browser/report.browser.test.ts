@@ -56,7 +56,7 @@ it(
     expect(await panel.getByRole('rowheader', { name: 'Socialförvaltningen', exact: true }).count()).toBe(0);
 
     const draft = await downloadBy(page, strings.followUpExportReport);
-    expect(draft.suggestedFilename()).toBe(`mr-rapportutkast-${period}-${period - 2}.docx`);
+    expect(draft.suggestedFilename()).toBe(`mr-rapportutkast-${period}-${period - 2}-hagersten-alvsjo-stadsdelsforvaltning.docx`);
     const word = await unzipped(draft);
     const document = word['word/document.xml'];
     expect(document).toContain(`MR-programmet – rapport till kommunfullmäktige ${period}`);
@@ -68,7 +68,7 @@ it(
     await panel.getByText(fill(strings.followUpVerifiedTitle, { time: '' }).trim(), { exact: false }).waitFor();
 
     const workbook = await downloadBy(page, strings.followUpExportXlsx);
-    expect(workbook.suggestedFilename()).toBe(`mr-uppfoljning-${period}.xlsx`);
+    expect(workbook.suggestedFilename()).toBe(`mr-uppfoljning-${period}-hagersten-alvsjo-stadsdelsforvaltning.xlsx`);
     const sheets = await unzipped(workbook);
     expect(sheets['xl/worksheets/sheet1.xml']).toContain(PART);
     expect(sheets['xl/worksheets/sheet2.xml']).toContain(DEMO_UNIT);

@@ -121,13 +121,16 @@ function plainLetters(text: string): string {
 }
 
 /**
- * A file name that says what was selected – the period, the part of the city, the unit types unless all –
- * without spaces or letters outside a–z, so that every mail client and file share keeps it.
+ * A file name that says what was selected – `base` (the kind of file and its periods), the part of the city, the
+ * unit types unless all – without spaces or letters outside a–z, so that every mail client and file share keeps it.
  */
-export function exportFileName(report: Pick<FollowUpReport, 'period' | 'filter'>, language: Language, extension: 'csv' | 'xlsx'): string {
-  const { filter } = report;
-  const parts = [format(EXPORT_STRINGS[language].fileName, { period: report.period })];
+export function selectionFileName(base: string, filter: FollowUpReport['filter'], language: Language, extension: string): string {
+  const parts = [base];
   if (filter.parent !== undefined) parts.push(filter.parent.name);
   if (filter.types.length < UNIT_TYPES.length) parts.push(...filter.types.map((type) => unitTypeLabel(type, appStrings(language))));
   return `${parts.map(plainLetters).join('-')}.${extension}`;
+}
+
+export function exportFileName(report: Pick<FollowUpReport, 'period' | 'filter'>, language: Language, extension: 'csv' | 'xlsx'): string {
+  return selectionFileName(format(EXPORT_STRINGS[language].fileName, { period: report.period }), report.filter, language, extension);
 }

@@ -27,7 +27,7 @@ import { UNIT_TYPES } from '../../../domain/unit';
 import type { FollowUpVerification } from '../../../app/followUp/loadFollowUp';
 import { Localization, localizationFor } from '../../loc';
 import { ExportCell, ExportTable, followUpTables } from '../export/tables';
-import { EXPORT_STRINGS, unitTypeLabel } from '../export/exportStrings';
+import { EXPORT_STRINGS, selectionFileName, unitTypeLabel } from '../export/exportStrings';
 import { figuresFor } from '../figures';
 import { BarChart, drawBarChart } from './barChart';
 import { REPORT_STRINGS, ReportStrings } from './reportStrings';
@@ -330,7 +330,8 @@ export async function toDocx(input: ReportDraftInput): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(documentFor(input)));
 }
 
-/** A file name without spaces or letters outside a–z, like the other exports. */
-export function reportFileName(report: Pick<FollowUpReport, 'period' | 'comparedWith'>, language: Language): string {
-  return `${format(REPORT_STRINGS[language].fileName, { period: report.period, comparedWith: report.comparedWith })}.docx`;
+/** Named like the other exports: what was selected, without spaces or letters outside a–z. */
+export function reportFileName(report: Pick<FollowUpReport, 'period' | 'comparedWith' | 'filter'>, language: Language): string {
+  const base = format(REPORT_STRINGS[language].fileName, { period: report.period, comparedWith: report.comparedWith });
+  return selectionFileName(base, report.filter, language, 'docx');
 }
