@@ -3,7 +3,7 @@
  * uses, in Swedish or English.
  */
 import * as React from 'react';
-import { render, RenderResult } from '@testing-library/react';
+import { configure, render, RenderResult } from '@testing-library/react';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import type { MrRepositories } from '../../src/app';
 import { App } from '../../src/ui/App';
@@ -24,6 +24,10 @@ class SilentResizeObserver {
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   Object.assign(window, { ResizeObserver: SilentResizeObserver });
 }
+
+// How long findBy*/waitFor wait for the screen to get there: the default second is too short for a Fluent view in
+// jsdom when the whole suite runs on a busy 2-core machine. A ceiling against hangs, not a speed check.
+configure({ asyncUtilTimeout: 10_000 });
 
 export type TestLanguage = 'sv' | 'en';
 
