@@ -8,7 +8,7 @@ import { ErrorState } from '../shared/states/ErrorState';
 import { ListTitlesProvider } from '../shared/states/RowProblems';
 import type { NotSetUpProps } from '../shared/states/NotSetUp';
 import { fluentTheme } from '../theme';
-import { Search } from '../Search';
+import type { SearchProps } from '../Search/Search';
 import { UnitBar } from '../UnitBar';
 import type { HostContext } from './HostContext';
 import { CopyLink } from './CopyLink';
@@ -24,6 +24,9 @@ import { createViews, ViewDefinition } from './views';
  */
 const loadNotSetUp = (): Promise<React.ComponentType<NotSetUpProps>> =>
   import(/* webpackChunkName: 'mr-set-up' */ '../shared/states/NotSetUp/NotSetUp').then(({ NotSetUp }) => NotSetUp);
+
+/** Search (Fluent's search box and the index it builds) loads after the first view, in a chunk of its own. */
+const loadSearch = (): Promise<React.ComponentType<SearchProps>> => import(/* webpackChunkName: 'mr-search' */ '../Search/Search').then(({ Search }) => Search);
 
 /** NotSetUp as soon as its code is there, `fallback` until then; should the code not load, the error and a retry. */
 function SetUp({ fallback, ...props }: NotSetUpProps & { fallback: React.ReactElement }): React.ReactElement {
@@ -135,7 +138,7 @@ function AppFrame({ host }: AppProps): React.ReactElement {
           </MessageBar>
         )}
         {host.linkTo && <CopyLink link={host.linkTo(state.route)} />}
-        {site && site.status.state === 'ready' && <Search repositories={host.repositories} period={host.period} navigate={state.navigate} />}
+        {site && site.status.state === 'ready' && <LazyPart load={loadSearch} props={{ repositories: host.repositories, period: host.period, navigate: state.navigate }} fallback={<></>} siteUrl={host.dataSiteUrl} />}
         {site && site.status.state !== 'notProvisioned' && state.unit.status !== 'failed' && (
           <UnitBar
             resolution={state.unit}

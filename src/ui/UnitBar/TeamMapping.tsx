@@ -4,7 +4,8 @@ import type { PeopleChangeOutcome } from '../../app';
 import type { Unit } from '../../domain/unit';
 import { validationMessage } from '../../domain/validation';
 import { useLocalization } from '../loc';
-import { saveProblemText } from '../shared/Editors';
+// Narrowly: the Editors barrel brings the editors' form, dialog and tables into the first bundle.
+import { saveProblemText } from '../shared/Editors/saveProblemText';
 import { UnitChooser } from './UnitChooser';
 import { useUnitBarStyles } from './useUnitBarStyles';
 
