@@ -15,6 +15,7 @@ import { STAIRCASE_STEPS } from '../../src/domain/programme';
 import type { MrRepositories } from '../../src/app';
 import { LISTS } from '../../src/data/schema';
 import { unitFolderPath } from '../../src/data/rights/unitFolders';
+import { backfillUnitSummaries } from '../../src/data/provisioning/backfillSummaries';
 import type { SPFI } from '@pnp/sp';
 import { naiveUnitPlanView } from '../naive/naiveLoader';
 import { measureFollowUp } from './followUp';
@@ -96,6 +97,9 @@ export async function loadScaleFixtures(server: BenchServer, editor: { sp: SPFI;
     );
     assessmentRows += await loadInUnitFolders(server, sp, 'staircaseAssessments', assessments);
   }
+  // The summaries the fixture rows lack, written as schema step 3 writes them on an upgraded site: by an editor,
+  // since only a unit's own people (and editors) may write its summary, and the scale is measured as a member.
+  await backfillUnitSummaries(sp);
   return {
     shape,
     tickRows,
