@@ -17,7 +17,7 @@ const VIEWS: [string, React.ComponentType<ViewProps>, (repositories: MrRepositor
   ['ActionPlans', ActionPlans, (r, read) => (r.programme.loadOverview = read)],
   ['Staircase', Staircase, (r, read) => (r.programme.loadOverview = read)],
   ['Updates', Updates, (r, read) => (r.updates.published = read)],
-  ['FollowUp', FollowUp, (r, read) => (r.units.list = read)]
+  ['FollowUp', FollowUp, (r, read) => (r.followUp.basisForPeriods = read)]
 ];
 
 const PROBLEM: RowProblem = { list: 'units', itemId: 9, issues: [{ field: 'Title', code: 'required' }] };
