@@ -218,12 +218,12 @@ describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
     renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks() })} />);
     const summary = await findSection(fill(strings.followUpSummaryHeading, { period }));
     const decimal = language === 'sv' ? ',' : '.';
-    expect(summary.querySelectorAll('dd')[4].textContent).toBe(fill(strings.followUpPoints, { value: `+8${decimal}3` }));
+    expect(summary.querySelectorAll('dd')[4].textContent).toBe(fill(strings.followUpPoints, { value: `+8${decimal}4` }));
     fireEvent.change(screen.getByLabelText(strings.followUpComparedWithLabel), { target: { value: String(PERIOD - 1) } });
-    // Nothing was ticked in 2024: the whole 16.6 % is the change.
+    // Nothing was ticked in 2024: the whole 16.7 % (2 of 12, rounded half up) is the change.
     const compared = await findSection(fill(strings.followUpSummaryHeading, { period }));
     await screen.findByText(fill(strings.followUpFigureChange, { comparedWith: String(PERIOD - 1) }));
-    expect(compared.querySelectorAll('dd')[4].textContent).toBe(fill(strings.followUpPoints, { value: `+16${decimal}6` }));
+    expect(compared.querySelectorAll('dd')[4].textContent).toBe(fill(strings.followUpPoints, { value: `+16${decimal}7` }));
   });
 
   it('recounts and compares on request, and says that every summary agreed', async () => {
