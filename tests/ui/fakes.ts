@@ -238,7 +238,6 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
   const unitRepository: UnitRepository = {
     list: async () => loaded(units.map((unit) => ({ ...unit })), problems),
     forTeamsGroup: async (groupId) => units.find((unit) => unit.teamsGroupId === groupId),
-    ofMember: async (userId) => units.filter((unit) => unit.memberIds.includes(userId)),
     save: async (saved) => {
       units = [...units.filter((unit) => unit.id !== saved.id), { ...saved }];
       return saved;

@@ -31,11 +31,6 @@ export class SpUnitRepository implements UnitRepository {
     });
   }
 
-  /** The units a person works in. A people column cannot be indexed, so this reads the units list (paged) and picks. */
-  public ofMember(userId: number): Promise<Unit[]> {
-    return translated(async () => (await this.list()).value.filter((unit) => unit.memberIds.includes(userId)));
-  }
-
   /**
    * Saves a unit and brings its folders in every per-unit list into line with its people, in the same
    * operation: a new unit gets its folders, a changed record its rights.

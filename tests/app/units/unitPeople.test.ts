@@ -80,7 +80,6 @@ describe('the units a person chooses from', () => {
         problems: []
       }),
       forTeamsGroup: async () => undefined,
-      ofMember: async () => [],
       save: async (unit) => unit
     };
     const choices = await loadUnitChoices(units, recordingRepository().repository);

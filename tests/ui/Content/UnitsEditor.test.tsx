@@ -14,7 +14,7 @@ const NEW_GROUP_ID = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 /** A repository whose save answers what the test says, recording what it was asked to store. */
 function repository(...answers: ((unit: Unit) => Promise<Unit>)[]): UnitRepository & { saved: Unit[] } {
   const { saved, save } = scriptedSave(answers, (stored) => ({ ...stored, id: stored.id || 9, etag: '"2"' }));
-  return { saved, list: jest.fn(), forTeamsGroup: jest.fn(), ofMember: jest.fn(), save };
+  return { saved, list: jest.fn(), forTeamsGroup: jest.fn(), save };
 }
 
 describe.each(LANGUAGES)('UnitsEditor (%s)', (language: TestLanguage) => {
