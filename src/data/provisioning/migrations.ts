@@ -14,6 +14,7 @@ import { syncUnitFolders, unitPeopleRecords } from '../rights/unitRights';
 import { backfillUnitSummaries } from './backfillSummaries';
 import { moveAllRootRows } from './unitFolderUpgrade';
 import { retypeExecutiveBoard } from './steps/executiveBoardType';
+import { addItemAssignments } from './steps/itemAssignments';
 
 export interface MigrationStep {
   /** The schema version a site has once this step has run: the previous step's plus one. */
@@ -49,5 +50,6 @@ export const MIGRATIONS: readonly MigrationStep[] = [
       if (failed > 0) throw new Error(`${failed} unit summaries could not be written; run the set-up again.`);
     }
   },
-  { version: 4, title: 'Kommunstyrelsen som egen enhetstyp', run: (sp) => retypeExecutiveBoard(sp) }
+  { version: 4, title: 'Kommunstyrelsen som egen enhetstyp', run: (sp) => retypeExecutiveBoard(sp) },
+  { version: 5, title: 'MrItemAssignments: ansvarig, klart senast och underlag, med versionshistorik', run: (sp) => addItemAssignments(sp) }
 ];
