@@ -6,6 +6,7 @@ import type { ItemAssignmentSummaryProps } from './ItemAssignment.types';
 import { useItemAssignmentStyles } from './useItemAssignmentStyles';
 
 /** Owner, due date, overdue (in words, with an icon) and how many evidence links, under the item; nothing when none is set. */
+// eslint-disable-next-line @rushstack/no-new-null -- React's own type for rendering nothing.
 export function ItemAssignmentSummary({ assignment, overdue }: ItemAssignmentSummaryProps): React.ReactElement | null {
   const styles = useItemAssignmentStyles();
   const { strings, fill, formatDate } = useLocalization();

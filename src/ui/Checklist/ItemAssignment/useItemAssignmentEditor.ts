@@ -63,7 +63,9 @@ export function useItemAssignmentEditor({ assignment, today, onSave, loadHistory
       setDueDraft('');
       void onSave({ dueDate: CLEARED });
     },
-    setOwner: (ownerId) => void onSave({ ownerId: ownerId ?? CLEARED }),
+    setOwner: (ownerId) => {
+      void onSave({ ownerId: ownerId ?? CLEARED });
+    },
     urlDraft,
     setUrlDraft: (value) => {
       setUrlDraft(value);
@@ -86,7 +88,9 @@ export function useItemAssignmentEditor({ assignment, today, onSave, loadHistory
         setNameDraft('');
       });
     },
-    removeLink: (link) => void onSave({ evidence: assignment.evidence.filter((l) => l !== link) }),
+    removeLink: (link) => {
+      void onSave({ evidence: assignment.evidence.filter((l) => l !== link) });
+    },
     historyOpen,
     toggleHistory: () => setHistoryOpen((open) => !open),
     history,
