@@ -24,6 +24,7 @@ import { Progress, progressOf, roundedShare } from './progress';
 import { StaircaseAssessment, staircaseLevel } from './staircase';
 import { ancestorsOf, Unit, UNIT_TYPES, UnitType } from './unit';
 import { ValidationIssue, validationMessage, Validator } from './validation';
+import { isOverdue, ItemAssignment } from './itemAssignment';
 
 /** Staircase levels from 0 (not even step 1 fulfilled) to 6. */
 export const STAIRCASE_LEVELS: readonly number[] = [0, ...STAIRCASE_STEPS];
@@ -46,6 +47,11 @@ export interface FollowUpInput {
   /** Tick rows of any periods; only `period` and `comparedWith` are read. */
   ticks: readonly Pick<Tick, 'unitId' | 'itemId' | 'period' | 'done'>[];
   assessments: readonly Pick<StaircaseAssessment, 'unitId' | 'step' | 'period' | 'status'>[];
+  /**
+   * Owners' due dates of `period`'s items, and today (yyyy-mm-dd): an item is overdue when its due date
+   * is before today and the unit has not ticked it in the period. Without them nothing counts as overdue.
+   */
+  dueDates?: { assignments: readonly Pick<ItemAssignment, 'unitId' | 'itemId' | 'period' | 'dueDate'>[]; today: string };
   /** The focus areas' names as the programme text holds them. */
   focusAreaTitles: Readonly<Record<FocusAreaKey, LocalizedText>>;
   filter?: FollowUpFilter;
@@ -75,6 +81,10 @@ export interface UnitFollowUp {
   /** In the order of `FollowUpReport.plans`. */
   byPlan: CompletionChange[];
   byFocusArea: Record<FocusAreaKey, CompletionChange>;
+  /** Active items of the report's plans past their due date and not ticked, in the period. */
+  overdue: number;
+  /** In the order of `FollowUpReport.plans`. */
+  overdueByPlan: number[];
   active: boolean;
   activeInPrevious: boolean;
 }
@@ -92,6 +102,8 @@ export interface PlanFollowUp {
   title: LocalizedText;
   activeItems: number;
   completion: CompletionChange;
+  /** Overdue items of the plan, summed over the selected units. */
+  overdue: number;
 }
 
 export interface FocusAreaFollowUp {
@@ -107,10 +119,13 @@ export interface FollowUpTotals {
   unitsWithoutActivity: number;
   activeItems: number;
   completion: CompletionChange;
+  overdue: number;
 }
 
 export interface FollowUpReport {
   period: Period;
+  /** The day overdue items are counted at (yyyy-mm-dd); empty when no due dates were given. */
+  overdueOn: string;
   comparedWith: Period;
   /** The filter as applied: every type listed when none was chosen. */
   filter: { types: UnitType[]; parent?: { id: number; name: string } };
@@ -270,6 +285,12 @@ export function buildFollowUpReport(input: FollowUpInput): FollowUpReport {
   const areaTallies = FOCUS_AREAS.map((area) => ({ items: itemsByArea.get(area) ?? [], tally: emptyTally() }));
   const cityTally = emptyTally();
   const levelCounts = STAIRCASE_LEVELS.map(() => ({ current: 0, previous: 0 }));
+  const today = input.dueDates?.today ?? '';
+  const dueByUnit = groupBy(
+    (input.dueDates?.assignments ?? []).filter((a) => a.period === input.period && a.dueDate !== undefined),
+    (a) => a.unitId
+  );
+  const activeItemById = new Map(activeItems.map((item) => [item.id, item]));
 
   const units = recordsOf(input, selected, comparedWith).map((records): UnitFollowUp => {
     const { unit } = records;
@@ -281,6 +302,12 @@ export function buildFollowUpReport(input: FollowUpInput): FollowUpReport {
     FOCUS_AREAS.forEach((area, index) => {
       byFocusArea[area] = measure(areaTallies[index].items, records, areaTallies[index].tally);
     });
+    const done = new Set(records.current.ticks.filter((tick) => tick.done).map((tick) => tick.itemId));
+    const overdueItems = (dueByUnit.get(unit.id) ?? [])
+      .filter((a) => isOverdue(a, done.has(a.itemId), today))
+      .map((a) => activeItemById.get(a.itemId))
+      .filter((item): item is ChecklistItem => item !== undefined);
+    const overdueByPlan = plans.map((plan) => overdueItems.filter((item) => item.planId === plan.id).length);
     return {
       unitId: unit.id,
       name: unit.name,
@@ -292,6 +319,8 @@ export function buildFollowUpReport(input: FollowUpInput): FollowUpReport {
       completion: measure(activeItems, records, cityTally),
       byPlan: planTallies.map(({ items, tally }) => measure(items, records, tally)),
       byFocusArea,
+      overdue: overdueItems.length,
+      overdueByPlan,
       active: hasRecords(records.current),
       activeInPrevious: hasRecords(records.previous)
     };
@@ -301,6 +330,7 @@ export function buildFollowUpReport(input: FollowUpInput): FollowUpReport {
   const parent = parentId === undefined ? undefined : byId.get(parentId);
   return {
     period: input.period,
+    overdueOn: today,
     comparedWith,
     filter: { types, parent: parent && { id: parent.id, name: parent.name } },
     units,
@@ -315,7 +345,8 @@ export function buildFollowUpReport(input: FollowUpInput): FollowUpReport {
       key: plan.key,
       title: plan.title,
       activeItems: planTallies[index].items.length,
-      completion: tallied(planTallies[index].tally)
+      completion: tallied(planTallies[index].tally),
+      overdue: units.reduce((sum, unit) => sum + unit.overdueByPlan[index], 0)
     })),
     focusAreas: FOCUS_AREAS.map((area, index) => ({
       key: area,
@@ -329,7 +360,8 @@ export function buildFollowUpReport(input: FollowUpInput): FollowUpReport {
       activeUnits: units.length - withoutActivity.length,
       unitsWithoutActivity: withoutActivity.length,
       activeItems: activeItems.length,
-      completion: tallied(cityTally)
+      completion: tallied(cityTally),
+      overdue: units.reduce((sum, unit) => sum + unit.overdue, 0)
     }
   };
 }

@@ -191,7 +191,8 @@ describe('buildFollowUpReport on a small city', () => {
       activeUnits: 4,
       unitsWithoutActivity: 1,
       activeItems: 4,
-      completion: { current: { done: 6, total: 20 }, previous: { done: 6, total: 20 }, percent: 30, previousPercent: 30, deltaPoints: 0 }
+      completion: { current: { done: 6, total: 20 }, previous: { done: 6, total: 20 }, percent: 30, previousPercent: 30, deltaPoints: 0 },
+      overdue: 0
     });
   });
 
@@ -242,7 +243,8 @@ describe('buildFollowUpReport edge cases', () => {
       activeUnits: 0,
       unitsWithoutActivity: 0,
       activeItems: 4,
-      completion: { current: { done: 0, total: 0 }, previous: { done: 0, total: 0 }, percent: 0, previousPercent: 0, deltaPoints: 0 }
+      completion: { current: { done: 0, total: 0 }, previous: { done: 0, total: 0 }, percent: 0, previousPercent: 0, deltaPoints: 0 },
+      overdue: 0
     });
   });
 
@@ -377,5 +379,54 @@ describe('buildFollowUpReport at full scale', () => {
       [75, 0]
     ]);
     expect(report.totals.unitsWithoutActivity).toBe(0);
+  });
+});
+
+describe('overdue items', () => {
+  const due = (unitId: number, itemId: number, dueDate: string, period: number = 2026): NonNullable<FollowUpInput['dueDates']>['assignments'][number] => ({
+    unitId,
+    itemId,
+    period,
+    dueDate
+  });
+
+  it('counts per unit and plan the active items past their due date and not ticked in the period', () => {
+    const report = buildFollowUpReport({
+      ...smallCity(),
+      dueDates: {
+        today: '2026-06-15',
+        assignments: [
+          due(1, 22, '2026-05-01'), // unticked again: overdue (plan b)
+          due(1, 11, '2026-05-01'), // ticked: not overdue
+          due(2, 12, '2026-06-14'), // overdue (plan a)
+          due(2, 21, '2026-06-15'), // due today: not yet overdue
+          due(2, 13, '2026-01-01'), // retired item: not counted
+          due(3, 12, '2026-02-01'), // overdue (plan a)
+          due(4, 11, '2025-02-01', 2025) // another period: not counted
+        ]
+      }
+    });
+    const overdue = (id: number): [number, number[]] => {
+      const row = report.units.find((u) => u.unitId === id) as UnitFollowUp;
+      return [row.overdue, row.overdueByPlan];
+    };
+    // Plans in programme order: a (1), then b (2).
+    expect([overdue(1), overdue(2), overdue(3), overdue(4), overdue(5)]).toEqual([
+      [1, [0, 1]],
+      [1, [1, 0]],
+      [1, [1, 0]],
+      [0, [0, 0]],
+      [0, [0, 0]]
+    ]);
+    expect(report.plans.map((p) => [p.key, p.overdue])).toEqual([
+      ['a', 2],
+      ['b', 1]
+    ]);
+    expect([report.totals.overdue, report.overdueOn]).toEqual([3, '2026-06-15']);
+  });
+
+  it('counts nothing without due dates', () => {
+    const report = buildFollowUpReport(smallCity());
+    expect([report.totals.overdue, ...report.units.map((u) => u.overdue)].every((n) => n === 0)).toBe(true);
   });
 });

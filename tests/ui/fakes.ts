@@ -325,7 +325,7 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
 
   // The fake's summaries follow its ticks exactly, as the tick's own $batch keeps them; a test that needs drift overrides basisForPeriods.
   const followUp: FollowUpRepository = {
-    basisForPeriods: async (periods) =>
+    basisForPeriods: async (periods, dueBefore) =>
       loaded(
         {
           units: units.map((unit) => ({ ...unit })),
@@ -333,7 +333,8 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
           plans: [...plans].sort((a, b) => a.order - b.order),
           items: [...items],
           assessments: assessments.filter((a) => periods.includes(a.period)),
-          summaries: countedSummaries(ticks.filter((tick) => periods.includes(tick.period)))
+          summaries: countedSummaries(ticks.filter((tick) => periods.includes(tick.period))),
+          pastDue: assignments.filter((a) => a.period === periods[0] && a.dueDate !== undefined && a.dueDate < dueBefore)
         },
         problems
       ),

@@ -6,6 +6,7 @@ import type { StaircaseAssessment } from '../../domain/staircase';
 import type { Unit } from '../../domain/unit';
 import type { UnitSummary } from '../../domain/unitSummary';
 import type { Loaded } from './rows';
+import type { ItemAssignment } from '../../domain/itemAssignment';
 
 /** Everything the follow-up counts for some periods, with the units' summaries standing in for their tick rows. */
 export interface FollowUpBasis {
@@ -18,6 +19,8 @@ export interface FollowUpBasis {
   items: ChecklistItem[];
   assessments: StaircaseAssessment[];
   summaries: UnitSummary[];
+  /** Items of the first period whose owners' due date is before `dueBefore`: the follow-up counts the not ticked ones as overdue. */
+  pastDue: ItemAssignment[];
 }
 
 /** What writing the recounted summaries came to. */
@@ -34,7 +37,7 @@ export interface SummaryRepairOutcome {
  */
 export interface FollowUpRepository {
   /** The summary path: one $batch, whatever the number of tick rows. */
-  basisForPeriods(periods: readonly Period[]): Promise<Loaded<FollowUpBasis>>;
+  basisForPeriods(periods: readonly Period[], dueBefore: string): Promise<Loaded<FollowUpBasis>>;
   /** Every tick row of the periods: the full recount, which the report's verification compares the summaries with. */
   ticksForPeriods(periods: readonly Period[]): Promise<Loaded<Tick[]>>;
   /** Writes recounted summaries over the stored ones (each with the version it was read at), flagged as repaired. */

@@ -18,6 +18,8 @@ import { Period, previousReportPeriod } from '../../domain/period';
 import { FOCUS_AREAS, FocusAreaKey, programmeEntryKey } from '../../domain/programme';
 import type { StaircaseAssessment } from '../../domain/staircase';
 import type { Unit } from '../../domain/unit';
+import { toIsoDate } from '../../domain/dates';
+import type { ItemAssignment } from '../../domain/itemAssignment';
 import { countedSummaries, SummaryDrift, summaryDrift, summaryTicks } from '../../domain/unitSummary';
 
 export interface FollowUpData {
@@ -32,6 +34,8 @@ export interface FollowUpData {
   /** Assessments of both periods. */
   assessments: StaircaseAssessment[];
   focusAreaTitles: Record<FocusAreaKey, LocalizedText>;
+  /** The period's past-due items and the day they were measured against: what counts as overdue. */
+  dueDates: { assignments: ItemAssignment[]; today: string };
 }
 
 /** What "recount and compare" found. */
@@ -89,7 +93,8 @@ export async function loadFollowUp(
   const step = (): void => options.onProgress?.({ done: ++done, total });
   options.onProgress?.({ done, total });
 
-  const basis = await repositories.followUp.basisForPeriods(periods);
+  const today = toIsoDate(options.now ?? new Date());
+  const basis = await repositories.followUp.basisForPeriods(periods, today);
   step();
   const data = (ticks: FollowUpData['ticks']): FollowUpData => ({
     period,
@@ -99,6 +104,7 @@ export async function loadFollowUp(
     items: basis.value.items,
     ticks,
     assessments: basis.value.assessments,
+    dueDates: { assignments: basis.value.pastDue, today },
     focusAreaTitles: focusAreaTitles(basis.value)
   });
   if (options.recount !== true) return { value: data(basis.value.summaries.flatMap(summaryTicks)), problems: basis.problems };

@@ -8,7 +8,8 @@ import { ACTION_PLAN_QUERY, readActionPlan } from '../mapping/actionPlans';
 import { ASSESSMENT_QUERY, readAssessment } from '../mapping/assessments';
 import { CHECKLIST_ITEM_QUERY, readChecklistItem } from '../mapping/checklistItems';
 import { PROGRAMME_QUERY, readProgrammeEntry } from '../mapping/programme';
-import { readRows, RowQuery, SpRow } from '../mapping/rowReader';
+import { dateOnlyToSharePoint, readRows, RowQuery, SpRow } from '../mapping/rowReader';
+import { ASSIGNMENT_QUERY, readAssignment } from '../mapping/assignments';
 import { readTick, TICK_QUERY } from '../mapping/ticks';
 import { readUnits, UNIT_QUERY } from '../mapping/units';
 import { readUnitSummary, SUMMARY_QUERY, unitSummaryFields } from '../mapping/unitSummaries';
@@ -43,7 +44,7 @@ export class SpFollowUpRepository implements FollowUpRepository {
     this.summaries = new ListRows(sp, 'unitSummaries', SUMMARY_QUERY, readUnitSummary);
   }
 
-  public basisForPeriods(periods: readonly Period[]): Promise<Loaded<FollowUpBasis>> {
+  public basisForPeriods(periods: readonly Period[], dueBefore: string): Promise<Loaded<FollowUpBasis>> {
     return translated(async () => {
       const byPeriod = (list: ListKey, query: RowQuery): BasisRead[] => periods.map((period) => ({ list, query, filter: `Period eq ${period}` }));
       // The summaries first: read before anything else, so a recount that follows sees every tick they count.
@@ -53,17 +54,20 @@ export class SpFollowUpRepository implements FollowUpRepository {
         { list: 'units', query: UNIT_QUERY },
         { list: 'programme', query: PROGRAMME_QUERY },
         { list: 'actionPlans', query: ACTION_PLAN_QUERY },
-        { list: 'checklistItems', query: CHECKLIST_ITEM_QUERY }
+        { list: 'checklistItems', query: CHECKLIST_ITEM_QUERY },
+        // The indexed due date first: only the rows already past it, not every owner's row of the period.
+        { list: 'itemAssignments', query: ASSIGNMENT_QUERY, filter: `DueDate lt datetime'${dateOnlyToSharePoint(dueBefore)}' and Period eq ${periods[0]}` }
       ];
       const rows = await readBasis(this.sp, reads);
       const n = periods.length;
       const summaries = readRows(rows.slice(0, n).flat(), readUnitSummary);
       const assessments = readRows(rows.slice(n, 2 * n).flat(), readAssessment);
-      const [unitRows, entryRows, planRows, itemRows] = rows.slice(2 * n);
+      const [unitRows, entryRows, planRows, itemRows, pastDueRows] = rows.slice(2 * n);
       const units = readUnits(unitRows);
       const entries = readRows(entryRows, readProgrammeEntry);
       const plans = readRows(planRows, readActionPlan);
       const items = readRows(itemRows, readChecklistItem);
+      const pastDue = readRows(pastDueRows, readAssignment);
       return {
         value: {
           units: units.value,
@@ -71,9 +75,10 @@ export class SpFollowUpRepository implements FollowUpRepository {
           plans: plans.value.sort((a, b) => a.order - b.order || a.id - b.id),
           items: items.value,
           assessments: assessments.value,
-          summaries: summaries.value
+          summaries: summaries.value,
+          pastDue: pastDue.value
         },
-        problems: mergeRowProblems(summaries.problems, assessments.problems, units.problems, entries.problems, plans.problems, items.problems)
+        problems: mergeRowProblems(summaries.problems, assessments.problems, units.problems, entries.problems, plans.problems, items.problems, pastDue.problems)
       };
     });
   }

@@ -415,6 +415,9 @@ export const en: Strings = {
   followUpColumnActivity: 'Activity {period}',
   followUpUnitsHeading: 'All units in the selection',
   followUpUnitsCaption: "Units' level and share ticked in {period}, with the change since {comparedWith}",
+  followUpColumnOverdue: 'Overdue items {date}',
+  followUpOverdueHeading: 'Overdue items per action plan',
+  followUpOverdueCaption: 'Items past their due date and not ticked, counted on {date}, summed over the selected units',
   followUpColumnLevelIn: 'Level {period}',
   followUpColumnLevelChange: 'Level change',
   // Content editors

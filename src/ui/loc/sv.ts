@@ -418,6 +418,9 @@ export const sv = {
   followUpColumnActivity: 'Aktivitet {period}',
   followUpUnitsHeading: 'Alla enheter i urvalet',
   followUpUnitsCaption: 'Enheternas nivå och andel avbockat {period}, med förändring sedan {comparedWith}',
+  followUpColumnOverdue: 'Försenade punkter {date}',
+  followUpOverdueHeading: 'Försenade punkter per handlingsplan',
+  followUpOverdueCaption: 'Punkter vars klart senast-datum har passerat och som inte är avbockade, räknat {date}, summerat över de valda enheterna',
   followUpColumnLevelIn: 'Nivå {period}',
   followUpColumnLevelChange: 'Förändring nivå',
   // Content editors

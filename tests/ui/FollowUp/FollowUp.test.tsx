@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 jest.mock('../../../src/ui/FollowUp/export/download');
+import { toIsoDate } from '../../../src/domain/dates';
 import { TextEncoder } from 'node:util';
 import * as React from 'react';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -87,7 +88,8 @@ describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
       '2',
       '2',
       fill(strings.followUpShareOf, { percent: percent(`16${decimal}7`), done: 2, total: 12 }),
-      fill(strings.followUpPoints, { value: `+8${decimal}4` })
+      fill(strings.followUpPoints, { value: `+8${decimal}4` }),
+      '1'
     ]);
   });
 
@@ -151,8 +153,20 @@ describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
       '3',
       '+3',
       fill(strings.followUpPercent, { value: `66${decimal}7` }),
-      fill(strings.followUpPoints, { value: `+33${decimal}4` })
+      fill(strings.followUpPoints, { value: `+33${decimal}4` }),
+      '1'
     ]);
+  });
+
+  it('counts the overdue items per unit and per plan', async () => {
+    renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks() })} />);
+    const section = await findSection(strings.followUpOverdueHeading);
+    const today = localization(language).formatDate(toIsoDate(new Date()));
+    const table = tableCaptioned(fill(strings.followUpOverdueCaption, { date: today }), section);
+    expect(columnNames(table)).toEqual([strings.followUpColumnPlan, fill(strings.followUpColumnOverdue, { date: today })]);
+    expect(rowOf(table, localization(language).text({ sv: 'Att motverka rasism', en: 'Countering racism' }))).toEqual(['1']);
+    const units = tableCaptioned(fill(strings.followUpUnitsCaption, { period, comparedWith }));
+    expect(rowOf(units, 'Hägersten-Älvsjö stadsdelsnämnd').at(-1)).toBe('0');
   });
 
   it('narrows the follow-up to unit types and to a part of the city', async () => {

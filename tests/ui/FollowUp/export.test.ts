@@ -50,6 +50,15 @@ const input: FollowUpInput = {
     { unitId: 2, step: 1, period: 2025, status: 'fulfilled' },
     { unitId: 3, step: 1, period: 2026, status: 'inProgress' }
   ],
+  // Team "Norr" has item 11 and the hyperlink team item 21 past due and not ticked; Östermalm ticked its item 12 in time.
+  dueDates: {
+    today: '2026-06-15',
+    assignments: [
+      { unitId: 3, itemId: 11, period: 2026, dueDate: '2026-03-01' },
+      { unitId: 2, itemId: 21, period: 2026, dueDate: '2026-05-01' },
+      { unitId: 1, itemId: 12, period: 2026, dueDate: '2026-01-01' }
+    ]
+  },
   focusAreaTitles: {
     knowledge: { sv: 'Kunskap och information', en: 'Knowledge and information' },
     welfare: { sv: 'Välfärd och service', en: 'Welfare and services' },
@@ -149,7 +158,8 @@ describe('toCsv', () => {
       ['Andel klar 2026 (%)', '33,3'],
       ['Avbockade 2025', '3'],
       ['Andel klar 2025 (%)', '25,0'],
-      ['Förändring (procentenheter)', '8,3']
+      ['Förändring (procentenheter)', '8,3'],
+      ['Försenade punkter 2026-06-15', '2']
     ]);
   });
 
@@ -174,12 +184,15 @@ describe('toCsv', () => {
         'Jämställdhet 2026 (%)',
         'Kunskap och information 2026 (%)',
         'Välfärd och service 2026 (%)',
-        'Delaktighet och inflytande 2026 (%)'
+        'Delaktighet och inflytande 2026 (%)',
+        'Försenade punkter 2026-06-15',
+        'Mot rasism, försenade 2026-06-15',
+        'Jämställdhet, försenade 2026-06-15'
       ],
-      ["'@Bolag\nAB", 'Bolagsstyrelse', '', '0', '0', '0', '3', '0', '0,0', '0', '0,0', '0,0', 'Nej', 'Nej', '0,0', '0,0', '0,0', '0,0', '0,0'],
-      ['Östermalms stadsdelsnämnd', 'Stadsdelsnämnd', '', '2', '1', '1', '3', '3', '100,0', '1', '33,3', '66,7', 'Ja', 'Ja', '100,0', '100,0', '100,0', '100,0', '100,0'],
-      [`'${HYPERLINK}`, 'Team', 'Östermalms stadsdelsnämnd', '0', '1', '-1', '3', '1', '33,3', '2', '66,7', '-33,4', 'Ja', 'Ja', '50,0', '0,0', '100,0', '0,0', '0,0'],
-      ['Team "Norr"; Väst', 'Förvaltning', 'Östermalms stadsdelsnämnd', '0', '0', '0', '3', '0', '0,0', '0', '0,0', '0,0', 'Ja', 'Nej', '0,0', '0,0', '0,0', '0,0', '0,0']
+      ["'@Bolag\nAB", 'Bolagsstyrelse', '', '0', '0', '0', '3', '0', '0,0', '0', '0,0', '0,0', 'Nej', 'Nej', '0,0', '0,0', '0,0', '0,0', '0,0', '0', '0', '0'],
+      ['Östermalms stadsdelsnämnd', 'Stadsdelsnämnd', '', '2', '1', '1', '3', '3', '100,0', '1', '33,3', '66,7', 'Ja', 'Ja', '100,0', '100,0', '100,0', '100,0', '100,0', '0', '0', '0'],
+      [`'${HYPERLINK}`, 'Team', 'Östermalms stadsdelsnämnd', '0', '1', '-1', '3', '1', '33,3', '2', '66,7', '-33,4', 'Ja', 'Ja', '50,0', '0,0', '100,0', '0,0', '0,0', '1', '0', '1'],
+      ['Team "Norr"; Väst', 'Förvaltning', 'Östermalms stadsdelsnämnd', '0', '0', '0', '3', '0', '0,0', '0', '0,0', '0,0', 'Ja', 'Nej', '0,0', '0,0', '0,0', '0,0', '0,0', '1', '1', '0']
     ]);
   });
 
@@ -196,9 +209,9 @@ describe('toCsv', () => {
     ]);
     const completionHeader = ['Möjliga avbockningar', 'Avbockade 2026', 'Andel klar 2026 (%)', 'Avbockade 2025', 'Andel klar 2025 (%)', 'Förändring (procentenheter)'];
     expect(csvTable(records, 'Handlingsplaner')).toEqual([
-      ['Handlingsplan', 'Aktiva checklistpunkter', ...completionHeader],
-      ['Mot rasism', '2', '8', '3', '37,5', '3', '37,5', '0,0'],
-      ['Jämställdhet', '1', '4', '1', '25,0', '0', '0,0', '25,0']
+      ['Handlingsplan', 'Aktiva checklistpunkter', ...completionHeader, 'Försenade punkter 2026-06-15'],
+      ['Mot rasism', '2', '8', '3', '37,5', '3', '37,5', '0,0', '1'],
+      ['Jämställdhet', '1', '4', '1', '25,0', '0', '0,0', '25,0', '1']
     ]);
     expect(csvTable(records, 'Fokusområden')).toEqual([
       ['Fokusområde', 'Aktiva checklistpunkter', ...completionHeader],
@@ -216,9 +229,9 @@ describe('toCsv', () => {
     const english = parseCsv(toCsv(report, 'en').slice(1));
     expect(english[0]).toEqual(['MR programme – follow-up 2026']);
     expect(csvTable(english, 'Action plans')).toEqual([
-      ['Action plan', 'Active checklist items', 'Possible ticks', 'Ticked 2026', 'Share done 2026 (%)', 'Ticked 2025', 'Share done 2025 (%)', 'Change (percentage points)'],
-      ['Against racism', '2', '8', '3', '37,5', '3', '37,5', '0,0'],
-      ['Gender equality', '1', '4', '1', '25,0', '0', '0,0', '25,0']
+      ['Action plan', 'Active checklist items', 'Possible ticks', 'Ticked 2026', 'Share done 2026 (%)', 'Ticked 2025', 'Share done 2025 (%)', 'Change (percentage points)', 'Overdue items 2026-06-15'],
+      ['Against racism', '2', '8', '3', '37,5', '3', '37,5', '0,0', '1'],
+      ['Gender equality', '1', '4', '1', '25,0', '0', '0,0', '25,0', '1']
     ]);
     expect(csvTable(english, 'Units')[2].slice(0, 3)).toEqual(['Östermalms stadsdelsnämnd', 'District committee', '']);
   });
@@ -268,16 +281,17 @@ describe('toXlsx', () => {
     expect(values(summary, 14)).toEqual(['Andel klar 2025 (%)', 0.25]);
     expect(values(summary, 15)).toEqual(['Förändring (procentenheter)', 8.3]);
     expect(summary.getCell('B15').numFmt).toBe('+0.0;-0.0;0.0');
-    expect(summary.rowCount).toBe(15);
+    expect(values(summary, 16)).toEqual(['Försenade punkter 2026-06-15', 2]);
+    expect(summary.rowCount).toBe(16);
   });
 
   it('writes every unit cell by cell, names as plain text exactly as entered, no parent as an empty cell', () => {
     const units = sheet('Enheter');
     expect(values(units, 1)).toEqual(csvTable(parseCsv(toCsv(report, 'sv').slice(1)), 'Enheter')[0]);
-    expect(values(units, 2)).toEqual(['@Bolag\nAB', 'Bolagsstyrelse', undefined, 0, 0, 0, 3, 0, 0, 0, 0, 0, 'Nej', 'Nej', 0, 0, 0, 0, 0]);
-    expect(values(units, 3)).toEqual(['Östermalms stadsdelsnämnd', 'Stadsdelsnämnd', undefined, 2, 1, 1, 3, 3, 1, 1, 0.333, 66.7, 'Ja', 'Ja', 1, 1, 1, 1, 1]);
-    expect(values(units, 4)).toEqual([HYPERLINK, 'Team', 'Östermalms stadsdelsnämnd', 0, 1, -1, 3, 1, 0.333, 2, 0.667, -33.4, 'Ja', 'Ja', 0.5, 0, 1, 0, 0]);
-    expect(values(units, 5)).toEqual(['Team "Norr"; Väst', 'Förvaltning', 'Östermalms stadsdelsnämnd', 0, 0, 0, 3, 0, 0, 0, 0, 0, 'Ja', 'Nej', 0, 0, 0, 0, 0]);
+    expect(values(units, 2)).toEqual(['@Bolag\nAB', 'Bolagsstyrelse', undefined, 0, 0, 0, 3, 0, 0, 0, 0, 0, 'Nej', 'Nej', 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(values(units, 3)).toEqual(['Östermalms stadsdelsnämnd', 'Stadsdelsnämnd', undefined, 2, 1, 1, 3, 3, 1, 1, 0.333, 66.7, 'Ja', 'Ja', 1, 1, 1, 1, 1, 0, 0, 0]);
+    expect(values(units, 4)).toEqual([HYPERLINK, 'Team', 'Östermalms stadsdelsnämnd', 0, 1, -1, 3, 1, 0.333, 2, 0.667, -33.4, 'Ja', 'Ja', 0.5, 0, 1, 0, 0, 1, 0, 1]);
+    expect(values(units, 5)).toEqual(['Team "Norr"; Väst', 'Förvaltning', 'Östermalms stadsdelsnämnd', 0, 0, 0, 3, 0, 0, 0, 0, 0, 'Ja', 'Nej', 0, 0, 0, 0, 0, 1, 1, 0]);
     expect(units.rowCount).toBe(5);
     expect(units.getCell('A4').type).toBe(3); // ValueType.String: text, not a formula
     expect(units.getCell('F4').numFmt).toBe('+0;-0;0');
@@ -298,8 +312,8 @@ describe('toXlsx', () => {
       [6, 0, 0, 0]
     ]);
     const plans = sheet('Handlingsplaner');
-    expect(values(plans, 2)).toEqual(['Mot rasism', 2, 8, 3, 0.375, 3, 0.375, 0]);
-    expect(values(plans, 3)).toEqual(['Jämställdhet', 1, 4, 1, 0.25, 0, 0, 25]);
+    expect(values(plans, 2)).toEqual(['Mot rasism', 2, 8, 3, 0.375, 3, 0.375, 0, 1]);
+    expect(values(plans, 3)).toEqual(['Jämställdhet', 1, 4, 1, 0.25, 0, 0, 25, 1]);
     const areas = sheet('Fokusområden');
     expect([2, 3, 4].map((r) => values(areas, r))).toEqual([
       ['Kunskap och information', 1, 4, 2, 0.5, 2, 0.5, 0],

@@ -1,3 +1,4 @@
+import { emptyAssignment } from '../../../src/domain/itemAssignment';
 import type { MrRepositories } from '../../../src/app';
 import { fakeRepositories, PERIOD } from '../fakes';
 import { checklistItem } from '../../fixtures/items';
@@ -18,6 +19,8 @@ export async function siteWithTicks(): Promise<MrRepositories> {
     { unitId: 3, itemId: 101, planId: 1, period: PERIOD - 2, done: true }
   ];
   for (const tick of ticks) await repositories.checklist.applyIntent({ ...tick, at });
+  // Unit 3's item 102 was due long ago and is not ticked: one overdue item, in plan 1.
+  await repositories.assignments.save(emptyAssignment(3, 102, 1, PERIOD), { dueDate: `${PERIOD}-02-01` });
   return repositories;
 }
 

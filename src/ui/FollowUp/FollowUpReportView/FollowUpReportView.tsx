@@ -17,7 +17,7 @@ export interface FollowUpReportViewProps {
 
 /** The report's figures: the key figures, the charts with their tables, the units without activity and every unit. */
 export function FollowUpReportView({ report }: FollowUpReportViewProps): React.ReactElement {
-  const { strings, fill, text, formatNumber } = useLocalization();
+  const { strings, fill, text, formatNumber, formatDate } = useLocalization();
   const figures = useFigures();
   const styles = useFollowUpReportViewStyles();
   const period = String(report.period);
@@ -40,7 +40,8 @@ export function FollowUpReportView({ report }: FollowUpReportViewProps): React.R
         total: totals.completion.current.total
       })
     ],
-    [fill(strings.followUpFigureChange, { comparedWith }), figures.points(totals.completion.deltaPoints)]
+    [fill(strings.followUpFigureChange, { comparedWith }), figures.points(totals.completion.deltaPoints)],
+    [fill(strings.followUpColumnOverdue, { date: formatDate(report.overdueOn) }), formatNumber(totals.overdue)]
   ];
 
   return (
@@ -77,6 +78,13 @@ export function FollowUpReportView({ report }: FollowUpReportViewProps): React.R
           comparedWith={report.comparedWith}
         />
       </Section>
+      <Section heading={strings.followUpOverdueHeading}>
+        <DataTable
+          caption={fill(strings.followUpOverdueCaption, { date: formatDate(report.overdueOn) })}
+          columns={[strings.followUpColumnPlan, fill(strings.followUpColumnOverdue, { date: formatDate(report.overdueOn) })]}
+          rows={report.plans.map((plan) => ({ key: plan.key, header: text(plan.title), cells: [formatNumber(plan.overdue)] }))}
+        />
+      </Section>
       <Section heading={strings.followUpFocusAreasHeading}>
         <CompletionChart
           caption={fill(strings.followUpFocusAreasCaption, { period, comparedWith })}
@@ -109,7 +117,8 @@ export function FollowUpReportView({ report }: FollowUpReportViewProps): React.R
             fill(strings.followUpColumnLevelIn, { period }),
             strings.followUpColumnLevelChange,
             fill(strings.followUpColumnShare, { period }),
-            strings.followUpColumnChangePoints
+            strings.followUpColumnChangePoints,
+            fill(strings.followUpColumnOverdue, { date: formatDate(report.overdueOn) })
           ]}
           textColumns={3}
           rows={report.units.map((unit) => ({
@@ -122,7 +131,8 @@ export function FollowUpReportView({ report }: FollowUpReportViewProps): React.R
               unit.level,
               unit.levelDelta,
               unit.completion.percent,
-              unit.completion.deltaPoints
+              unit.completion.deltaPoints,
+              unit.overdue
             ],
             cells: [
               ...unitCells(unit),
@@ -130,7 +140,8 @@ export function FollowUpReportView({ report }: FollowUpReportViewProps): React.R
               unit.level,
               figures.change(unit.levelDelta),
               figures.percent(unit.completion.percent),
-              figures.points(unit.completion.deltaPoints)
+              figures.points(unit.completion.deltaPoints),
+              formatNumber(unit.overdue)
             ]
           }))}
         />

@@ -34,6 +34,7 @@ export function followUpTables(report: FollowUpReport, language: Language): Expo
   const now = { period: report.period };
   const before = { period: report.comparedWith };
   const yesNo = (value: boolean): string => (value ? text.yes : text.no);
+  const overdueHeader = format(text.columnOverdue, { date: report.overdueOn });
 
   const completionHeader = [
     text.columnPossible,
@@ -64,7 +65,8 @@ export function followUpTables(report: FollowUpReport, language: Language): Expo
     [format(text.summaryUnitsActive, now), integer(report.totals.activeUnits)],
     [format(text.summaryUnitsWithoutActivity, now), integer(report.totals.unitsWithoutActivity)],
     [text.columnActiveItems, integer(report.totals.activeItems)],
-    ...completionCells(report.totals.completion).map((cell, index) => [completionHeader[index], cell])
+    ...completionCells(report.totals.completion).map((cell, index) => [completionHeader[index], cell]),
+    [overdueHeader, integer(report.totals.overdue)]
   ];
 
   return [
@@ -80,7 +82,9 @@ export function followUpTables(report: FollowUpReport, language: Language): Expo
         format(text.columnActivity, now),
         format(text.columnActivity, before),
         ...report.plans.map((p) => format(text.columnTitleShare, { title: pick(p.title, language), period: report.period })),
-        ...report.focusAreas.map((a) => format(text.columnTitleShare, { title: pick(a.title, language), period: report.period }))
+        ...report.focusAreas.map((a) => format(text.columnTitleShare, { title: pick(a.title, language), period: report.period })),
+        overdueHeader,
+        ...report.plans.map((p) => format(text.columnTitleOverdue, { title: pick(p.title, language), date: report.overdueOn }))
       ],
       rows: report.units.map((u) => [
         ...unitCells(u),
@@ -91,7 +95,9 @@ export function followUpTables(report: FollowUpReport, language: Language): Expo
         yesNo(u.active),
         yesNo(u.activeInPrevious),
         ...u.byPlan.map((c) => percent(c.percent)),
-        ...report.focusAreas.map((a) => percent(u.byFocusArea[a.key].percent))
+        ...report.focusAreas.map((a) => percent(u.byFocusArea[a.key].percent)),
+        integer(u.overdue),
+        ...u.overdueByPlan.map(integer)
       ])
     },
     {
@@ -101,8 +107,8 @@ export function followUpTables(report: FollowUpReport, language: Language): Expo
     },
     {
       name: text.sheetPlans,
-      header: [text.columnPlan, text.columnActiveItems, ...completionHeader],
-      rows: report.plans.map((p) => [pick(p.title, language), integer(p.activeItems), ...completionCells(p.completion)])
+      header: [text.columnPlan, text.columnActiveItems, ...completionHeader, overdueHeader],
+      rows: report.plans.map((p) => [pick(p.title, language), integer(p.activeItems), ...completionCells(p.completion), integer(p.overdue)])
     },
     {
       name: text.sheetFocusAreas,
