@@ -4,6 +4,8 @@
  * anything is written, and their history read from SharePoint's version history (who, when, what).
  */
 import { AccessDeniedError, ConflictError, ValidationError } from '../../src/app';
+import { loadFollowUp } from '../../src/app/followUp/loadFollowUp';
+import { buildFollowUpReport } from '../../src/domain/followUp';
 import { listOf } from '../../src/data/queries';
 import { unitFolderPath } from '../../src/data/rights/unitFolders';
 import { emptyAssignment, ItemAssignment } from '../../src/domain/itemAssignment';
@@ -98,4 +100,17 @@ it('a change saved meanwhile by someone else is a conflict carrying the newer ro
   const error = await repos.assignments.save(seen, { dueDate: '2025-12-01' }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(ConflictError);
   expect((error as ConflictError).current).toMatchObject({ dueDate: '2025-11-01', etag: newer.etag });
+});
+
+it('the follow-up counts the unit’s overdue items per plan from what is stored', async () => {
+  const { repos } = clientFor(demo.site.siteUrl, 'editor');
+  // On 1 January 2026 every due date set above (all in 2025 or before) has passed; none of those items is ticked.
+  const { value } = await loadFollowUp(repos, { period: PERIOD }, { now: new Date('2026-01-01T12:00:00') });
+  const report = buildFollowUpReport(value);
+  const ifo = report.units.find((unit) => unit.unitId === unitId(IFO));
+  const planIndex = report.plans.findIndex((plan) => plan.planId === demo.planId);
+  // Items 0, 1, 4 and 5 of IFO; Nämndkansliet's item 2 (due 2025-09-30) is the editor's, not ticked either.
+  expect([ifo?.overdue, ifo?.overdueByPlan[planIndex]]).toEqual([4, 4]);
+  expect(report.units.find((unit) => unit.unitId === unitId(NAMNDKANSLIET))?.overdue).toBe(1);
+  expect(report.totals.overdue).toBe(5);
 });
