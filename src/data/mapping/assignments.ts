@@ -1,14 +1,11 @@
 import { AssignmentChange, AssignmentVersion, CLEARED, evidenceFromText, evidenceToText, ItemAssignment, validateAssignment } from '../../domain/itemAssignment';
 import { Person } from '../../domain/person';
 import { LISTS } from '../schema';
+import { readUnitItemPeriod, UNIT_ITEM_COLUMNS, unitItemPeriodFields } from './unitItemRows';
 import { dateOnlyFromSharePoint, dateOnlyToSharePoint, Mapped, RowQuery, RowReader, SpFields, SpRow } from './rowReader';
 
 const COLUMNS = {
-  key: 'Title',
-  unitId: 'Unit',
-  itemId: 'ChecklistItem',
-  planId: 'ActionPlan',
-  period: 'Period',
+  ...UNIT_ITEM_COLUMNS,
   dueDate: 'DueDate',
   evidence: 'EvidenceLinks',
   evidenceUrl: 'EvidenceLinks',
@@ -41,12 +38,7 @@ export const ASSIGNMENT_QUERY: RowQuery = {
 export function readAssignment(row: SpRow): Mapped<ItemAssignment> {
   const r = new RowReader(row, LISTS.itemAssignments);
   const assignment: ItemAssignment = {
-    id: r.id,
-    key: r.text('Title') ?? '',
-    unitId: r.lookupId('Unit') ?? 0,
-    itemId: r.lookupId('ChecklistItem') ?? 0,
-    planId: r.lookupId('ActionPlan') ?? 0,
-    period: r.number('Period') ?? 0,
+    ...readUnitItemPeriod(r),
     owner: r.person('ItemOwner'),
     dueDate: r.date('DueDate'),
     evidence: evidenceFromText(r.text('EvidenceLinks')),
@@ -67,14 +59,7 @@ export function assignmentChangeFields(change: AssignmentChange): SpFields {
 }
 
 export function newAssignmentFields(assignment: ItemAssignment, change: AssignmentChange): SpFields {
-  return {
-    Title: assignment.key,
-    UnitId: assignment.unitId,
-    ChecklistItemId: assignment.itemId,
-    ActionPlanId: assignment.planId,
-    Period: assignment.period,
-    ...assignmentChangeFields(change)
-  };
+  return { ...unitItemPeriodFields(assignment), ...assignmentChangeFields(change) };
 }
 
 /** The columns of the row's versions the history compares. */

@@ -1,13 +1,10 @@
 import { intentKey, Tick, TickIntent, validateTick } from '../../domain/checklist';
 import { LISTS } from '../schema';
 import { Mapped, RowQuery, RowReader, SpFields, SpRow } from './rowReader';
+import { readUnitItemPeriod, UNIT_ITEM_COLUMNS, unitItemPeriodFields } from './unitItemRows';
 
 const COLUMNS = {
-  key: 'Title',
-  unitId: 'Unit',
-  itemId: 'ChecklistItem',
-  planId: 'ActionPlan',
-  period: 'Period',
+  ...UNIT_ITEM_COLUMNS,
   doneAt: 'DoneAt',
   comment: 'TickComment'
 };
@@ -26,12 +23,7 @@ export const TICK_QUERY: RowQuery = {
 export function readTick(row: SpRow): Mapped<Tick> {
   const r = new RowReader(row, LISTS.checklistTicks);
   const tick: Tick = {
-    id: r.id,
-    key: r.text('Title') ?? '',
-    unitId: r.lookupId('Unit') ?? 0,
-    itemId: r.lookupId('ChecklistItem') ?? 0,
-    planId: r.lookupId('ActionPlan') ?? 0,
-    period: r.number('Period') ?? 0,
+    ...readUnitItemPeriod(r),
     done: r.boolean('Done'),
     doneBy: r.person('Editor'),
     doneAt: r.date('DoneAt'),
@@ -50,12 +42,5 @@ export function tickChangeFields(intent: TickIntent): SpFields {
 
 /** A new row for an intent: the unique key and what the row belongs to, plus the change itself. */
 export function newTickFields(intent: TickIntent): SpFields {
-  return {
-    Title: intentKey(intent),
-    UnitId: intent.unitId,
-    ChecklistItemId: intent.itemId,
-    ActionPlanId: intent.planId,
-    Period: intent.period,
-    ...tickChangeFields(intent)
-  };
+  return { ...unitItemPeriodFields({ ...intent, key: intentKey(intent) }), ...tickChangeFields(intent) };
 }
