@@ -37,6 +37,7 @@ export function ItemAssignmentEditor(props: ItemAssignmentEditorProps): React.Re
     <div className={styles.editor} role="group" aria-label={fill(strings.assignmentOpenFor, { item: itemTitle })}>
       <Field label={strings.assignmentOwnerLabel} hint={strings.assignmentOwnerHint}>
         <Dropdown
+          className={styles.fit}
           disabled={readOnly}
           value={assignment.owner?.name ?? strings.assignmentNoOwner}
           selectedOptions={[assignment.owner === undefined ? NO_OWNER : String(assignment.owner.id)]}
@@ -57,7 +58,7 @@ export function ItemAssignmentEditor(props: ItemAssignmentEditorProps): React.Re
           validationState={state.duePast ? 'warning' : 'none'}
           validationMessage={state.duePast ? strings.assignmentPastDue : undefined}
         >
-          <Input type="date" disabled={readOnly} value={state.dueDraft} onChange={(_, data) => state.setDueDraft(data.value)} onBlur={state.saveDue} />
+          <Input className={styles.fit} type="date" disabled={readOnly} value={state.dueDraft} onChange={(_, data) => state.setDueDraft(data.value)} onBlur={state.saveDue} />
         </Field>
         {!readOnly && assignment.dueDate !== undefined && <Button onClick={state.clearDue}>{strings.assignmentClearDue}</Button>}
       </div>
@@ -90,10 +91,10 @@ export function ItemAssignmentEditor(props: ItemAssignmentEditorProps): React.Re
                   : state.linkIssue && validationMessage(state.linkIssue, language, strings.assignmentEvidenceUrl)
               }
             >
-              <Input type="url" inputMode="url" value={state.urlDraft} onChange={(_, data) => state.setUrlDraft(data.value)} />
+              <Input className={styles.fit} type="url" inputMode="url" value={state.urlDraft} onChange={(_, data) => state.setUrlDraft(data.value)} />
             </Field>
             <Field label={strings.assignmentEvidenceName}>
-              <Input value={state.nameDraft} onChange={(_, data) => state.setNameDraft(data.value)} />
+              <Input className={styles.fit} value={state.nameDraft} onChange={(_, data) => state.setNameDraft(data.value)} />
             </Field>
             <div className={styles.row}>
               <Button disabled={state.tooMany} onClick={state.addLink}>

@@ -29,6 +29,8 @@ export const useItemAssignmentStyles = makeStyles({
   },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1, minWidth: '0', maxWidth: '100%' },
+  // Fluent's Dropdown is at least 250 px wide by default: in a 320 px panel it would stick out.
+  fit: { minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   link: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   linkText: { minWidth: 0, overflowWrap: 'anywhere' },
