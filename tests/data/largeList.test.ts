@@ -74,7 +74,7 @@ it('aggregates a period across the city in two requests, without a threshold ref
   expect(new Set(ticks.value.map((t) => t.period))).toEqual(new Set([PERIOD]));
   // The highest id, then every page of 5,000 in one $batch.
   expect(requests).toBe(2);
-  const basis = await repos.followUp.basisForPeriods([PERIOD]);
+  const basis = await repos.followUp.basisForPeriods([PERIOD], `${PERIOD + 1}-01-01`);
   expect(basis.problems).toEqual([]);
   expect(basis.value.assessments).toEqual([]);
 });
