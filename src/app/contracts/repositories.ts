@@ -1,6 +1,7 @@
 import type { ActionPlanRepository } from './actionPlans';
 import type { ChecklistRepository } from './checklist';
 import type { FollowUpRepository } from './followUp';
+import type { KnowledgeLinkRepository } from './knowledgeLinks';
 import type { ProgrammeRepository } from './programme';
 import type { ListTitles } from './rows';
 import type { SiteRepository } from './site';
@@ -20,6 +21,7 @@ export interface Repositories {
   checklist: ChecklistRepository;
   staircase: StaircaseRepository;
   updates: UpdateRepository;
+  knowledgeLinks: KnowledgeLinkRepository;
   followUp: FollowUpRepository;
   /** The lists' and columns' titles, so that the UI can name where a skipped row is. */
   titles: ListTitles;

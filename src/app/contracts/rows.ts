@@ -10,7 +10,8 @@ export type ListKey =
   | 'checklistTicks'
   | 'staircaseAssessments'
   | 'unitSummaries'
-  | 'updates';
+  | 'updates'
+  | 'knowledgeLinks';
 
 /**
  * A row that could not be read (a field missing or of the wrong type, e.g. edited by hand in SharePoint).

@@ -5,6 +5,7 @@ import { LIST_TITLES } from '../listTitles';
 import { SpActionPlanRepository } from './SpActionPlanRepository';
 import { SpChecklistRepository } from './SpChecklistRepository';
 import { SpFollowUpRepository } from './SpFollowUpRepository';
+import { SpKnowledgeLinkRepository } from './SpKnowledgeLinkRepository';
 import { SpProgrammeRepository } from './SpProgrammeRepository';
 import { SpSiteRepository } from './SpSiteRepository';
 import { SpStaircaseRepository } from './SpStaircaseRepository';
@@ -25,6 +26,7 @@ export function createRepositories(sp: SPFI): Repositories {
     checklist: new SpChecklistRepository(sp, currentUser),
     staircase: new SpStaircaseRepository(sp, currentUser),
     updates: new SpUpdateRepository(sp),
+    knowledgeLinks: new SpKnowledgeLinkRepository(sp),
     followUp: new SpFollowUpRepository(sp),
     titles: LIST_TITLES
   };
