@@ -21,7 +21,7 @@ export { createApp } from './createApp';
 export type { AppSetup, MrRepositories } from './createApp';
 export { lastVisitKey, updateVisits } from './updates/visits';
 export type { UpdateVisits } from './updates/visits';
-export { saveContent } from './content/saveContent';
+export { saveContent, saveProblemOf } from './content/saveContent';
 export type { SaveContentRequest, SaveOutcome, SaveProblem } from './content/saveContent';
 export { loadSiteAccess } from './start/loadSiteAccess';
 export type { SiteAccess } from './start/loadSiteAccess';
@@ -29,3 +29,4 @@ export { changeUnitPeople, checkUnitRights, loadUnitChoices } from './units/unit
 export type { PeopleChange, PeopleChangeOutcome, RightsCheckOutcome, UnitChoices } from './units/unitPeople';
 export { loadSearchable, search } from './search/searchApp';
 export type { Searchable, SearchResults } from './search/searchApp';
+export { loadPlanProgress } from './followUp/planProgress';

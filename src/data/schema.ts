@@ -7,7 +7,7 @@ import type { ListKey } from '../app/contracts';
 
 export type { ListKey };
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export type FieldType = 'Text' | 'Note' | 'RichText' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'User' | 'UserMulti' | 'Url';
 
@@ -59,6 +59,7 @@ export const FOCUS_AREA_CHOICES = ['knowledge', 'welfare', 'participation'] as c
 export const STEP_STATUS_CHOICES = ['notStarted', 'inProgress', 'fulfilled'] as const;
 export const UPDATE_STATUS_CHOICES = ['draft', 'published'] as const;
 export const SUMMARY_REPAIR_CHOICES = ['view', 'recount'] as const;
+export const KNOWLEDGE_KIND_CHOICES = ['training', 'material', 'method'] as const;
 
 export const LISTS: Record<ListKey, ListSchema> = {
   settings: {
@@ -95,7 +96,9 @@ export const LISTS: Record<ListKey, ListSchema> = {
       { name: 'TitleSv', title: 'Rubrik (svenska)', type: 'Text', required: true },
       { name: 'TitleEn', title: 'Rubrik (engelska)', type: 'Text' },
       { name: 'TextSv', title: 'Text (svenska)', type: 'Note' },
-      { name: 'TextEn', title: 'Text (engelska)', type: 'Note' }
+      { name: 'TextEn', title: 'Text (engelska)', type: 'Note' },
+      // Filled on the goal's row only: the programme's own document.
+      { name: 'DocumentLink', title: 'Länk till programmet', type: 'Url' }
     ]
   },
   actionPlans: {
@@ -113,7 +116,8 @@ export const LISTS: Record<ListKey, ListSchema> = {
       { name: 'PlanStatus', title: 'Status', type: 'Choice', required: true, choices: PLAN_STATUS_CHOICES },
       { name: 'AdoptionDate', title: 'Antagen', type: 'DateTime', dateOnly: true },
       { name: 'Replaces', title: 'Ersätter', type: 'Text' },
-      { name: 'ReplacedCeasedOn', title: 'Det ersatta upphörde', type: 'DateTime', dateOnly: true }
+      { name: 'ReplacedCeasedOn', title: 'Det ersatta upphörde', type: 'DateTime', dateOnly: true },
+      { name: 'DocumentLink', title: 'Länk till handlingsplanen', type: 'Url' }
     ]
   },
   checklistItems: {
@@ -220,6 +224,21 @@ export const LISTS: Record<ListKey, ListSchema> = {
       { name: 'ActionPlan', title: 'Handlingsplan', type: 'Lookup', lookupList: 'actionPlans' },
       { name: 'Pinned', title: 'Fäst', type: 'Boolean', defaultValue: '0' }
     ]
+  },
+  knowledgeLinks: {
+    key: 'knowledgeLinks',
+    title: 'MrKnowledgeLinks',
+    description: 'MR-programmet: Kunskap och stöd – länkar till utbildningar, informationsmaterial och metoder per fokusområde.',
+    writers: 'editors',
+    titleField: { title: 'Rubrik (svenska)', required: true },
+    fields: [
+      { name: 'FocusArea', title: 'Fokusområde', type: 'Choice', required: true, choices: FOCUS_AREA_CHOICES },
+      { name: 'LinkKind', title: 'Slag', type: 'Choice', required: true, choices: KNOWLEDGE_KIND_CHOICES },
+      { name: 'LinkUrl', title: 'Länk', type: 'Url', required: true },
+      { name: 'TitleEn', title: 'Rubrik (engelska)', type: 'Text' },
+      { name: 'DescriptionSv', title: 'Beskrivning (svenska)', type: 'Note' },
+      { name: 'DescriptionEn', title: 'Beskrivning (engelska)', type: 'Note' }
+    ]
   }
 };
 
@@ -234,7 +253,8 @@ export const LIST_ORDER: readonly ListKey[] = [
   'staircaseAssessments',
   'unitSummaries',
   'itemAssignments',
-  'updates'
+  'updates',
+  'knowledgeLinks'
 ];
 
 export const SCHEMA_VERSION_SETTING = 'schemaVersion';

@@ -22,6 +22,8 @@ export interface ActionPlan {
   replaces?: string;
   /** ISO date the replaced programme ceased to apply; absent while it still applies. */
   replacedCeasedOn?: string;
+  /** Where the plan's own document is (http or https), once an editor has linked it. */
+  documentUrl?: string;
   etag?: string;
 }
 
@@ -52,7 +54,8 @@ export function validateActionPlan(plan: ActionPlan): ValidationIssue[] {
     .oneOf('status', plan.status, ACTION_PLAN_STATUSES)
     .isoDate('adoptionDate', plan.adoptionDate)
     .text('replaces', plan.replaces, false)
-    .isoDate('replacedCeasedOn', plan.replacedCeasedOn);
+    .isoDate('replacedCeasedOn', plan.replacedCeasedOn)
+    .webAddress('documentUrl', plan.documentUrl, false);
   if (plan.key.trim() !== '' && !PLAN_KEY.test(plan.key)) check.add({ field: 'key', code: 'invalidKey' });
   // An adopted plan has a date it was adopted; the overview shows it.
   if (plan.status === 'adopted') check.required('adoptionDate', plan.adoptionDate);

@@ -23,6 +23,8 @@ export interface ProgrammeEntry {
   order: number;
   title: LocalizedText;
   text: LocalizedText;
+  /** The goal's entry: where the programme's own document is (http or https), once an editor has linked it. */
+  documentUrl?: string;
   etag?: string;
 }
 
@@ -72,7 +74,8 @@ export function validateProgrammeEntry(entry: ProgrammeEntry): ValidationIssue[]
     .text('title.sv', entry.title.sv, true)
     .text('title.en', entry.title.en, false)
     .maxLength('text.sv', entry.text.sv, MAX_NOTE_LENGTH)
-    .maxLength('text.en', entry.text.en, MAX_NOTE_LENGTH).issues;
+    .maxLength('text.en', entry.text.en, MAX_NOTE_LENGTH)
+    .webAddress('documentUrl', entry.documentUrl, false).issues;
 }
 
 export function isProgrammeContentKind(value: unknown): value is ProgrammeContentKind {

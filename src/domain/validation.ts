@@ -155,6 +155,14 @@ export class Validator {
     return this.maxLength(field, value, max);
   }
 
+  /** A web address (http or https) as a SharePoint hyperlink column holds it: at most 255 characters; absent is fine unless required. */
+  public webAddress(field: string, value: string | undefined, required: boolean): this {
+    if (required) this.required(field, value);
+    if (value === undefined || value.trim() === '') return this;
+    this.maxLength(field, value.trim(), MAX_TEXT_LENGTH);
+    return this.add(webAddressIssue(field, value));
+  }
+
   public add(issue: ValidationIssue | undefined): this {
     if (issue) this.issues.push(issue);
     return this;
@@ -176,6 +184,13 @@ export function linkIssue(field: string, value: string | undefined): ValidationI
   }
   if (url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'mailto:') return undefined;
   return { field, code: 'unsafeUrl' };
+}
+
+/** A link to a page or document: only http(s); a mailto, javascript: or text that is no address is refused. */
+export function webAddressIssue(field: string, value: string | undefined): ValidationIssue | undefined {
+  const issue = linkIssue(field, value);
+  if (issue !== undefined || value === undefined || value.trim() === '') return issue;
+  return value.trim().toLowerCase().startsWith('mailto:') ? { field, code: 'notAUrl' } : undefined;
 }
 
 /** A row's stored key must be the one its own fields give, or two rows could claim one unit × thing × period. */

@@ -11,6 +11,7 @@ import type {
   ChecklistSession,
   ChecklistSnapshot,
   FollowUpRepository,
+  KnowledgeLinkRepository,
   Loaded,
   MrRepositories,
   Overview,
@@ -30,6 +31,7 @@ import type {
 import { AccessDeniedError, ConflictError, KeyValueStorage, memoryStorage, NotFoundError, updateVisits, ValidationError } from '../../src/app';
 import { LIST_TITLES } from '../../src/data/listTitles';
 import type { ActionPlan } from '../../src/domain/actionPlan';
+import type { KnowledgeLink } from '../../src/domain/knowledgeLink';
 import type { ChecklistItem, Tick } from '../../src/domain/checklist';
 import { tickKey } from '../../src/domain/checklist';
 import type { LocalizedText } from '../../src/domain/language';
@@ -182,6 +184,8 @@ export interface FakeOptions {
   units?: Unit[];
   updates?: Update[];
   assessments?: StaircaseAssessment[];
+  /** Kunskap och stöd (default: none). */
+  knowledgeLinks?: KnowledgeLink[];
   /** Where the last visit to the updates is remembered (default: memory, empty). */
   visitStorage?: KeyValueStorage;
   /** The data site's users (default SITE_USERS). */
@@ -207,6 +211,7 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
   let units = (options.units ?? UNITS).map((unit) => ({ ...unit }));
   let updates = [...(options.updates ?? UPDATES)];
   let assessments = [...(options.assessments ?? ASSESSMENTS)];
+  let knowledge = [...(options.knowledgeLinks ?? [])];
   let items: ChecklistItem[] = [];
   let ticks: Tick[] = [];
   let changeCounter = 0;
@@ -231,7 +236,8 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
           programme: assembleProgramme(entries),
           actionPlans: [...plans].sort((a, b) => a.order - b.order),
           assessments: assessments.filter((a) => a.unitId === unitId && a.period === period),
-          latestUpdates: sortForStaff(updates.filter((u) => isVisible(u, now))).slice(0, 3)
+          latestUpdates: sortForStaff(updates.filter((u) => isVisible(u, now))).slice(0, 3),
+          knowledgeLinks: [...knowledge]
         },
         problems
       ),
@@ -362,6 +368,17 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
     }
   };
 
+  const knowledgeLinks: KnowledgeLinkRepository = {
+    save: async (saved) => {
+      const stored = saved.id === 0 ? { ...saved, id: Math.max(0, ...knowledge.map((link) => link.id)) + 1 } : saved;
+      knowledge = [...knowledge.filter((link) => link.id !== stored.id), stored];
+      return stored;
+    },
+    remove: async (id) => {
+      knowledge = knowledge.filter((link) => link.id !== id);
+    }
+  };
+
   const siteUsers = options.siteUsers ?? SITE_USERS;
   const unitOf = (unitId: number): Unit => {
     const found = units.find((unit) => unit.id === unitId);
@@ -455,6 +472,7 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
     assignments: assignmentRepository,
     staircase,
     updates: updateRepository,
+    knowledgeLinks,
     followUp,
     titles: LIST_TITLES,
     openChecklist,

@@ -68,6 +68,8 @@ export interface CardData {
   latestUpdates: CardUpdate[];
   /** Rows that could not be read and are left out. */
   skippedRows: number;
+  /** The site holds illustrative content: the card says so, as every view of the app does. */
+  exampleData: boolean;
 }
 
 export interface CardDataRequest {
@@ -110,7 +112,8 @@ export async function loadCardData({ repository, lastVisit }: CardDataPorts, { p
       isNew
     })),
     goal: programme && { title: programme.goal.title, text: programme.goal.text },
-    skippedRows: new Set(problems.map((problem) => `${problem.list}:${problem.itemId}`)).size
+    skippedRows: new Set(problems.map((problem) => `${problem.list}:${problem.itemId}`)).size,
+    exampleData: snapshot.value.exampleData
   };
   if (unit === undefined || rows === undefined) return data;
 

@@ -31,6 +31,8 @@ export interface CardSnapshot {
   updates: Update[];
   /** The rows of the unit asked for, when one was. */
   unitRows?: UnitPeriodRows;
+  /** The site holds illustrative content (`npm start -- --demo`): the card says "Exempeldata". */
+  exampleData: boolean;
 }
 
 export interface CardRepository {

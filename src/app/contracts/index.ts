@@ -6,6 +6,7 @@ export * from './checklist';
 export * from './checklistSession';
 export * from './errors';
 export * from './followUp';
+export * from './knowledgeLinks';
 export * from './programme';
 export * from './repositories';
 export * from './rows';

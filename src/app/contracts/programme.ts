@@ -1,4 +1,5 @@
 import type { ActionPlan } from '../../domain/actionPlan';
+import type { KnowledgeLink } from '../../domain/knowledgeLink';
 import type { Period } from '../../domain/period';
 import type { Programme, ProgrammeEntry } from '../../domain/programme';
 import type { StaircaseAssessment } from '../../domain/staircase';
@@ -12,6 +13,8 @@ export interface Overview {
   /** The unit's staircase assessments for the period (empty without a unit). */
   assessments: StaircaseAssessment[];
   latestUpdates: Update[];
+  /** Kunskap och stöd: every focus area's links. */
+  knowledgeLinks: KnowledgeLink[];
 }
 
 export interface ProgrammeRepository {

@@ -2,6 +2,7 @@ import type { ActionPlanRepository } from './actionPlans';
 import type { AssignmentRepository } from './assignments';
 import type { ChecklistRepository } from './checklist';
 import type { FollowUpRepository } from './followUp';
+import type { KnowledgeLinkRepository } from './knowledgeLinks';
 import type { ProgrammeRepository } from './programme';
 import type { ListTitles } from './rows';
 import type { SiteRepository } from './site';
@@ -23,6 +24,7 @@ export interface Repositories {
   assignments: AssignmentRepository;
   staircase: StaircaseRepository;
   updates: UpdateRepository;
+  knowledgeLinks: KnowledgeLinkRepository;
   followUp: FollowUpRepository;
   /** The lists' and columns' titles, so that the UI can name where a skipped row is. */
   titles: ListTitles;

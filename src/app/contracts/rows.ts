@@ -11,7 +11,8 @@ export type ListKey =
   | 'staircaseAssessments'
   | 'unitSummaries'
   | 'itemAssignments'
-  | 'updates';
+  | 'updates'
+  | 'knowledgeLinks';
 
 /**
  * A row that could not be read (a field missing or of the wrong type, e.g. edited by hand in SharePoint).

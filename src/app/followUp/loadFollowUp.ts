@@ -96,13 +96,15 @@ export async function loadFollowUp(
   const today = toIsoDate(options.now ?? new Date());
   const basis = await repositories.followUp.basisForPeriods(periods, today);
   step();
+  // A tick on an item that is gone (or belongs to no plan) counts for nothing, not even as activity: the repository reports it.
+  const itemIds = new Set(basis.value.items.map((item) => item.id));
   const data = (ticks: FollowUpData['ticks']): FollowUpData => ({
     period,
     comparedWith,
     units: basis.value.units,
     plans: basis.value.plans,
     items: basis.value.items,
-    ticks,
+    ticks: ticks.filter((tick) => itemIds.has(tick.itemId)),
     assessments: basis.value.assessments,
     dueDates: { assignments: basis.value.pastDue, today },
     focusAreaTitles: focusAreaTitles(basis.value)

@@ -1,6 +1,6 @@
 import { ActionPlan, isActionPlanStatus, validateActionPlan } from '../../domain/actionPlan';
 import { LISTS } from '../schema';
-import { dateOnlyToSharePoint, Mapped, RowQuery, RowReader, SpFields, SpRow } from './rowReader';
+import { dateOnlyToSharePoint, hyperlinkValue, Mapped, RowQuery, RowReader, SpFields, SpRow } from './rowReader';
 
 const COLUMNS = {
   key: 'PlanKey',
@@ -12,11 +12,12 @@ const COLUMNS = {
   status: 'PlanStatus',
   adoptionDate: 'AdoptionDate',
   replaces: 'Replaces',
-  replacedCeasedOn: 'ReplacedCeasedOn'
+  replacedCeasedOn: 'ReplacedCeasedOn',
+  documentUrl: 'DocumentLink'
 };
 
 export const ACTION_PLAN_QUERY: RowQuery = {
-  select: ['Id', 'Title', 'PlanKey', 'SortOrder', 'TitleEn', 'DescriptionSv', 'DescriptionEn', 'PlanStatus', 'AdoptionDate', 'Replaces', 'ReplacedCeasedOn'],
+  select: ['Id', 'Title', 'PlanKey', 'SortOrder', 'TitleEn', 'DescriptionSv', 'DescriptionEn', 'PlanStatus', 'AdoptionDate', 'Replaces', 'ReplacedCeasedOn', 'DocumentLink'],
   expand: []
 };
 
@@ -32,6 +33,7 @@ export function readActionPlan(row: SpRow): Mapped<ActionPlan> {
     adoptionDate: r.date('AdoptionDate'),
     replaces: r.text('Replaces'),
     replacedCeasedOn: r.date('ReplacedCeasedOn'),
+    documentUrl: r.url('DocumentLink'),
     etag: r.etag
   };
   return r.result(plan, validateActionPlan(plan), COLUMNS);
@@ -48,6 +50,7 @@ export function actionPlanFields(plan: ActionPlan): SpFields {
     PlanStatus: plan.status,
     AdoptionDate: dateOnlyToSharePoint(plan.adoptionDate) ?? null,
     Replaces: plan.replaces ?? null,
-    ReplacedCeasedOn: dateOnlyToSharePoint(plan.replacedCeasedOn) ?? null
+    ReplacedCeasedOn: dateOnlyToSharePoint(plan.replacedCeasedOn) ?? null,
+    DocumentLink: hyperlinkValue(plan.documentUrl)
   };
 }

@@ -1,6 +1,6 @@
 import { isProgrammeContentKind, ProgrammeEntry, validateProgrammeEntry } from '../../domain/programme';
 import { LISTS } from '../schema';
-import { Mapped, RowQuery, RowReader, SpFields, SpRow } from './rowReader';
+import { hyperlinkValue, Mapped, RowQuery, RowReader, SpFields, SpRow } from './rowReader';
 
 const COLUMNS = {
   key: 'Title',
@@ -9,11 +9,12 @@ const COLUMNS = {
   'title.sv': 'TitleSv',
   'title.en': 'TitleEn',
   'text.sv': 'TextSv',
-  'text.en': 'TextEn'
+  'text.en': 'TextEn',
+  documentUrl: 'DocumentLink'
 };
 
 export const PROGRAMME_QUERY: RowQuery = {
-  select: ['Id', 'Title', 'ContentKind', 'SortOrder', 'TitleSv', 'TitleEn', 'TextSv', 'TextEn'],
+  select: ['Id', 'Title', 'ContentKind', 'SortOrder', 'TitleSv', 'TitleEn', 'TextSv', 'TextEn', 'DocumentLink'],
   expand: []
 };
 
@@ -26,6 +27,7 @@ export function readProgrammeEntry(row: SpRow): Mapped<ProgrammeEntry> {
     order: r.number('SortOrder') ?? 0,
     title: { sv: r.text('TitleSv') ?? '', en: r.text('TitleEn') ?? '' },
     text: { sv: r.text('TextSv') ?? '', en: r.text('TextEn') ?? '' },
+    documentUrl: r.url('DocumentLink'),
     etag: r.etag
   };
   return r.result(entry, validateProgrammeEntry(entry), COLUMNS);
@@ -39,6 +41,7 @@ export function programmeEntryFields(entry: ProgrammeEntry): SpFields {
     TitleSv: entry.title.sv,
     TitleEn: entry.title.en,
     TextSv: entry.text.sv,
-    TextEn: entry.text.en
+    TextEn: entry.text.en,
+    DocumentLink: hyperlinkValue(entry.documentUrl)
   };
 }

@@ -44,6 +44,12 @@ export function dateOnlyToSharePoint(date: string | undefined): string | undefin
   return date === undefined ? undefined : `${date}T00:00:00Z`;
 }
 
+/** A hyperlink column's value: the address, also as its text (SharePoint shows the text); REST's null clears it. */
+export function hyperlinkValue(url: string | undefined): SpFields[string] {
+  const link = url?.trim();
+  return link ? { Url: link, Description: link } : null;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -51,5 +51,13 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     }
   },
   { version: 4, title: 'Kommunstyrelsen som egen enhetstyp', run: (sp) => retypeExecutiveBoard(sp) },
-  { version: 5, title: 'MrItemAssignments: ansvarig, klart senast och underlag, med versionshistorik', run: (sp) => addItemAssignments(sp) }
+  { version: 5, title: 'MrItemAssignments: ansvarig, klart senast och underlag, med versionshistorik', run: (sp) => addItemAssignments(sp) },
+  {
+    version: 6,
+    title: 'Dokumentlänkar och Kunskap och stöd',
+    // The plans' and the programme's document-link columns and the list MrKnowledgeLinks come from the schema
+    // (provisionLists, editors-only like every content list), and start empty: there are no rows to change.
+    // The step is what makes a version-5 site "outdated", so that an editor is offered the upgrade that adds them.
+    run: () => Promise.resolve()
+  }
 ];

@@ -12,7 +12,8 @@ import { readRows, RowQuery, SpRow } from '../mapping/rowReader';
 import { readTick, TICK_QUERY } from '../mapping/ticks';
 import { readUnit, UNIT_QUERY } from '../mapping/units';
 import { UPDATE_QUERY } from '../mapping/updates';
-import { inOneBatch, rowsOf, unitPeriodFilter } from '../queries';
+import { inOneBatch, odataText, rowsOf, unitPeriodFilter } from '../queries';
+import { EXAMPLE_DATA_SETTING } from '../schema';
 import { unitRightsOf, unitRightsRequests } from '../rights/unitFolders';
 import { recentUpdateRows, recentUpdates } from './SpUpdateRepository';
 
@@ -21,6 +22,11 @@ const CARD_UPDATE_QUERY: RowQuery = {
   select: UPDATE_QUERY.select.filter((field) => field !== 'Body' && !field.startsWith('Author/')),
   expand: []
 };
+
+/** The card links no documents; leaving their column out, it also reads a site not yet upgraded to it (schema step 5). */
+const withoutDocumentLink = (query: RowQuery): RowQuery => ({ select: query.select.filter((field) => field !== 'DocumentLink'), expand: query.expand });
+
+const SETTING_QUERY: RowQuery = { select: ['Id'], expand: [] };
 
 /** Every visible update counts towards "new since your last visit"; the updates view reads as many. */
 const VISIBLE_UPDATES = Number.POSITIVE_INFINITY;
@@ -55,17 +61,18 @@ export class SpCardRepository implements CardRepository {
 
   public loadSnapshot(period: Period, now: Date, unitId?: number): Promise<Loaded<CardSnapshot>> {
     return translated(async () => {
-      const [user, rootRights, folderRights, unitRows, entryRows, planRows, itemRows, updateRows, tickRows, assessmentRows] = await inOneBatch<
-        [CurrentUserRow, IBasePermissions, unknown[], SpRow[], SpRow[], SpRow[], SpRow[], SpRow[], SpRow[], SpRow[]]
+      const [user, rootRights, folderRights, exampleRows, unitRows, entryRows, planRows, itemRows, updateRows, tickRows, assessmentRows] = await inOneBatch<
+        [CurrentUserRow, IBasePermissions, unknown[], SpRow[], SpRow[], SpRow[], SpRow[], SpRow[], SpRow[], SpRow[], SpRow[]]
       >(this.sp, (b) => {
         const [rights, folders] = unitRightsRequests(b);
         return [
           b.web.currentUser.select('Id', 'Title', 'Email')(),
           rights,
           folders,
+          rowsOf(b, 'settings', SETTING_QUERY, `Title eq ${odataText(EXAMPLE_DATA_SETTING)}`)(),
           rowsOf(b, 'units', UNIT_QUERY)(),
-          rowsOf(b, 'programme', PROGRAMME_QUERY)(),
-          rowsOf(b, 'actionPlans', ACTION_PLAN_QUERY)(),
+          rowsOf(b, 'programme', withoutDocumentLink(PROGRAMME_QUERY))(),
+          rowsOf(b, 'actionPlans', withoutDocumentLink(ACTION_PLAN_QUERY))(),
           rowsOf(b, 'checklistItems', CHECKLIST_ITEM_QUERY)(),
           recentUpdateRows(b, CARD_UPDATE_QUERY)(),
           ...(unitId === undefined ? NO_UNIT_ROWS() : unitRowRequests(b, unitId, period))
@@ -88,7 +95,8 @@ export class SpCardRepository implements CardRepository {
           actionPlans: plans.value.sort((a, b) => a.order - b.order),
           items: items.value,
           updates: updates.value,
-          unitRows: ownRows?.value
+          unitRows: ownRows?.value,
+          exampleData: exampleRows.length > 0
         },
         problems: mergeRowProblems(units.problems, entries.problems, plans.problems, items.problems, updates.problems, ownRows?.problems ?? [])
       };

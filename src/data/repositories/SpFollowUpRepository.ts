@@ -1,7 +1,7 @@
 import { SPFI } from '@pnp/sp';
 import { Period } from '../../domain/period';
 import { assembleProgramme } from '../../domain/programme';
-import { Tick } from '../../domain/checklist';
+import { ChecklistItem, Tick } from '../../domain/checklist';
 import { UnitSummary } from '../../domain/unitSummary';
 import { translated } from '../translateErrors';
 import { ACTION_PLAN_QUERY, readActionPlan } from '../mapping/actionPlans';
@@ -17,7 +17,10 @@ import { inOneBatch, PAGE_SIZE, readAll, readWholeList, rowsOf } from '../querie
 import { ListKey } from '../schema';
 import { unitFolderPath } from '../rights/unitFolders';
 import { ListRows } from './listRows';
-import { FollowUpBasis, FollowUpRepository, Loaded, mergeRowProblems, SummaryRepairOutcome } from '../../app/contracts';
+import { FollowUpBasis, FollowUpRepository, Loaded, mergeRowProblems, RowProblem, SummaryRepairOutcome } from '../../app/contracts';
+import type { ActionPlan } from '../../domain/actionPlan';
+import type { Unit } from '../../domain/unit';
+import type { ValidationIssue } from '../../domain/validation';
 
 /** One read of the basis: a list, what a mapper needs of it, and the indexed filter that narrows it. */
 interface BasisRead {
@@ -35,6 +38,40 @@ interface BasisRead {
 async function readBasis(sp: SPFI, reads: readonly BasisRead[]): Promise<SpRow[][]> {
   const pages = await inOneBatch<SpRow[][]>(sp, (b) => reads.map((read) => rowsOf(b, read.list, read.query, read.filter)() as Promise<SpRow[]>));
   return Promise.all(pages.map((rows, index) => (rows.length < PAGE_SIZE ? rows : readAll(sp, reads[index].list, reads[index].query, reads[index].filter))));
+}
+
+/** Something a row points at: known when it was read, or when its own row could not be read (and is reported as such). */
+function knownIds<T extends { id: number }>(rows: Loaded<T[]>): Set<number> {
+  return new Set([...rows.value.map((row) => row.id), ...rows.problems.map((problem) => problem.itemId)]);
+}
+
+/**
+ * Dangling lookups: an item whose action plan is gone belongs to no plan, and a summary's tick on an item or of a unit
+ * that is gone belongs to nothing shown. Each is reported on its row; the figures count only what they point at (the
+ * report counts the plans' items and the units), and the rest of the follow-up is shown. The summaries stay as stored,
+ * so the recount compares them with the tick rows as they are.
+ */
+function checkedReferences(
+  units: Loaded<Unit[]>,
+  plans: Loaded<ActionPlan[]>,
+  items: Loaded<ChecklistItem[]>,
+  summaries: Loaded<UnitSummary[]>
+): { items: ChecklistItem[]; problems: RowProblem[] } {
+  const problems: RowProblem[] = [];
+  const planIds = knownIds(plans);
+  const withPlan = items.value.filter((item) => planIds.has(item.planId));
+  for (const item of items.value.filter((candidate) => !planIds.has(candidate.planId))) {
+    problems.push({ list: 'checklistItems', itemId: item.id, issues: [{ field: 'ActionPlan', code: 'unknownReference', params: { value: item.planId } }] });
+  }
+  const itemIds = knownIds(items);
+  const unitIds = knownIds(units);
+  for (const summary of summaries.value) {
+    const issues: ValidationIssue[] = [];
+    if (!unitIds.has(summary.unitId)) issues.push({ field: 'Unit', code: 'unknownReference', params: { value: summary.unitId } });
+    for (const entry of summary.entries.filter((candidate) => !itemIds.has(candidate.itemId))) issues.push({ field: 'SummaryItems', code: 'unknownReference', params: { value: entry.itemId } });
+    if (issues.length > 0 && summary.id !== undefined) problems.push({ list: 'unitSummaries', itemId: summary.id, issues });
+  }
+  return { items: withPlan, problems };
 }
 
 export class SpFollowUpRepository implements FollowUpRepository {
@@ -68,17 +105,18 @@ export class SpFollowUpRepository implements FollowUpRepository {
       const plans = readRows(planRows, readActionPlan);
       const items = readRows(itemRows, readChecklistItem);
       const pastDue = readRows(pastDueRows, readAssignment);
+      const references = checkedReferences(units, plans, items, summaries);
       return {
         value: {
           units: units.value,
           programme: assembleProgramme(entries.value),
           plans: plans.value.sort((a, b) => a.order - b.order || a.id - b.id),
-          items: items.value,
+          items: references.items,
           assessments: assessments.value,
           summaries: summaries.value,
           pastDue: pastDue.value
         },
-        problems: mergeRowProblems(summaries.problems, assessments.problems, units.problems, entries.problems, plans.problems, items.problems, pastDue.problems)
+        problems: mergeRowProblems(summaries.problems, assessments.problems, units.problems, entries.problems, plans.problems, items.problems, pastDue.problems, references.problems)
       };
     });
   }

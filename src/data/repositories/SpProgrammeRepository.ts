@@ -4,6 +4,7 @@ import { assembleProgramme, ProgrammeEntry, validateProgrammeEntry } from '../..
 import { translated } from '../translateErrors';
 import { ACTION_PLAN_QUERY, readActionPlan } from '../mapping/actionPlans';
 import { ASSESSMENT_QUERY, readAssessment } from '../mapping/assessments';
+import { KNOWLEDGE_LINK_QUERY, readKnowledgeLink } from '../mapping/knowledgeLinks';
 import { programmeEntryFields, PROGRAMME_QUERY, readProgrammeEntry } from '../mapping/programme';
 import { readRows, SpRow } from '../mapping/rowReader';
 import { inOneBatch, rowsOf, unitPeriodFilter } from '../queries';
@@ -15,6 +16,9 @@ import { recentUpdateRows, recentUpdates } from './SpUpdateRepository';
 /** Updates on the overview: a few, the way staff read them. */
 const OVERVIEW_UPDATES = 5;
 
+/** Kunskap och stöd is a short list kept by hand; the overview reads this many links. */
+const KNOWLEDGE_LINK_ROWS = 500;
+
 export class SpProgrammeRepository implements ProgrammeRepository {
   private readonly entries: ListRows<ProgrammeEntry>;
 
@@ -24,24 +28,27 @@ export class SpProgrammeRepository implements ProgrammeRepository {
 
   public loadOverview(unitId: number | undefined, period: Period, now: Date): Promise<Loaded<Overview>> {
     return translated(async () => {
-      const [entryRows, planRows, assessmentRows, updateRows] = await inOneBatch<[SpRow[], SpRow[], SpRow[], SpRow[]]>(this.sp, (b) => [
+      const [entryRows, planRows, assessmentRows, updateRows, knowledgeRows] = await inOneBatch<[SpRow[], SpRow[], SpRow[], SpRow[], SpRow[]]>(this.sp, (b) => [
         rowsOf(b, 'programme', PROGRAMME_QUERY)(),
         rowsOf(b, 'actionPlans', ACTION_PLAN_QUERY)(),
         unitId === undefined ? Promise.resolve([]) : rowsOf(b, 'staircaseAssessments', ASSESSMENT_QUERY, unitPeriodFilter(unitId, period))(),
-        recentUpdateRows(b)()
+        recentUpdateRows(b)(),
+        rowsOf(b, 'knowledgeLinks', KNOWLEDGE_LINK_QUERY).top(KNOWLEDGE_LINK_ROWS)()
       ]);
       const entries = readRows(entryRows, readProgrammeEntry);
       const plans = readRows(planRows, readActionPlan);
       const assessments = readRows(assessmentRows, readAssessment);
       const updates = recentUpdates(updateRows, now, OVERVIEW_UPDATES);
+      const knowledgeLinks = readRows(knowledgeRows, readKnowledgeLink);
       return {
         value: {
           programme: assembleProgramme(entries.value),
           actionPlans: plans.value.sort((a, b) => a.order - b.order),
           assessments: assessments.value,
-          latestUpdates: updates.value
+          latestUpdates: updates.value,
+          knowledgeLinks: knowledgeLinks.value
         },
-        problems: [...entries.problems, ...plans.problems, ...assessments.problems, ...updates.problems]
+        problems: [...entries.problems, ...plans.problems, ...assessments.problems, ...updates.problems, ...knowledgeLinks.problems]
       };
     });
   }

@@ -6,6 +6,7 @@ import { SpActionPlanRepository } from './SpActionPlanRepository';
 import { SpAssignmentRepository } from './SpAssignmentRepository';
 import { SpChecklistRepository } from './SpChecklistRepository';
 import { SpFollowUpRepository } from './SpFollowUpRepository';
+import { SpKnowledgeLinkRepository } from './SpKnowledgeLinkRepository';
 import { SpProgrammeRepository } from './SpProgrammeRepository';
 import { SpSiteRepository } from './SpSiteRepository';
 import { SpStaircaseRepository } from './SpStaircaseRepository';
@@ -27,6 +28,7 @@ export function createRepositories(sp: SPFI): Repositories {
     assignments: new SpAssignmentRepository(sp),
     staircase: new SpStaircaseRepository(sp, currentUser),
     updates: new SpUpdateRepository(sp),
+    knowledgeLinks: new SpKnowledgeLinkRepository(sp),
     followUp: new SpFollowUpRepository(sp),
     titles: LIST_TITLES
   };

@@ -42,17 +42,19 @@ export function cardText(state: CardState, siteUrl: string, localization: Locali
   }
   const { data } = state;
   const [latest] = data.latestUpdates;
+  // Illustrative figures are said to be so before anything else the card says.
+  const marked = (body: string): string => (data.exampleData ? `${strings.exampleDataTitle}: ${body}` : body);
   if (data.unit !== undefined) {
     return {
       header: unitSummary(data.unit, data, localization),
-      body: fill(strings.cardUnitDetails, { unit: data.unit.name, period: String(data.period) }),
+      body: marked(fill(strings.cardUnitDetails, { unit: data.unit.name, period: String(data.period) })),
       canShowMore: true,
       canRetry: false
     };
   }
   return {
     header: data.goal ? text(data.goal.text) : strings.appSubtitle,
-    body: latest ? fill(strings.cardLatestUpdate, { title: latest.title }) : strings.updatesEmpty,
+    body: marked(latest ? fill(strings.cardLatestUpdate, { title: latest.title }) : strings.updatesEmpty),
     canShowMore: true,
     canRetry: false
   };

@@ -21,7 +21,7 @@ export function ActionPlans({ repositories, route, navigate, unit, unitChoice, c
 
   return (
     <ViewSection heading={strings.viewPlans} intro={strings.plansIntro} loader={loader} siteUrl={siteUrl} skeletonRows={6}>
-      {({ actionPlans, programme }) => {
+      {({ actionPlans, programme, knowledgeLinks }) => {
         const plans = [...actionPlans].sort((a, b) => a.order - b.order);
         const today = toIsoDate(new Date());
         const selected = plans.find((plan) => plan.key === route.item);
@@ -33,6 +33,7 @@ export function ActionPlans({ repositories, route, navigate, unit, unitChoice, c
               plans={plans}
               focusAreas={programme?.focusAreas ?? []}
               today={today}
+              knowledgeLinks={knowledgeLinks}
               repositories={repositories}
               unit={unit}
               unitChoice={unitChoice}

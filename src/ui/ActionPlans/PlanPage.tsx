@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, useId } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import type { ActionPlan, ActionPlanStatus } from '../../domain/actionPlan';
 import type { Update } from '../../domain/update';
@@ -8,10 +8,15 @@ import { Checklist } from '../Checklist';
 import { localizationFor, useLocalization } from '../loc';
 import { PlanSummary } from '../PlanSummary';
 import { RichTextView } from '../RichText/RichTextView';
-import type { ViewProps } from '../shared';
+import { Heading, useLoad, ViewProps } from '../shared';
+import { loadPlanProgress } from '../../app';
+import type { KnowledgeLink } from '../../domain/knowledgeLink';
 import { useRichTextStrings } from '../shared/Editors/useRichTextStrings';
 import { RouteLink } from '../shared/RouteLink';
-import { LoadingState } from '../shared/states';
+import { ErrorState, LoadingState, RowProblems } from '../shared/states';
+import { DocumentLink } from '../shared/DocumentLink';
+import { KnowledgeLinks } from '../Knowledge';
+import { PlanProgress } from './PlanProgress';
 import { ChooseUnit } from '../shared/UnitPicker';
 import { PlanStatusChange } from './PlanStatusChange';
 import { useActionPlansStyles } from './useActionPlansStyles';
@@ -24,6 +29,8 @@ export interface PlanPageProps extends Pick<ViewProps, 'repositories' | 'unit' |
   focusAreas: readonly ProgrammeEntry[];
   /** Today as yyyy-mm-dd, for the governance-gap warning. */
   today: string;
+  /** Kunskap och stöd, every focus area's: the page shows those of the plan's areas. */
+  knowledgeLinks: readonly KnowledgeLink[];
 }
 
 /** Updates are written in Swedish, whatever the editor's interface language: a draft about a status is too. */
@@ -42,15 +49,19 @@ const UpdateEditor = React.lazy(() => import(/* webpackChunkName: 'mr-update-edi
  * what the plan is about in the editors' words, and the chosen unit's checklist below.
  */
 export function PlanPage(props: PlanPageProps): React.ReactElement {
-  const { focusAreas, plans, today, repositories, unit, unitChoice, canChangeUnit, period, permissions, compact, siteUrl, navigate } = props;
+  const { focusAreas, plans, today, knowledgeLinks, repositories, unit, unitChoice, canChangeUnit, period, permissions, compact, siteUrl, navigate } = props;
   const { strings, text, langOf } = useLocalization();
   const richText = useRichTextStrings();
   const styles = useActionPlansStyles();
+  const knowledgeHeadingId = useId('mr-plan-knowledge');
   // The plan as last stored: an editor's status change shows at once, without a reload.
   const [plan, setPlan] = React.useState(props.plan);
   const [draftUpdate, setDraftUpdate] = React.useState<Update>();
   const [updateSaved, setUpdateSaved] = React.useState(false);
   const description = text(plan.description);
+  const planId = plan.id;
+  // One request for every unit's summary of the period; the plan's focus areas (for Kunskap och stöd) come with it.
+  const progress = useLoad(() => loadPlanProgress(repositories, planId, period), [repositories, planId, period]);
   const writeUpdate = (stored: ActionPlan): void => {
     setUpdateSaved(false);
     setDraftUpdate({
@@ -90,11 +101,28 @@ export function PlanPage(props: PlanPageProps): React.ReactElement {
       <div className={styles.plan}>
         <PlanSummary plan={plan} today={today} />
         {description.trim() !== '' && <RichTextView html={description} strings={richText.view} lang={langOf(plan.description)} />}
+        <DocumentLink url={plan.documentUrl} label={strings.planDocument} canEdit={permissions.canEdit} className={styles.document} />
         {permissions.canEdit && <PlanStatusChange plan={plan} repository={repositories.actionPlans} onStored={setPlan} onWriteUpdate={writeUpdate} />}
         {updateSaved && (
           <MessageBar intent="success" role="status">
             <MessageBarBody>{strings.updateSaved}</MessageBarBody>
           </MessageBar>
+        )}
+        {progress.state.status === 'loading' && <p role="status">{strings.planProgressLoading}</p>}
+        {progress.state.status === 'failed' && <ErrorState error={progress.state.error} siteUrl={siteUrl} onRetry={progress.reload} />}
+        {progress.state.status === 'loaded' && (
+          <>
+            <RowProblems problems={progress.state.value.problems} />
+            <PlanProgress progress={progress.state.value.value} period={period} />
+            {progress.state.value.value.focusAreas.some((area) => knowledgeLinks.some((link) => link.focusArea === area)) && (
+              <section aria-labelledby={knowledgeHeadingId} className={styles.plan}>
+                <Heading level={3} id={knowledgeHeadingId} className={styles.subheading}>
+                  {strings.knowledgeHeading}
+                </Heading>
+                <KnowledgeLinks links={knowledgeLinks} focusAreas={focusAreas} areas={progress.state.value.value.focusAreas} areaHeadingLevel={4} />
+              </section>
+            )}
+          </>
         )}
       </div>
       {unit === undefined ? (

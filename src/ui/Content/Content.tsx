@@ -2,6 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarBody, Tab, TabList } from '@fluentui/react-components';
 import type { Loaded } from '../../app';
 import type { ActionPlan } from '../../domain/actionPlan';
+import type { KnowledgeLink } from '../../domain/knowledgeLink';
 import type { Programme } from '../../domain/programme';
 import type { Unit } from '../../domain/unit';
 import { Section, useLoad, useViewStyles, ViewProps } from '../shared';
@@ -11,6 +12,7 @@ import { LoadingState } from '../shared/states/LoadingState';
 import { RowProblems } from '../shared/states/RowProblems';
 import { ActionPlanEditor } from './ActionPlanEditor';
 import { ChecklistItemsEditor } from './ChecklistItemsEditor';
+import { KnowledgeLinksEditor } from './KnowledgeLinksEditor';
 import { ProgrammeTextEditor } from './ProgrammeTextEditor';
 import { CONTENT_SECTIONS, ContentSection, isContentSection } from './sections';
 import { UnitPeopleEditor } from './UnitPeopleEditor';
@@ -20,11 +22,12 @@ interface ContentData {
   units: Unit[];
   plans: ActionPlan[];
   programme?: Programme;
+  knowledgeLinks: KnowledgeLink[];
 }
 
 /**
  * Redigera innehåll: where editors maintain the units and their people, the checklist items, the action plans and the
- * programme texts. A deep link (`content/<section>`) opens a section. Only editors get here; SharePoint
+ * programme texts, and Kunskap och stöd. A deep link (`content/<section>`) opens a section. Only editors get here; SharePoint
  * refuses anyone else's writes all the same.
  */
 export function Content(props: ViewProps): React.ReactElement {
@@ -56,7 +59,7 @@ function ContentEditors({ repositories, route, navigate, siteUrl, period, unitCh
       repositories.programme.loadOverview(undefined, period, new Date())
     ]);
     return {
-      value: { units: units.value, plans: [...plans.value].sort((a, b) => a.order - b.order), programme: overview.value.programme },
+      value: { units: units.value, plans: [...plans.value].sort((a, b) => a.order - b.order), programme: overview.value.programme, knowledgeLinks: overview.value.knowledgeLinks },
       problems: [...units.problems, ...plans.problems, ...overview.problems]
     };
   }, [repositories, period]);
@@ -66,7 +69,8 @@ function ContentEditors({ repositories, route, navigate, siteUrl, period, unitCh
     people: strings.contentSectionPeople,
     checklist: strings.contentSectionChecklist,
     plans: strings.contentSectionPlans,
-    programme: strings.contentSectionProgramme
+    programme: strings.contentSectionProgramme,
+    knowledge: strings.contentSectionKnowledge
   };
 
   return (
@@ -93,6 +97,14 @@ function ContentEditors({ repositories, route, navigate, siteUrl, period, unitCh
             {section === 'plans' && <ActionPlanEditor plans={state.value.value.plans} repository={repositories.actionPlans} onChanged={reload} />}
             {section === 'programme' && (
               <ProgrammeTextEditor programme={state.value.value.programme} repository={repositories.programme} onChanged={reload} />
+            )}
+            {section === 'knowledge' && (
+              <KnowledgeLinksEditor
+                links={state.value.value.knowledgeLinks}
+                focusAreas={state.value.value.programme?.focusAreas ?? []}
+                repository={repositories.knowledgeLinks}
+                onChanged={reload}
+              />
             )}
           </>
         )}

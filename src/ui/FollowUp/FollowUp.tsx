@@ -17,12 +17,12 @@ import { FOLLOW_UP_MARKER, useFollowUpPrintStyles, useFollowUpStyles } from './u
  * a workbook or the report draft to the city council (Word), and on paper. It opens from the units'
  * summaries; "recount and compare" (and every report draft) counts every tick row instead.
  */
-export function FollowUp({ repositories, period: currentPeriod, siteUrl }: ViewProps): React.ReactElement {
+export function FollowUp({ repositories, period: currentPeriod, siteUrl, route, navigate }: ViewProps): React.ReactElement {
   const { strings, fill } = useLocalization();
   const styles = useFollowUpStyles();
   const viewStyles = useViewStyles();
   useFollowUpPrintStyles();
-  const followUp = useFollowUp({ repositories, period: currentPeriod });
+  const followUp = useFollowUp({ repositories, period: currentPeriod, route, navigate });
   const { period, setPeriod, comparedWith, setComparedWith, types, setTypes, parentId, setParentId, loader, progress, report, verification } = followUp;
   const { state } = loader;
   const loaded = state.status === 'loaded' ? state.value.loaded : undefined;

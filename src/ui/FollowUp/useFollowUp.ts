@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { buildFollowUpReport, FollowUpReport } from '../../domain/followUp';
 import { Period, previousReportPeriod } from '../../domain/period';
-import { UNIT_TYPES, UnitType } from '../../domain/unit';
+import type { UnitType } from '../../domain/unit';
+import { followUpLinkItem, followUpSelectionOf } from './followUpLink';
 import { Loader, useLoad, ViewProps } from '../shared';
 // Imported from its module, not the app index, so that the follow-up's loader stays in the view's own chunk.
 import { FollowUpVerification, loadFollowUp, LoadedFollowUp, LoadProgress } from '../../app/followUp/loadFollowUp';
@@ -43,11 +44,15 @@ export interface FollowUpState {
  * and the filters. Other periods load again (from the units' summaries); the filters only rebuild the
  * report from what is loaded; `verify` loads the same periods with the full recount.
  */
-export function useFollowUp({ repositories, period: currentPeriod }: Pick<ViewProps, 'repositories' | 'period'>): FollowUpState {
-  const [period, choosePeriod] = React.useState(currentPeriod);
-  const [chosenComparison, setChosenComparison] = React.useState<Period>();
-  const [types, setTypes] = React.useState<UnitType[]>([...UNIT_TYPES]);
-  const [parentId, setParentId] = React.useState<number>();
+export function useFollowUp({ repositories, period: currentPeriod, route, navigate }: Pick<ViewProps, 'repositories' | 'period' | 'route' | 'navigate'>): FollowUpState {
+  // The link's selection, read once: from then on the selection writes the link.
+  const [initial] = React.useState(() => followUpSelectionOf(route.item, currentPeriod));
+  const [period, choosePeriod] = React.useState(initial.period);
+  const [chosenComparison, setChosenComparison] = React.useState<Period | undefined>(
+    initial.comparedWith === previousReportPeriod(initial.period) ? undefined : initial.comparedWith
+  );
+  const [types, setTypes] = React.useState<UnitType[]>([...initial.types]);
+  const [parentId, setParentId] = React.useState<number | undefined>(initial.parentId);
   const [progress, setProgress] = React.useState<LoadProgress>({ done: 0, total: 1 });
   const [recountsAsked, setRecountsAsked] = React.useState(0);
   // A recount belongs to the periods it counted: other periods open from the summaries again.
@@ -55,6 +60,11 @@ export function useFollowUp({ repositories, period: currentPeriod }: Pick<ViewPr
   const comparedWith = chosenComparison !== undefined && chosenComparison < period ? chosenComparison : previousReportPeriod(period);
   const periodsKey = `${period}:${comparedWith}`;
   const recount = recountFor === periodsKey ? recountsAsked : 0;
+  const linkItem = followUpLinkItem({ period, comparedWith, types, parentId }, currentPeriod);
+  React.useEffect(() => {
+    if (linkItem !== route.item) navigate({ ...route, view: 'followUp', item: linkItem });
+    // Only a change of the selection writes the link; the route it writes comes back equal.
+  }, [linkItem]);
 
   // Progress of a load that a newer one replaced, or that outlived the view, is dropped.
   const loads = React.useRef(0);

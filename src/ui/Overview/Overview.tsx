@@ -3,7 +3,9 @@ import { mergeClasses } from '@fluentui/react-components';
 import type { ProgrammeEntry } from '../../domain/programme';
 import { Section, ViewProps } from '../shared';
 import { useLocalization } from '../loc';
+import { KnowledgeLinks } from '../Knowledge';
 import { PlanSummary } from '../PlanSummary';
+import { DocumentLink } from '../shared/DocumentLink';
 import { RouteLink } from '../shared/RouteLink';
 import { StaircaseSteps } from '../Staircase/StaircaseSteps';
 import { EmptyState } from '../shared/states/EmptyState';
@@ -15,11 +17,11 @@ import { useOverview } from './useOverview';
 import { useOverviewStyles } from './useOverviewStyles';
 
 /**
- * Översikt: the goal, the three focus areas, the action plans and where each stands (with the gap
+ * Översikt: the goal and the programme's document, the three focus areas and their Kunskap och stöd, the action plans and where each stands (with the gap
  * warning), the rights-based method, the staircase with the unit's level, and the latest updates.
  * In a meeting's side panel the descriptions of focus areas and method steps are left out.
  */
-export function Overview({ repositories, unit, period, navigate, compact, siteUrl }: ViewProps): React.ReactElement {
+export function Overview({ repositories, unit, period, navigate, compact, siteUrl, permissions }: ViewProps): React.ReactElement {
   const { strings, text, langOf } = useLocalization();
   const styles = useOverviewStyles();
   const { loader, today } = useOverview({ repositories, unit, period });
@@ -54,6 +56,7 @@ export function Overview({ repositories, unit, period, navigate, compact, siteUr
               {text(programme.goal.text) || text(programme.goal.title)}
             </p>
           </blockquote>
+          <DocumentLink url={programme.goal.documentUrl} label={strings.programmeDocument} canEdit={permissions.canEdit} className={styles.paragraph} />
         </Section>
       )}
       <div className={styles.cards}>
@@ -66,6 +69,11 @@ export function Overview({ repositories, unit, period, navigate, compact, siteUr
                 </li>
               ))}
             </ul>
+          </Section>
+        )}
+        {programme && overview.knowledgeLinks.length > 0 && (
+          <Section heading={strings.knowledgeHeading} className={styles.card}>
+            <KnowledgeLinks links={overview.knowledgeLinks} focusAreas={programme.focusAreas} />
           </Section>
         )}
         <Section heading={strings.plansHeading} className={styles.card}>

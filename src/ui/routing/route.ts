@@ -10,7 +10,7 @@ export const VIEW_KEYS: readonly ViewKey[] = ['overview', 'plans', 'staircase', 
 
 export interface Route {
   view: ViewKey;
-  /** The plan key (plans), update id (updates) or section (content) the view opens at. */
+  /** The plan key (plans), update id (updates), section (content) or selection (followUp) the view opens at. */
   item?: string;
   /** The unit the person chose to look at; without it the host's unit (configured, the team's, their own). */
   unit?: number;
@@ -29,7 +29,7 @@ export const VIEW_PARAM = 'mrView';
 export const UNIT_PARAM = 'mrUnit';
 
 /** The query parameter that carries a view's item; views without items have none. */
-const ITEM_PARAM: Partial<Record<ViewKey, string>> = { plans: 'mrPlan', updates: 'mrUpdate', content: 'mrSection' };
+const ITEM_PARAM: Partial<Record<ViewKey, string>> = { plans: 'mrPlan', updates: 'mrUpdate', content: 'mrSection', followUp: 'mrFilter' };
 
 /** Plan keys and update ids: short, URL-safe tokens. Anything else is refused rather than passed on. */
 const ITEM_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;

@@ -8,6 +8,8 @@ import type { LocalSharePoint, LocalUserKey } from '../../../local/server/index.
 import { CARD_MISSING_ITEMS, CARD_UPDATES, loadCardData } from '../../../src/app/card/loadCardData';
 import { AccessDeniedError, MrRepositories } from '../../../src/app';
 import { SpCardRepository } from '../../../src/data/repositories/SpCardRepository';
+import { listOf } from '../../../src/data/queries';
+import { EXAMPLE_DATA_SETTING } from '../../../src/data/schema';
 import type { ChecklistItem } from '../../../src/domain/checklist';
 import { periodOf } from '../../../src/domain/period';
 import { assessmentKey } from '../../../src/domain/staircase';
@@ -53,6 +55,8 @@ test('a member’s unit before anything is done: level 0, everything left, step 
   expect(data.newUpdates).toBe(published.length);
   expect(data.latestUpdates.map((update) => update.id)).toEqual(published.slice(0, CARD_UPDATES).map((update) => update.id));
   expect(data.skippedRows).toBe(0);
+  // The demo seed marks its site as example data, and the card learns it in the same request.
+  expect(data.exampleData).toBe(true);
 });
 
 test('after ticks and three fulfilled steps: level 3, fewer left, step 4 next, only updates after the last visit are new', async () => {
@@ -112,4 +116,14 @@ test('someone the data site does not let in gets the data layer’s access-denie
   // The local SharePoint refuses a person it does not know, as SharePoint refuses someone without access to the site.
   const outsider = { repository: new SpCardRepository(spFor(site.siteUrl, 'outsider' as 'reader')), lastVisit: () => undefined };
   await expect(loadCardData(outsider, { period, now })).rejects.toBeInstanceOf(AccessDeniedError);
+});
+
+test('a site that is not marked as example data gives a card without the mark, still in one request', async () => {
+  const { sp } = clientFor(site.siteUrl, 'editor');
+  const [mark] = (await listOf(sp, 'settings').items.select('Id').filter(`Title eq '${EXAMPLE_DATA_SETTING}'`)()) as { Id: number }[];
+  await listOf(sp, 'settings').items.getById(mark.Id).delete();
+  site.resetStats();
+  const data = await loadCardData(card('reader'), { period, now });
+  expect(data.exampleData).toBe(false);
+  expect(site.stats().total).toBe(1);
 });

@@ -106,7 +106,8 @@ describe.each([
     expect(view.texts[0]).toBe(strings.appTitle);
     expect(view.texts[1]).toMatch(new RegExp(`^${unitStart} · \\d+ `));
     expect(view.texts[1]).toContain(fill(strings.cardNewUpdatesOther, { count: 2 }));
-    expect(view.texts[2]).toBe(fill(strings.cardUnitDetails, { unit: 'Nämndkansliet', period: String(new Date().getFullYear()) }));
+    // The demo site's figures are illustrative, and the card says so first.
+    expect(view.texts[2]).toBe(`${strings.exampleDataTitle}: ${fill(strings.cardUnitDetails, { unit: 'Nämndkansliet', period: String(new Date().getFullYear()) })}`);
     expect(view.links).toEqual([{ title: strings.cardOpenApp, url: `${APP_PAGE}?mrView=overview` }]);
     parses(card.cardView());
 
@@ -141,7 +142,7 @@ describe.each([
     const { card } = await loaded(await start(culture, 'Large'));
     const [, goal, latest] = contents(card.cardView()).texts;
     expect(goal).toBe(culture.startsWith('en') ? 'The City of Stockholm is an open, equal and gender-equal city, free from all forms of discrimination and racism.' : 'Stockholms stad är en öppen, jämlik och jämställd stad, fri från alla former av diskriminering och rasism.');
-    expect(latest).toBe(fill(strings.cardLatestUpdate, { title: 'Ett samlat program för de mänskliga rättigheterna' }));
+    expect(latest).toBe(`${strings.exampleDataTitle}: ${fill(strings.cardLatestUpdate, { title: 'Ett samlat program för de mänskliga rättigheterna' })}`);
     card.pressCardButton(0);
     const { texts } = contents(card.quickView()!);
     expect(texts).not.toContain(strings.plansHeading);
@@ -214,7 +215,7 @@ test.each(['sv-SE', 'en-US'])('in %s, someone in several units sees the first by
   // Maja Medlem is named there, and works in Nämndkansliet through its linked team.
   actingUser = 'member';
   const { card } = await loaded(await start(culture, 'Large'));
-  expect(contents(card.cardView()).texts[2]).toBe(fill(strings.cardUnitDetails, { unit: other, period: String(new Date().getFullYear()) }));
+  expect(contents(card.cardView()).texts[2]).toBe(`${strings.exampleDataTitle}: ${fill(strings.cardUnitDetails, { unit: other, period: String(new Date().getFullYear()) })}`);
   card.pressCardButton(0);
   expect(contents(card.quickView()!).texts).toContain(fill(strings.cardOtherUnits, { unit: other, others: 'Nämndkansliet' }));
 });

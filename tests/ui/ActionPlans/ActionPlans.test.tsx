@@ -5,6 +5,9 @@ import { ActionPlans } from '../../../src/ui/ActionPlans';
 import { checklistSite, PLAN, titleOf } from '../Checklist/checklistFakes';
 import { validationMessage } from '../../../src/domain/validation';
 import { ACTION_PLANS, CHILD_RIGHTS_PROGRAMME, fakeRepositories, OWNER_PERMISSIONS, PERIOD, UNITS } from '../fakes';
+import type { ChecklistItem } from '../../../src/domain/checklist';
+import type { KnowledgeLink } from '../../../src/domain/knowledgeLink';
+import type { MrRepositories } from '../../../src/app';
 import { LANGUAGES, localization, renderInProviders, TestLanguage, viewProps } from '../render';
 
 describe.each(LANGUAGES)('ActionPlans (%s)', (language: TestLanguage) => {
@@ -94,5 +97,82 @@ describe.each(LANGUAGES)('ActionPlans (%s)', (language: TestLanguage) => {
   it('says so when there is nothing to show', async () => {
     renderInProviders(language, <ActionPlans {...viewProps({ repositories: fakeRepositories({ plans: [] }) })} />);
     expect(await screen.findByText(strings.plansEmpty)).toBeTruthy();
+  });
+
+  it('links the plan’s document when an editor has linked it; otherwise tells editors only', async () => {
+    const plan = ACTION_PLANS[0];
+    const linked = fakeRepositories({ plans: ACTION_PLANS.map((p) => (p.id === plan.id ? { ...p, documentUrl: 'https://start.stockholm/plan.pdf' } : p)) });
+    const { unmount } = renderInProviders(language, <ActionPlans {...viewProps({ repositories: linked, route: { view: 'plans', item: plan.key } })} />);
+    const link = (await screen.findByRole('link', { name: strings.planDocument })) as HTMLAnchorElement;
+    expect(link.href).toBe('https://start.stockholm/plan.pdf');
+    unmount();
+
+    const reader = renderInProviders(language, <ActionPlans {...viewProps({ route: { view: 'plans', item: plan.key } })} />);
+    await screen.findByRole('article');
+    expect(screen.queryByRole('link', { name: strings.planDocument })).toBeNull();
+    expect(screen.queryByText(strings.documentNotLinked)).toBeNull();
+    reader.unmount();
+
+    renderInProviders(language, <ActionPlans {...viewProps({ permissions: OWNER_PERMISSIONS, route: { view: 'plans', item: plan.key } })} />);
+    expect(await screen.findByText(strings.documentNotLinked)).toBeTruthy();
+  });
+
+  describe('the plan’s progress across units and its Kunskap och stöd', () => {
+    const plan = ACTION_PLANS[0];
+    const item = (id: number, focusArea: ChecklistItem['focusArea'], active = true): ChecklistItem => ({
+      id,
+      planId: plan.id,
+      focusArea,
+      order: id,
+      title: { sv: `Punkt ${id}`, en: `Item ${id}` },
+      active,
+      isExample: false
+    });
+    const links: KnowledgeLink[] = [
+      { id: 1, focusArea: 'welfare', kind: 'method', title: { sv: 'Metodstöd för likvärdigt bemötande', en: '' }, url: 'https://start.stockholm/metod', description: { sv: '', en: '' } },
+      { id: 2, focusArea: 'participation', kind: 'training', title: { sv: 'Utbildning i delaktighet', en: '' }, url: 'https://start.stockholm/delaktighet', description: { sv: '', en: '' } }
+    ];
+
+    async function siteWithTicks(): Promise<MrRepositories> {
+      const repositories = fakeRepositories({ knowledgeLinks: links });
+      for (const saved of [item(11, 'knowledge'), item(12, 'welfare'), item(13, 'welfare'), item(14, 'participation', false)]) await repositories.actionPlans.saveItem(saved);
+      const tick = (unitId: number, itemId: number, done = true): Promise<unknown> =>
+        repositories.checklist.applyIntent({ unitId, itemId, planId: plan.id, period: PERIOD, done, at: '2025-05-01T10:00:00Z' });
+      // Unit 2: all three active items; unit 3: one, and one unticked again; unit 1: only the retired item, which does not count.
+      await Promise.all([tick(2, 11), tick(2, 12), tick(2, 13), tick(3, 12), tick(3, 11, false), tick(1, 14)]);
+      return repositories;
+    }
+
+    it('says how many units have started and finished, and each started unit’s count and share in words', async () => {
+      const repositories = await siteWithTicks();
+      renderInProviders(language, <ActionPlans {...viewProps({ repositories, route: { view: 'plans', item: plan.key } })} />);
+      const region = await screen.findByRole('region', { name: strings.planProgressHeading });
+      expect(within(region).getByText(fill(strings.planProgressSummary, { started: 2, units: UNITS.length, complete: 1, period: String(PERIOD) }))).toBeTruthy();
+      const rows = within(region).getAllByRole('listitem').map((row) => row.textContent);
+      expect(rows).toEqual([
+        `${UNITS[1].name}${fill(strings.planProgressCount, { done: 3, total: 3, percent: 100 })}`,
+        `${UNITS[2].name}${fill(strings.planProgressCount, { done: 1, total: 3, percent: 33 })}`
+      ]);
+    });
+
+    it('shows the links of the plan’s focus areas only (its active items’), each with its kind in words', async () => {
+      const repositories = await siteWithTicks();
+      renderInProviders(language, <ActionPlans {...viewProps({ repositories, route: { view: 'plans', item: plan.key } })} />);
+      const region = await screen.findByRole('region', { name: strings.knowledgeHeading });
+      const link = within(region).getByRole('link', { name: links[0].title.sv }) as HTMLAnchorElement;
+      expect(link.href).toBe(links[0].url);
+      expect(link.getAttribute('lang')).toBe(language === 'en' ? 'sv' : null);
+      expect(region.textContent).toContain(strings.knowledgeKindMethod);
+      // Participation is only a retired item's area: its link is not the plan's.
+      expect(within(region).queryByRole('link', { name: links[1].title.sv })).toBeNull();
+    });
+
+    it('says so when no unit has started, and shows no Kunskap och stöd where the plan’s areas have none', async () => {
+      const repositories = fakeRepositories({ knowledgeLinks: [links[1]] });
+      await repositories.actionPlans.saveItem(item(11, 'knowledge'));
+      renderInProviders(language, <ActionPlans {...viewProps({ repositories, route: { view: 'plans', item: plan.key } })} />);
+      expect(await screen.findByText(fill(strings.planProgressNone, { period: String(PERIOD) }))).toBeTruthy();
+      expect(screen.queryByRole('region', { name: strings.knowledgeHeading })).toBeNull();
+    });
   });
 });

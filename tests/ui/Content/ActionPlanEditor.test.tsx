@@ -37,6 +37,22 @@ describe.each(LANGUAGES)('ActionPlanEditor (%s)', (language: TestLanguage) => {
     fireEvent.input(box);
   };
 
+  it('links the plan’s document, refusing an address that is not one and keeping what was typed', async () => {
+    const repo = repository();
+    open(repo);
+    type(strings.contentDocumentLink, 'handlingsplan barnets rättigheter.pdf');
+    save();
+    expect(await screen.findByText(validationMessage({ field: 'documentUrl', code: 'notAUrl' }, language, strings.contentDocumentLink))).toBeTruthy();
+    expect(repo.saved).toEqual([]);
+    expect((field(strings.contentDocumentLink) as HTMLInputElement).value).toBe('handlingsplan barnets rättigheter.pdf');
+    type(strings.contentDocumentLink, 'mailto:mr@stockholm.se');
+    expect(await screen.findByText(validationMessage({ field: 'documentUrl', code: 'notAUrl' }, language, strings.contentDocumentLink))).toBeTruthy();
+    type(strings.contentDocumentLink, 'https://start.stockholm/barnets-rattigheter.pdf');
+    save();
+    await waitFor(() => expect(repo.saved).toHaveLength(1));
+    expect(repo.saved[0].documentUrl).toBe('https://start.stockholm/barnets-rattigheter.pdf');
+  });
+
   it('adopts a plan on a date, with the date the replaced programme ceased', async () => {
     const repo = repository();
     const { onChanged } = open(repo);

@@ -190,6 +190,32 @@ describe.each(LANGUAGES)('FollowUp (%s)', (language: TestLanguage) => {
     expect(parts.slice(1)).toEqual(['Avdelningen för strategi och utveckling', 'Hägersten-Älvsjö stadsdelsnämnd', 'Socialnämnden']);
   });
 
+  it('keeps the selection in the link, and a link opens with its selection', async () => {
+    const repositories = await siteWithTicks();
+    const navigate = jest.fn();
+    const first = renderInProviders(language, <FollowUp {...viewProps({ repositories, navigate, route: { view: 'followUp', unit: 3 } })} />);
+    await findSection(fill(strings.followUpSummaryHeading, { period }));
+    expect(navigate).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByLabelText(strings.unitTypeTeam));
+    fireEvent.change(screen.getByLabelText(strings.followUpParentLabel), { target: { value: String(UNITS[1].id) } });
+    fireEvent.change(screen.getByLabelText(strings.followUpComparedWithLabel), { target: { value: String(PERIOD - 1) } });
+    const link = navigate.mock.calls.at(-1)?.[0];
+    expect(link).toEqual({ view: 'followUp', unit: 3, item: `c${PERIOD - 1}-texecutiveBoard_committee_districtCommittee_companyBoard_administration-u${UNITS[1].id}` });
+    first.unmount();
+
+    renderInProviders(language, <FollowUp {...viewProps({ repositories, route: link })} />);
+    const summary = await findSection(fill(strings.followUpSummaryHeading, { period }));
+    await screen.findByText(fill(strings.followUpFigureChange, { comparedWith: String(PERIOD - 1) }));
+    expect((screen.getByLabelText(strings.unitTypeTeam) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByLabelText(strings.followUpParentLabel) as HTMLSelectElement).value).toBe(String(UNITS[1].id));
+    expect(summary.textContent).toContain(
+      fill(strings.followUpSelection, {
+        parent: 'Hägersten-Älvsjö stadsdelsnämnd',
+        types: [strings.unitTypeExecutiveBoard, strings.unitTypeCommittee, strings.unitTypeDistrictCommittee, strings.unitTypeCompanyBoard, strings.unitTypeAdministration].join(', ')
+      })
+    );
+  });
+
   it('sorts the units by any column, in Swedish order, and says how it is sorted', async () => {
     renderInProviders(language, <FollowUp {...viewProps({ repositories: await siteWithTicks() })} />);
     await findSection(fill(strings.followUpSummaryHeading, { period }));

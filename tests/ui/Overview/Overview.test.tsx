@@ -3,7 +3,8 @@ import * as React from 'react';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { UnreachableError } from '../../../src/app';
 import { Overview } from '../../../src/ui/Overview';
-import { CHILD_RIGHTS_PROGRAMME, fakeRepositories, GOAL_EN, GOAL_SV, pending, UNITS } from '../fakes';
+import { CHILD_RIGHTS_PROGRAMME, fakeRepositories, GOAL_EN, GOAL_SV, OWNER_PERMISSIONS, pending, PROGRAMME_ENTRIES, UNITS } from '../fakes';
+import type { KnowledgeLink } from '../../../src/domain/knowledgeLink';
 import { LANGUAGES, localization, renderInProviders, SITE_URL, TestLanguage, viewProps } from '../render';
 
 function section(name: string): HTMLElement {
@@ -137,5 +138,47 @@ describe.each(LANGUAGES)('Overview (%s)', (language: TestLanguage) => {
     expect(await screen.findByText(fill(strings.unreachableText, { site: SITE_URL }))).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: strings.retry }));
     expect(await screen.findByText(sv ? GOAL_SV : GOAL_EN)).toBeTruthy();
+  });
+
+  it('links the programme’s document under the goal once an editor has linked it, and tells only editors when none is', async () => {
+    const programme = PROGRAMME_ENTRIES.map((entry) => (entry.kind === 'goal' ? { ...entry, documentUrl: 'https://start.stockholm/mr-programmet.pdf' } : entry));
+    const linked = renderInProviders(language, <Overview {...viewProps({ repositories: fakeRepositories({ programme }) })} />);
+    const link = (await screen.findByRole('link', { name: strings.programmeDocument })) as HTMLAnchorElement;
+    expect(link.href).toBe('https://start.stockholm/mr-programmet.pdf');
+    expect(link.getAttribute('target')).toBe('_blank');
+    linked.unmount();
+
+    const reader = renderInProviders(language, <Overview {...viewProps()} />);
+    await screen.findByText(sv ? GOAL_SV : GOAL_EN);
+    expect(screen.queryByRole('link', { name: strings.programmeDocument })).toBeNull();
+    expect(screen.queryByText(strings.documentNotLinked)).toBeNull();
+    reader.unmount();
+
+    renderInProviders(language, <Overview {...viewProps({ permissions: OWNER_PERMISSIONS })} />);
+    expect(await screen.findByText(strings.documentNotLinked)).toBeTruthy();
+  });
+
+  it('shows Kunskap och stöd under each focus area, by kind in words, and no section while there are no links', async () => {
+    const links: KnowledgeLink[] = [
+      { id: 1, focusArea: 'participation', kind: 'training', title: { sv: 'Öppen utbildning', en: 'Open training' }, url: 'https://start.stockholm/a', description: { sv: 'Två timmar.', en: '' } },
+      { id: 2, focusArea: 'knowledge', kind: 'material', title: { sv: 'Broschyr', en: 'Brochure' }, url: 'https://start.stockholm/b', description: { sv: '', en: '' } },
+      { id: 3, focusArea: 'knowledge', kind: 'training', title: { sv: 'Ämnesdag', en: 'Subject day' }, url: 'https://start.stockholm/c', description: { sv: '', en: '' } }
+    ];
+    const withLinks = renderInProviders(language, <Overview {...viewProps({ repositories: fakeRepositories({ knowledgeLinks: links }) })} />);
+    await screen.findByText(sv ? GOAL_SV : GOAL_EN);
+    const region = section(strings.knowledgeHeading);
+    expect(within(region).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(
+      sv ? ['Kunskap och information', 'Delaktighet och inflytande'] : ['Knowledge and information', 'Participation and influence']
+    );
+    // Within an area: training before material, whatever the order they were added in.
+    expect(within(region).getAllByRole('link').map((link) => link.textContent)).toEqual(sv ? ['Ämnesdag', 'Broschyr', 'Öppen utbildning'] : ['Subject day', 'Brochure', 'Open training']);
+    expect(region.textContent).toContain(`· ${strings.knowledgeKindMaterial}`);
+    // The description is in Swedish only: in English it is marked so.
+    expect(within(region).getByText('Två timmar.').getAttribute('lang')).toBe(sv ? null : 'sv');
+    withLinks.unmount();
+
+    renderInProviders(language, <Overview {...viewProps()} />);
+    await screen.findByText(sv ? GOAL_SV : GOAL_EN);
+    expect(screen.queryByRole('region', { name: strings.knowledgeHeading })).toBeNull();
   });
 });

@@ -37,7 +37,7 @@ interface PlanFormProps {
   onCancel: () => void;
 }
 
-/** One plan's status, adoption date, what it replaces and when that ceased, and its description in both languages. */
+/** One plan's status, adoption date, what it replaces and when that ceased, the link to its document, and its description in both languages. */
 export function PlanForm({ plan, repository, onDone, onCancel }: PlanFormProps): React.ReactElement {
   const { strings, text } = useLocalization();
   const richText = useRichTextStrings();
@@ -51,6 +51,7 @@ export function PlanForm({ plan, repository, onDone, onCancel }: PlanFormProps):
     { label: strings.contentPlanAdoptionDate, theirs: theirs.adoptionDate ?? '', mine: mine.adoptionDate ?? '' },
     { label: strings.contentPlanReplaces, theirs: theirs.replaces ?? '', mine: mine.replaces ?? '' },
     { label: strings.contentPlanCeasedOn, theirs: theirs.replacedCeasedOn ?? '', mine: mine.replacedCeasedOn ?? '' },
+    { label: strings.contentDocumentLink, theirs: theirs.documentUrl ?? '', mine: mine.documentUrl ?? '' },
     { label: strings.contentDescriptionSv, theirs: theirs.description.sv, mine: mine.description.sv, render: rich },
     { label: strings.contentDescriptionEn, theirs: theirs.description.en, mine: mine.description.en, render: rich }
   ];
@@ -80,6 +81,9 @@ export function PlanForm({ plan, repository, onDone, onCancel }: PlanFormProps):
         validationMessage={message('replacedCeasedOn', strings.contentPlanCeasedOn)}
       >
         <Input type="date" value={value.replacedCeasedOn ?? ''} onChange={(_event, data) => change({ replacedCeasedOn: optional(data.value) })} />
+      </Field>
+      <Field label={strings.contentDocumentLink} hint={strings.contentDocumentLinkHint} validationMessage={message('documentUrl', strings.contentDocumentLink)}>
+        <Input type="url" value={value.documentUrl ?? ''} onChange={(_event, data) => change({ documentUrl: data.value.trim() === '' ? undefined : data.value })} />
       </Field>
       <RichTextEditor
         label={strings.contentDescriptionSv}

@@ -22,7 +22,7 @@ interface EntryFormProps {
   onCancel: () => void;
 }
 
-/** One piece of programme text: its title and text in Swedish and English. */
+/** One piece of programme text: its title and text in Swedish and English; the goal's also the link to the programme's document. */
 export function EntryForm({ entry, repository, onDone, onCancel }: EntryFormProps): React.ReactElement {
   const { strings, text } = useLocalization();
   const form = useEditForm<ProgrammeEntry>({ initial: entry, validate: validateProgrammeEntry, save: (value) => repository.saveEntry(value), onSaved: onDone });
@@ -32,7 +32,8 @@ export function EntryForm({ entry, repository, onDone, onCancel }: EntryFormProp
     { label: strings.contentTitleSv, theirs: theirs.title.sv, mine: mine.title.sv },
     { label: strings.contentTitleEn, theirs: theirs.title.en, mine: mine.title.en },
     { label: strings.contentTextSv, theirs: theirs.text.sv, mine: mine.text.sv },
-    { label: strings.contentTextEn, theirs: theirs.text.en, mine: mine.text.en }
+    { label: strings.contentTextEn, theirs: theirs.text.en, mine: mine.text.en },
+    { label: strings.contentDocumentLink, theirs: theirs.documentUrl ?? '', mine: mine.documentUrl ?? '' }
   ];
   return (
     <EditorForm heading={text(entry.title)} form={form} compare={compare} onCancel={onCancel}>
@@ -48,6 +49,15 @@ export function EntryForm({ entry, repository, onDone, onCancel }: EntryFormProp
       <Field label={strings.contentTextEn} validationMessage={message('text.en', strings.contentTextEn)}>
         <Textarea lang="en" resize="vertical" value={value.text.en} onChange={(_event, data) => change({ text: { ...value.text, en: data.value } })} />
       </Field>
+      {entry.kind === 'goal' && (
+        <Field label={strings.contentDocumentLink} hint={strings.contentDocumentLinkHint} validationMessage={message('documentUrl', strings.contentDocumentLink)}>
+          <Input
+            type="url"
+            value={value.documentUrl ?? ''}
+            onChange={(_event, data) => change({ documentUrl: data.value.trim() === '' ? undefined : data.value })}
+          />
+        </Field>
+      )}
     </EditorForm>
   );
 }

@@ -1,0 +1,2 @@
+export { KnowledgeLinksEditor } from './KnowledgeLinksEditor';
+export type { KnowledgeLinksEditorProps } from './KnowledgeLinksEditor';

@@ -1,0 +1,2 @@
+export { KnowledgeLinks, useKnowledgeKindLabel } from './KnowledgeLinks';
+export type { KnowledgeLinksProps } from './KnowledgeLinks';

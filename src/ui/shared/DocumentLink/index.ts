@@ -1,0 +1,2 @@
+export { DocumentLink } from './DocumentLink';
+export type { DocumentLinkProps } from './DocumentLink';
