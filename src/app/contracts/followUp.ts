@@ -36,8 +36,8 @@ export interface SummaryRepairOutcome {
  * compared with), however many there are.
  */
 export interface FollowUpRepository {
-  /** The summary path: one $batch, whatever the number of tick rows. */
-  basisForPeriods(periods: readonly Period[], dueBefore: string): Promise<Loaded<FollowUpBasis>>;
+  /** The summary path: one $batch, whatever the number of tick rows. Past-due assignments are read only when `dueBefore` is given. */
+  basisForPeriods(periods: readonly Period[], dueBefore?: string): Promise<Loaded<FollowUpBasis>>;
   /** Every tick row of the periods: the full recount, which the report's verification compares the summaries with. */
   ticksForPeriods(periods: readonly Period[]): Promise<Loaded<Tick[]>>;
   /** Writes recounted summaries over the stored ones (each with the version it was read at), flagged as repaired. */

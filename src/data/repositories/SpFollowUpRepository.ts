@@ -81,7 +81,7 @@ export class SpFollowUpRepository implements FollowUpRepository {
     this.summaries = new ListRows(sp, 'unitSummaries', SUMMARY_QUERY, readUnitSummary);
   }
 
-  public basisForPeriods(periods: readonly Period[], dueBefore: string): Promise<Loaded<FollowUpBasis>> {
+  public basisForPeriods(periods: readonly Period[], dueBefore?: string): Promise<Loaded<FollowUpBasis>> {
     return translated(async () => {
       const byPeriod = (list: ListKey, query: RowQuery): BasisRead[] => periods.map((period) => ({ list, query, filter: `Period eq ${period}` }));
       // The summaries first: read before anything else, so a recount that follows sees every tick they count.
@@ -93,7 +93,7 @@ export class SpFollowUpRepository implements FollowUpRepository {
         { list: 'actionPlans', query: ACTION_PLAN_QUERY },
         { list: 'checklistItems', query: CHECKLIST_ITEM_QUERY },
         // The indexed due date first: only the rows already past it, not every owner's row of the period.
-        { list: 'itemAssignments', query: ASSIGNMENT_QUERY, filter: `DueDate lt datetime'${dateOnlyToSharePoint(dueBefore)}' and Period eq ${periods[0]}` }
+        ...(dueBefore === undefined ? [] : [{ list: 'itemAssignments', query: ASSIGNMENT_QUERY, filter: `DueDate lt datetime'${dateOnlyToSharePoint(dueBefore)}' and Period eq ${periods[0]}` } as const])
       ];
       const rows = await readBasis(this.sp, reads);
       const n = periods.length;
@@ -104,7 +104,7 @@ export class SpFollowUpRepository implements FollowUpRepository {
       const entries = readRows(entryRows, readProgrammeEntry);
       const plans = readRows(planRows, readActionPlan);
       const items = readRows(itemRows, readChecklistItem);
-      const pastDue = readRows(pastDueRows, readAssignment);
+      const pastDue = readRows(pastDueRows ?? [], readAssignment);
       const references = checkedReferences(units, plans, items, summaries);
       return {
         value: {
