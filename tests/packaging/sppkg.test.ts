@@ -71,6 +71,33 @@ test('every script the web part loads from the package is in the package', async
   for (const script of scripts) expect(sppkg.file(`ClientSideAssets/${script}`)).not.toBeNull();
 });
 
+/**
+ * What the first view does not need loads on demand: each named part is a chunk of its own. Were one pulled
+ * back into the first script by a static import, webpack would fold it in there and emit no such chunk.
+ */
+test('the views, editors, set-up, search and the property pane ship as chunks of their own, not in the first script', () => {
+  const chunkNames = Object.keys(sppkg.files)
+    .map((file) => /^ClientSideAssets\/chunk\.(mr-[a-z-]+)_[0-9a-f]+\.js$/.exec(file)?.[1])
+    .filter((name): name is string => name !== undefined);
+  expect(chunkNames).toEqual(
+    expect.arrayContaining([
+      'mr-overview',
+      'mr-action-plans',
+      'mr-staircase',
+      'mr-updates',
+      'mr-follow-up',
+      'mr-follow-up-report',
+      'mr-content',
+      'mr-update-editor',
+      'mr-set-up',
+      'mr-provisioning',
+      'mr-search',
+      'mr-unit-picker',
+      'mr-web-part-property-pane'
+    ])
+  );
+});
+
 test('the Viva Connections card is in the package: its manifest for the dashboard, and its own bundle', async () => {
   const manifest = await componentManifest(`AdaptiveCardExtension_${cardManifest.id}.xml`);
   expect(manifest).toMatchObject({ id: cardManifest.id, alias: 'MrProgrammeCardAdaptiveCardExtension', componentType: 'AdaptiveCardExtension' });

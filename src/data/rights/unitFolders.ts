@@ -3,8 +3,7 @@
  * folder named by the unit's id, so a unit's name can change without moving anything, and the folder's
  * role assignments are what lets the unit's people write there.
  */
-import { SPFI } from '@pnp/sp';
-import '@pnp/sp/folders';
+import { ISPCollection, SPCollection, SPFI } from '@pnp/sp';
 import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
 import type { UnitRights } from '../../app/contracts';
 import { listOf } from '../queries';
@@ -49,10 +48,18 @@ interface FolderRow {
   ListItemAllFields?: { Id?: number; HasUniqueRoleAssignments?: boolean; EffectiveBasePermissions?: IBasePermissions };
 }
 
+/**
+ * The list's root folder's subfolders, addressed by path rather than through PnPjs's folders module, which
+ * would weigh on every bundle that reads rights (the web part's first script, the card).
+ */
+function unitFoldersOf(sp: SPFI, list: ListKey): ISPCollection {
+  return SPCollection(listOf(sp, list), 'rootFolder/folders');
+}
+
 /** The list's unit folders, one request: the root folder's subfolders with their list items. */
 export async function readUnitFolders(sp: SPFI, list: ListKey): Promise<Map<number, UnitFolder>> {
-  const rows = (await listOf(sp, list)
-    .rootFolder.folders.select('Name', 'ListItemAllFields/Id', 'ListItemAllFields/HasUniqueRoleAssignments')
+  const rows = (await unitFoldersOf(sp, list)
+    .select('Name', 'ListItemAllFields/Id', 'ListItemAllFields/HasUniqueRoleAssignments')
     .expand('ListItemAllFields')()) as FolderRow[];
   const folders = new Map<number, UnitFolder>();
   for (const row of rows) {
@@ -72,10 +79,9 @@ export interface UnitRightsAnswer {
 
 /** The requests for UnitRightsAnswer; they can join a batch. The ticks list is asked: every per-unit list's folders get the same rights. */
 export function unitRightsRequests(sp: SPFI): [Promise<IBasePermissions>, Promise<unknown[]>] {
-  const list = listOf(sp, UNIT_LISTS[0]);
   return [
-    list.getCurrentUserEffectivePermissions(),
-    list.rootFolder.folders.select('Name', 'ListItemAllFields/EffectiveBasePermissions').expand('ListItemAllFields')()
+    listOf(sp, UNIT_LISTS[0]).getCurrentUserEffectivePermissions(),
+    unitFoldersOf(sp, UNIT_LISTS[0]).select('Name', 'ListItemAllFields/EffectiveBasePermissions').expand('ListItemAllFields')()
   ];
 }
 

@@ -8,7 +8,7 @@ import { browserStorage } from '../browserPorts';
 import { SpCardRepository } from '../../data/repositories/SpCardRepository';
 import { createSp } from '../../data/sp';
 import { periodOf } from '../../domain/period';
-import { localizationFor } from '../../ui/loc/localizationFor';
+import { cardLocalizationFor } from '../../ui/loc/card';
 import { effectiveDataSiteUrl } from '../webpart/dataSiteUrl';
 import { CARD_VIEW_ID, CardState, MrCardProperties, QUICK_VIEW_ID } from './cardState';
 import { MrCardView } from './cardView/MrCardView';
@@ -92,7 +92,7 @@ export default class MrProgrammeCardAdaptiveCardExtension extends BaseAdaptiveCa
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    const { strings } = localizationFor(this.context.pageContext.cultureInfo.currentUICultureName);
+    const { strings } = cardLocalizationFor(this.context.pageContext.cultureInfo.currentUICultureName);
     if (!this.propertyPane) throw new Error('The property pane was asked for before loadPropertyPaneResources resolved.');
     return this.propertyPane.cardPropertyPane(strings, this.context.pageContext.web.absoluteUrl);
   }

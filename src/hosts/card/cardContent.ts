@@ -3,7 +3,7 @@
  * data its quick view template binds to. Pure functions, so that both views say the same.
  */
 import type { CardData, CardUnit } from '../../app/card/loadCardData';
-import type { Localization } from '../../ui/loc/localizationFor';
+import type { CardLocalization } from '../../ui/loc/card';
 import { CardState } from './cardState';
 import { deepLink } from './deepLinks';
 
@@ -16,7 +16,7 @@ export interface CardText {
   canRetry: boolean;
 }
 
-function unitSummary(unit: CardUnit, data: CardData, { strings, fill, plural }: Localization): string {
+function unitSummary(unit: CardUnit, data: CardData, { strings, fill, plural }: CardLocalization): string {
   return fill(strings.cardUnitSummary, {
     level: unit.level,
     total: unit.steps,
@@ -26,7 +26,7 @@ function unitSummary(unit: CardUnit, data: CardData, { strings, fill, plural }: 
 }
 
 /** The card view: the unit's standing, or for someone with no unit the goal and the latest update; or why not. */
-export function cardText(state: CardState, siteUrl: string, localization: Localization): CardText {
+export function cardText(state: CardState, siteUrl: string, localization: CardLocalization): CardText {
   const { strings, fill, text } = localization;
   if (state.status === 'loading') return { header: strings.loadingLabel, body: strings.appSubtitle, canShowMore: false, canRetry: false };
   if (state.status === 'failed') {
@@ -91,7 +91,7 @@ export interface QuickViewData {
   skippedRows: string;
 }
 
-export function quickViewData(data: CardData, appPageUrl: string, localization: Localization): QuickViewData {
+export function quickViewData(data: CardData, appPageUrl: string, localization: CardLocalization): QuickViewData {
   const { strings, fill, text, formatDate, plural } = localization;
   const link = (title: string, route: Parameters<typeof deepLink>[1]): LinkData => ({ title, url: deepLink(appPageUrl, route).url });
   const unit = data.unit;

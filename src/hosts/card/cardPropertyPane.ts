@@ -3,11 +3,11 @@
  * the property pane (loadPropertyPaneResources), so the dashboard never loads it for people who read the card.
  */
 import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
-import type { Strings } from '../../ui/loc';
+import type { CardStrings } from '../../ui/loc/card';
 import { dataPropertyGroup } from '../webpart/dataSiteField';
 import { isUsableDataSiteUrl } from '../webpart/dataSiteUrl';
 
-export function cardPropertyPane(strings: Strings, pageSiteUrl: string): IPropertyPaneConfiguration {
+export function cardPropertyPane(strings: CardStrings, pageSiteUrl: string): IPropertyPaneConfiguration {
   const appPage = PropertyPaneTextField('appPageUrl', {
     label: strings.cardPropertyAppPageUrl,
     description: strings.cardPropertyAppPageUrlDescription,

@@ -1,25 +1,20 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
-import {
-  IPropertyPaneConfiguration,
-  IPropertyPaneDropdownOption,
-  PropertyPaneDropdown
-} from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { SPFx } from '@pnp/sp';
 import { createApp, MrRepositories } from '../../app';
 // Narrow imports: the data barrel also carries provisioning and the seed content, which load only on set-up.
 import { createRepositories } from '../../data/repositories/createRepositories';
 import { createSp } from '../../data/sp';
-import { periodOf, periodsUpTo } from '../../domain/period';
+import { periodOf } from '../../domain/period';
 import { App, HostContext, isViewKey, localizationFor, Localization, routeFromQuery, routeToQuery, ViewKey } from '../../ui';
-import { unitsInOrder, unitWithPath } from '../../ui/shared/UnitPicker/unitHierarchy';
 import { browserPorts } from '../browserPorts';
 import { pageLink } from '../pageLink';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
-import { dataPropertyGroup } from './dataSiteField';
 import { effectiveDataSiteUrl } from './dataSiteUrl';
+import type { UnitChoices } from './webPartPropertyPane';
 
 export interface IMrProgrammeWebPartProps {
   /** The site that holds the lists; empty means the site the page is on. */
@@ -31,8 +26,6 @@ export interface IMrProgrammeWebPartProps {
   period: number;
 }
 
-type UnitOptions = { status: 'loading' } | { status: 'loaded'; options: IPropertyPaneDropdownOption[] } | { status: 'failed'; message: string };
-
 /**
  * The SPFx host: builds the app's host context from the web part's context (page culture, section
  * theme, Teams when hosted there) and its properties, and renders the app. Everything else is the app's.
@@ -41,7 +34,8 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
   private repositories!: MrRepositories;
   private siteTheme: IReadonlyTheme | undefined;
   private teamsFacts: TeamsFacts | undefined;
-  private unitOptions: UnitOptions = { status: 'loading' };
+  private unitChoices: UnitChoices = { status: 'loading' };
+  private propertyPane?: typeof import('./webPartPropertyPane');
 
   protected onInit(): Promise<void> {
     this.repositories = this.createRepositories();
@@ -108,16 +102,14 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
   }
 
   protected onPropertyPaneConfigurationStart(): void {
-    if (this.unitOptions.status === 'loaded') return;
+    if (this.unitChoices.status === 'loaded') return;
     this.repositories.units.list().then(
       (units) => {
-        // The organisation's order (Swedish collation), each unit with what it belongs to, as the app's unit picker lists them.
-        const options = unitsInOrder(units.value).map((entry) => ({ key: entry.unit.id, text: unitWithPath(entry) }));
-        this.unitOptions = { status: 'loaded', options };
+        this.unitChoices = { status: 'loaded', units: units.value };
         this.context.propertyPane.refresh();
       },
       (error: unknown) => {
-        this.unitOptions = { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+        this.unitChoices = { status: 'failed', message: error instanceof Error ? error.message : String(error) };
         this.context.propertyPane.refresh();
       }
     );
@@ -126,71 +118,22 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
   protected onPropertyPaneFieldChanged(propertyPath: string, oldValue: unknown, newValue: unknown): void {
     if (propertyPath === 'dataSiteUrl' && oldValue !== newValue) {
       this.repositories = this.createRepositories();
-      this.unitOptions = { status: 'loading' };
+      this.unitChoices = { status: 'loading' };
       this.onPropertyPaneConfigurationStart();
     }
     super.onPropertyPaneFieldChanged(propertyPath, oldValue, newValue);
   }
 
+  /** SPFx asks for the property pane's code first, and for its configuration only once that has loaded. */
+  protected loadPropertyPaneResources(): Promise<void> {
+    return import(/* webpackChunkName: 'mr-web-part-property-pane' */ './webPartPropertyPane').then((propertyPane) => {
+      this.propertyPane = propertyPane;
+    });
+  }
+
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    const { strings, fill } = this.localization;
-    const units = this.unitOptions;
-    // Editing content is for editors only, so it is no page's first view.
-    const viewLabel: Record<Exclude<ViewKey, 'content'>, string> = {
-      overview: strings.viewOverview,
-      plans: strings.viewPlans,
-      staircase: strings.viewStaircase,
-      updates: strings.viewUpdates,
-      followUp: strings.viewFollowUp
-    };
-    const currentYear = periodOf(new Date());
-    return {
-      pages: [
-        {
-          header: { description: strings.propertyPaneDescription },
-          groups: [
-            dataPropertyGroup(
-              strings,
-              this.context.pageContext.web.absoluteUrl,
-              PropertyPaneDropdown('unitId', {
-                label: strings.propertyUnit,
-                disabled: units.status !== 'loaded',
-                selectedKey: this.properties.unitId,
-                options: [
-                  {
-                    key: 0,
-                    text:
-                      units.status === 'loading'
-                        ? strings.propertyUnitsLoading
-                        : units.status === 'failed'
-                          ? fill(strings.propertyUnitsFailed, { message: units.message })
-                          : strings.propertyUnitNone
-                  },
-                  ...(units.status === 'loaded' ? units.options : [])
-                ]
-              })
-            ),
-            {
-              groupName: strings.propertyGroupDisplay,
-              groupFields: [
-                PropertyPaneDropdown('defaultView', {
-                  label: strings.propertyDefaultView,
-                  selectedKey: this.defaultView,
-                  options: (Object.keys(viewLabel) as (keyof typeof viewLabel)[]).map((view) => ({ key: view, text: viewLabel[view] }))
-                }),
-                PropertyPaneDropdown('period', {
-                  label: strings.propertyPeriod,
-                  selectedKey: this.properties.period,
-                  options: [
-                    { key: 0, text: fill(strings.propertyPeriodCurrent, { year: String(currentYear) }) },
-                    ...periodsUpTo(currentYear).map((period) => ({ key: period, text: String(period) }))
-                  ]
-                })
-              ]
-            }
-          ]
-        }
-      ]
-    };
+    if (!this.propertyPane) throw new Error('The property pane was asked for before loadPropertyPaneResources resolved.');
+    const settings = { unitId: this.properties.unitId, defaultView: this.defaultView, period: this.properties.period };
+    return this.propertyPane.webPartPropertyPane(this.localization, this.context.pageContext.web.absoluteUrl, settings, this.unitChoices);
   }
 }

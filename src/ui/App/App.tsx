@@ -137,7 +137,7 @@ function AppFrame({ host }: AppProps): React.ReactElement {
             </MessageBarBody>
           </MessageBar>
         )}
-        {host.linkTo && <CopyLink link={host.linkTo(state.route)} />}
+        {host.linkTo && <CopyLink link={host.linkTo(state.route)} siteUrl={host.dataSiteUrl} />}
         {site && site.status.state === 'ready' && <LazyPart load={loadSearch} props={{ repositories: host.repositories, period: host.period, navigate: state.navigate }} fallback={<></>} siteUrl={host.dataSiteUrl} />}
         {site && site.status.state !== 'notProvisioned' && state.unit.status !== 'failed' && (
           <UnitBar

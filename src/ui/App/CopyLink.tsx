@@ -1,7 +1,12 @@
 import * as React from 'react';
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular, LinkRegular } from '@fluentui/react-icons';
 import { useLocalization } from '../loc';
+import { LazyPart } from '../shared/LazyPart';
+import type { ManualCopyFieldProps } from './ManualCopyField';
+
+const loadManualCopyField = (): Promise<React.ComponentType<ManualCopyFieldProps>> =>
+  import(/* webpackChunkName: 'mr-manual-copy' */ './ManualCopyField').then(({ ManualCopyField }) => ManualCopyField);
 
 const useCopyLinkStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
@@ -12,24 +17,19 @@ const useCopyLinkStyles = makeStyles({
 export interface CopyLinkProps {
   /** The address of the view as it is now. */
   link: string;
+  /** The data site, should the manual field's code not load. */
+  siteUrl: string;
 }
 
 /**
  * "Kopiera länk": the view's address to the clipboard, said when done. Where the browser will not copy (a frame
  * without clipboard rights), the address is shown, selected, to copy by hand: Teams itself shows none.
  */
-export function CopyLink({ link }: CopyLinkProps): React.ReactElement {
+export function CopyLink({ link, siteUrl }: CopyLinkProps): React.ReactElement {
   const { strings } = useLocalization();
   const styles = useCopyLinkStyles();
   const [state, setState] = React.useState<'idle' | 'copied' | 'shown'>('idle');
-  const input = React.useRef<HTMLInputElement>(null);
   React.useEffect(() => setState('idle'), [link]);
-  // Shown because copying failed: selected, so that Ctrl+C is all that is left to do.
-  React.useEffect(() => {
-    if (state !== 'shown') return;
-    input.current?.focus();
-    input.current?.select();
-  }, [state]);
   const copy = (): void => {
     const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
     if (clipboard === undefined) {
@@ -55,9 +55,7 @@ export function CopyLink({ link }: CopyLinkProps): React.ReactElement {
         )}
       </span>
       {state === 'shown' && (
-        <Field label={strings.copyLinkManual} className={styles.field}>
-          <Input ref={input} readOnly value={link} onFocus={(event) => event.target.select()} />
-        </Field>
+        <LazyPart load={loadManualCopyField} props={{ link, className: styles.field }} fallback={<></>} siteUrl={siteUrl} />
       )}
     </div>
   );

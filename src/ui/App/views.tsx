@@ -1,10 +1,14 @@
 import * as React from 'react';
 import type { ViewProps } from '../shared';
-import { Overview, OverviewSkeleton } from '../Overview';
+// The skeleton alone: the overview itself loads with its chunk.
+import { OverviewSkeleton } from '../Overview/OverviewSkeleton';
 import type { ViewKey } from '../routing';
 import { LoadingState } from '../shared/states/LoadingState';
 
-/** A view of the app: the overview ships in the first bundle, the others load when first needed. */
+/**
+ * A view of the app. Every view loads when first needed, the overview too: its chunk is fetched while the app
+ * asks SharePoint about the site, so the first script carries only the frame.
+ */
 export interface ViewDefinition {
   component: React.ComponentType<ViewProps>;
   /** Shown while the view's code or data loads, in the view's own shape. */
@@ -13,12 +17,12 @@ export interface ViewDefinition {
   preload?: () => void;
 }
 
-function lazyView(load: () => Promise<React.ComponentType<ViewProps>>): ViewDefinition {
+function lazyView(load: () => Promise<React.ComponentType<ViewProps>>, skeleton: React.ReactElement = <LoadingState />): ViewDefinition {
   let loading: Promise<React.ComponentType<ViewProps>> | undefined;
   const fetchCode = (): Promise<React.ComponentType<ViewProps>> => (loading ??= load());
   return {
     component: React.lazy(() => fetchCode().then((component) => ({ default: component }))),
-    skeleton: <LoadingState />,
+    skeleton,
     // A failure here is not lost: the view renders from the same promise and shows it.
     preload: () => {
       fetchCode().catch(() => undefined);
@@ -32,7 +36,7 @@ function lazyView(load: () => Promise<React.ComponentType<ViewProps>>): ViewDefi
  */
 export function createViews(): Record<ViewKey, ViewDefinition> {
   return {
-    overview: { component: Overview, skeleton: <OverviewSkeleton /> },
+    overview: lazyView(() => import(/* webpackChunkName: 'mr-overview' */ '../Overview').then((m) => m.Overview), <OverviewSkeleton />),
     plans: lazyView(() => import(/* webpackChunkName: 'mr-action-plans' */ '../ActionPlans').then((m) => m.ActionPlans)),
     staircase: lazyView(() => import(/* webpackChunkName: 'mr-staircase' */ '../Staircase').then((m) => m.Staircase)),
     updates: lazyView(() => import(/* webpackChunkName: 'mr-updates' */ '../Updates').then((m) => m.Updates)),

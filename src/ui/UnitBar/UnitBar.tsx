@@ -5,11 +5,16 @@ import type { PeopleChangeOutcome } from '../../app';
 import type { Period } from '../../domain/period';
 import type { Unit } from '../../domain/unit';
 import { useLocalization } from '../loc';
+import { LazyPart } from '../shared/LazyPart';
 import { ErrorState } from '../shared/states/ErrorState';
-import { TeamMapping } from './TeamMapping';
+import type { TeamMappingProps } from './TeamMapping';
 import { UnitChooser } from './UnitChooser';
 import { UnitResolution } from './useUnitResolution';
 import { useUnitBarStyles } from './useUnitBarStyles';
+
+/** Linking a team to a unit is asked once per team, so it loads then, in a chunk of its own. */
+const loadTeamMapping = (): Promise<React.ComponentType<TeamMappingProps>> =>
+  import(/* webpackChunkName: 'mr-team-mapping' */ './TeamMapping').then(({ TeamMapping }) => TeamMapping);
 
 export interface UnitBarProps {
   resolution: UnitResolution;
@@ -71,7 +76,7 @@ export function UnitBar({ resolution, period, canEdit, canChangeUnit, onSelect, 
         </MessageBar>
       )}
       {unmappedGroupId !== undefined && (
-        <TeamMapping units={units} ownUnitIds={ownUnitIds} canEdit={canEdit} onMap={mapTeam} siteUrl={siteUrl} />
+        <LazyPart load={loadTeamMapping} props={{ units, ownUnitIds, canEdit, onMap: mapTeam, siteUrl }} fallback={<></>} siteUrl={siteUrl} />
       )}
       {ownUnitIds.size === 0 && unit === undefined && missingUnitId === undefined && unmappedGroupId === undefined && (
         <MessageBar intent="info" layout="multiline">

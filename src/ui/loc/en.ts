@@ -1,9 +1,9 @@
+import { cardEn } from './card/en';
 import type { Strings } from './sv';
 
 /** The interface texts in English; the type keeps the keys exactly those of Swedish. */
 export const en: Strings = {
-  appTitle: 'MR programme',
-  appSubtitle: "The City of Stockholm's programme for human rights",
+  ...cardEn,
   navigationLabel: 'Programme views',
 
   viewOverview: 'Overview',
@@ -28,14 +28,12 @@ export const en: Strings = {
   copyLink: 'Copy link',
   copyLinkDone: 'The link to this view is copied.',
   copyLinkManual: 'Link to this view',
-  exampleDataTitle: 'Example data',
   exampleDataText:
     'Dates, statuses, updates, ticks and assessments on this site are made up to show how the MR programme app works. They say nothing about how the work is actually going.',
   deepLinkInvalid: 'The link “{link}” does not point to a view of the MR programme. The overview is shown instead.',
   periodLabel: 'Period {period}',
 
   unitLabel: 'Unit',
-  unitNoneOfYours: 'You do not belong to a unit in the MR programme. You can still look at any unit’s staircase, checklists and plans: choose a unit.',
   unitLinkMissing: 'The unit in the link (id {id}) no longer exists. Choose a unit.',
   unitReadOnly: 'Read only',
   unitPickerPlaceholder: 'Search for a unit …',
@@ -56,9 +54,6 @@ export const en: Strings = {
   teamMappingNeedsEditor: 'This team is not linked to a unit yet. Ask a team owner who is an editor of the MR programme to open the tab and choose the unit.',
   teamMappingFailed: 'The team could not be linked: {message}',
 
-  loadingLabel: 'Loading the MR programme …',
-  retry: 'Try again',
-  notSetUpTitle: 'The MR programme is not set up on this site',
   notSetUpOwnerText: 'The lists the MR programme needs do not exist yet. As an owner of the site you can create them now. It takes about a minute.',
   notSetUpProvisionButton: 'Set up the MR programme on this site',
   notSetUpProgress: 'Setting up: {step} ({done} of {total})',
@@ -67,15 +62,6 @@ export const en: Strings = {
   outdatedOwnerText: 'The MR programme lists are of an older version than the app. Update them so that everything works.',
   outdatedUpgradeButton: 'Update the lists',
   outdatedOtherText: 'The MR programme lists are of an older version than the app. Ask the owner of the site {site} to open the page and update them.',
-  accessDeniedTitle: 'You do not have permission',
-  accessDeniedText: 'You do not have permission to read the MR programme on {site}. Ask the owner of the site for read access.',
-  unreachableTitle: 'The data site cannot be reached',
-  unreachableText: 'The MR programme data on {site} could not be loaded. Check the connection and try again.',
-  unexpectedErrorTitle: 'Something went wrong',
-  unexpectedErrorText: 'The MR programme could not be read: {message}',
-  rowProblemsOne: '1 row could not be read',
-  rowProblemsOther: '{count} rows could not be read',
-  rowProblemsText: 'These rows are not shown. An editor can correct them in the list in SharePoint.',
   rowProblemsShowDetails: 'Show which rows',
   rowProblemsHideDetails: 'Hide the rows',
   rowProblemLine: '{list}, item {id}: {issues}',
@@ -83,7 +69,6 @@ export const en: Strings = {
   programmeMissing: "The programme's goal, focus areas and steps have not been entered yet. An editor enters them in the MrProgramme list.",
   goalHeading: "The programme's goal",
   focusAreasHeading: 'Focus areas',
-  plansHeading: 'Action plans',
   plansEmpty: 'There are no action plans in the list yet.',
   planStatusDraft: 'Being drafted',
   planStatusConsultation: 'Out for consultation',
@@ -121,8 +106,6 @@ export const en: Strings = {
   stepNotStarted: 'Not started',
   stepInProgress: 'In progress',
   stepFulfilled: 'Fulfilled',
-  updatesHeading: 'Latest updates',
-  updatesEmpty: 'No updates have been published yet.',
   updatesShowAll: 'All updates',
   updatePinned: 'Pinned',
   updatePublished: 'Published {date}',
@@ -144,12 +127,7 @@ export const en: Strings = {
   unitTypeAdministration: 'Administration',
   unitTypeTeam: 'Team',
 
-  propertyPaneDescription: 'Choose where the MR programme data lives and what the web part shows.',
-  propertyGroupData: 'Data',
   propertyGroupDisplay: 'Display',
-  propertyDataSiteUrl: 'Data site address',
-  propertyDataSiteUrlDescription: 'Leave empty to use this site.',
-  propertyDataSiteUrlInvalid: 'Enter an address starting with https://, for example https://stockholm.sharepoint.com/sites/mr.',
   propertyUnit: 'Unit',
   propertyUnitNone: "None – show the visitor's own units",
   propertyUnitsLoading: 'Loading the units …',
@@ -259,7 +237,6 @@ export const en: Strings = {
   assignmentFilterDueThisMonth: 'Due this month',
   assignmentFilterNone: 'No items match the filter.',
   staircaseLevel: 'Level {level} of {total}',
-  staircaseStepTitle: 'Step {step}: {title}',
   staircaseAssessedBy: 'Assessed by {name}, {time}',
   staircaseNotAssessed: 'Not assessed yet',
   staircaseReadyHint: 'Every item tied to this step is ticked. Is the step fulfilled?',
@@ -340,7 +317,6 @@ export const en: Strings = {
   updateEditNamed: 'Edit “{title}”',
   updateEditHeading: 'Edit update',
   updateSaved: 'The update is saved.',
-  updateNewBadge: 'New',
   updateReadMore: 'Read the whole update',
   updatePlanLink: 'Action plan:',
   updateStateScheduled: 'Scheduled, published {date}',
@@ -551,27 +527,5 @@ export const en: Strings = {
   contentKnowledgeTitleEn: 'Title in English',
   contentKnowledgeRemove: 'Remove',
   contentKnowledgeRemoveNamed: 'Remove {name}',
-  contentKnowledgeRemoved: '“{name}” is removed. It is in the site’s recycle bin if it is needed again.',
-
-  // Viva Connections card
-  cardUnitSummary: 'Your unit: level {level} of {total} · {remaining} · {updates}',
-  cardRemainingOne: '{count} left to do',
-  cardRemainingOther: '{count} left to do',
-  cardNewUpdatesOne: '{count} new update',
-  cardNewUpdatesOther: '{count} new updates',
-  cardUnitDetails: '{unit}, period {period}',
-  cardLatestUpdate: 'Latest update: {title}',
-  cardShowMore: 'Show more',
-  cardOpenApp: 'Open the MR programme',
-  cardPlanProgress: '{done} of {total} done',
-  cardNextStepHeading: 'Towards the next step: {step}',
-  cardNextStepMissing: 'Left to tick off for the step:',
-  cardNextStepMore: 'and {count} more',
-  cardNextStepReady: 'No checklist items are missing for the step. Assess it on the staircase when it is fulfilled.',
-  cardAllStepsFulfilled: 'The unit has reached every step of the staircase.',
-  cardOpenStaircase: 'Open the staircase',
-  cardOtherUnits: 'The card shows {unit}. You also belong to {others}: open the MR programme to see them.',
-  cardSiteMissing: "The MR programme's lists are not on {site}. Check the data site in the card's settings.",
-  cardPropertyAppPageUrl: 'Page with the MR programme',
-  cardPropertyAppPageUrlDescription: "The address of the SharePoint page that holds the MR programme web part. The card's links open it. Empty: the links open the MR programme in Teams."
+  contentKnowledgeRemoved: '“{name}” is removed. It is in the site’s recycle bin if it is needed again.'
 };

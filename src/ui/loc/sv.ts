@@ -1,11 +1,13 @@
+import { cardSv } from './card/sv';
+
 /**
  * The interface texts in Swedish: the source of truth. English (en.ts) must have exactly these keys.
  * Read a text as `strings.<key>` (from `useLocalization()` or `localizationFor()`), never by a computed
  * key, so that the strings test can see that every key is used. `{name}` marks a placeholder.
  */
 export const sv = {
-  appTitle: 'MR-programmet',
-  appSubtitle: 'Stockholms stads program för de mänskliga rättigheterna',
+  // The Viva Connections card's texts (card/sv.ts), a part of this table.
+  ...cardSv,
   navigationLabel: 'MR-programmets vyer',
 
   viewOverview: 'Översikt',
@@ -30,14 +32,12 @@ export const sv = {
   copyLink: 'Kopiera länk',
   copyLinkDone: 'Länken till den här vyn är kopierad.',
   copyLinkManual: 'Länk till den här vyn',
-  exampleDataTitle: 'Exempeldata',
   exampleDataText:
     'Datum, statusar, uppdateringar, bockar och bedömningar på den här webbplatsen är påhittade för att visa hur MR-programmet fungerar. De säger inget om hur arbetet faktiskt går.',
   deepLinkInvalid: 'Länken ”{link}” pekar inte på någon vy i MR-programmet. Översikten visas i stället.',
   periodLabel: 'Period {period}',
 
   unitLabel: 'Enhet',
-  unitNoneOfYours: 'Du hör inte till någon enhet i MR-programmet. Du kan ändå se varje enhets trappa, checklistor och planer: välj en enhet.',
   unitLinkMissing: 'Enheten i länken (id {id}) finns inte längre. Välj en enhet.',
   unitReadOnly: 'Endast läsning',
   unitPickerPlaceholder: 'Sök enhet …',
@@ -58,9 +58,6 @@ export const sv = {
   teamMappingNeedsEditor: 'Det här teamet är inte kopplat till någon enhet än. Be en teamägare som är redaktör för MR-programmet att öppna fliken och välja enhet.',
   teamMappingFailed: 'Teamet kunde inte kopplas: {message}',
 
-  loadingLabel: 'Hämtar MR-programmet …',
-  retry: 'Försök igen',
-  notSetUpTitle: 'MR-programmet är inte konfigurerat på den här webbplatsen',
   notSetUpOwnerText: 'Listorna som MR-programmet behöver finns inte än. Som ägare till webbplatsen kan du skapa dem nu. Det tar en knapp minut.',
   notSetUpProvisionButton: 'Konfigurera MR-programmet på den här webbplatsen',
   notSetUpProgress: 'Konfigurerar: {step} ({done} av {total})',
@@ -69,15 +66,6 @@ export const sv = {
   outdatedOwnerText: 'MR-programmets listor har en äldre version än appen. Uppdatera dem så att allt fungerar.',
   outdatedUpgradeButton: 'Uppdatera listorna',
   outdatedOtherText: 'MR-programmets listor har en äldre version än appen. Be ägaren till webbplatsen {site} att öppna sidan och uppdatera dem.',
-  accessDeniedTitle: 'Du har inte behörighet',
-  accessDeniedText: 'Du har inte behörighet att läsa MR-programmet på {site}. Be ägaren till webbplatsen om läsbehörighet.',
-  unreachableTitle: 'Datawebbplatsen går inte att nå',
-  unreachableText: 'MR-programmets data på {site} gick inte att hämta. Kontrollera anslutningen och försök igen.',
-  unexpectedErrorTitle: 'Något gick fel',
-  unexpectedErrorText: 'MR-programmet kunde inte läsas: {message}',
-  rowProblemsOne: '1 rad kunde inte läsas',
-  rowProblemsOther: '{count} rader kunde inte läsas',
-  rowProblemsText: 'Raderna visas inte. En redaktör kan rätta dem i listan i SharePoint.',
   rowProblemsShowDetails: 'Visa vilka rader',
   rowProblemsHideDetails: 'Dölj raderna',
   /** One skipped row: the list's and the columns' titles are SharePoint's (Swedish in both languages). */
@@ -86,7 +74,6 @@ export const sv = {
   programmeMissing: 'Programmets mål, fokusområden och steg har inte lagts in än. En redaktör lägger in dem i listan MrProgramme.',
   goalHeading: 'Programmets mål',
   focusAreasHeading: 'Fokusområden',
-  plansHeading: 'Handlingsplaner',
   plansEmpty: 'Det finns inga handlingsplaner i listan än.',
   planStatusDraft: 'Tas fram',
   planStatusConsultation: 'På remiss',
@@ -124,8 +111,6 @@ export const sv = {
   stepNotStarted: 'Inte påbörjat',
   stepInProgress: 'Pågår',
   stepFulfilled: 'Uppfyllt',
-  updatesHeading: 'Senaste uppdateringarna',
-  updatesEmpty: 'Inga uppdateringar har publicerats än.',
   updatesShowAll: 'Alla uppdateringar',
   updatePinned: 'Fäst',
   updatePublished: 'Publicerad {date}',
@@ -147,12 +132,7 @@ export const sv = {
   unitTypeAdministration: 'Förvaltning',
   unitTypeTeam: 'Team',
 
-  propertyPaneDescription: 'Välj var MR-programmets data finns och vad webbdelen visar.',
-  propertyGroupData: 'Data',
   propertyGroupDisplay: 'Visning',
-  propertyDataSiteUrl: 'Datawebbplatsens adress',
-  propertyDataSiteUrlDescription: 'Lämna tomt för att använda den här webbplatsen.',
-  propertyDataSiteUrlInvalid: 'Ange en adress som börjar med https://, till exempel https://stockholm.sharepoint.com/sites/mr.',
   propertyUnit: 'Enhet',
   propertyUnitNone: 'Ingen – visa besökarens egna enheter',
   propertyUnitsLoading: 'Hämtar enheterna …',
@@ -262,7 +242,6 @@ export const sv = {
   assignmentFilterDueThisMonth: 'Klart senast denna månad',
   assignmentFilterNone: 'Inga punkter passar filtret.',
   staircaseLevel: 'Nivå {level} av {total}',
-  staircaseStepTitle: 'Steg {step}: {title}',
   staircaseAssessedBy: 'Bedömt av {name}, {time}',
   staircaseNotAssessed: 'Inte bedömt än',
   staircaseReadyHint: 'Alla punkter som hör till steget är avbockade. Är steget uppfyllt?',
@@ -343,7 +322,6 @@ export const sv = {
   updateEditNamed: 'Redigera ”{title}”',
   updateEditHeading: 'Redigera uppdatering',
   updateSaved: 'Uppdateringen är sparad.',
-  updateNewBadge: 'Ny',
   updateReadMore: 'Läs hela uppdateringen',
   updatePlanLink: 'Handlingsplan:',
   updateStateScheduled: 'Schemalagd, publiceras {date}',
@@ -554,29 +532,7 @@ export const sv = {
   contentKnowledgeTitleEn: 'Rubrik på engelska',
   contentKnowledgeRemove: 'Ta bort',
   contentKnowledgeRemoveNamed: 'Ta bort {name}',
-  contentKnowledgeRemoved: '”{name}” är borttagen. Den finns i webbplatsens papperskorg om den behövs igen.',
-
-  // Viva Connections card
-  cardUnitSummary: 'Din enhet: nivå {level} av {total} · {remaining} · {updates}',
-  cardRemainingOne: '{count} kvar att göra',
-  cardRemainingOther: '{count} kvar att göra',
-  cardNewUpdatesOne: '{count} ny uppdatering',
-  cardNewUpdatesOther: '{count} nya uppdateringar',
-  cardUnitDetails: '{unit}, period {period}',
-  cardLatestUpdate: 'Senaste uppdateringen: {title}',
-  cardShowMore: 'Visa mer',
-  cardOpenApp: 'Öppna MR-programmet',
-  cardPlanProgress: '{done} av {total} klara',
-  cardNextStepHeading: 'Till nästa steg: {step}',
-  cardNextStepMissing: 'Kvar att bocka av för steget:',
-  cardNextStepMore: 'och {count} till',
-  cardNextStepReady: 'Inga punkter i checklistorna saknas för steget. Bedöm det i trappan när det är uppfyllt.',
-  cardAllStepsFulfilled: 'Enheten har nått alla steg i trappan.',
-  cardOpenStaircase: 'Öppna trappan',
-  cardOtherUnits: 'Kortet visar {unit}. Du hör också till {others}: öppna MR-programmet för att se dem.',
-  cardSiteMissing: 'MR-programmets listor finns inte på {site}. Kontrollera datawebbplatsen i kortets inställningar.',
-  cardPropertyAppPageUrl: 'Sidan med MR-programmet',
-  cardPropertyAppPageUrlDescription: 'Adressen till SharePoint-sidan där webbdelen MR-programmet finns. Kortets länkar öppnar den. Tomt: länkarna öppnar MR-programmet i Teams.'
+  contentKnowledgeRemoved: '”{name}” är borttagen. Den finns i webbplatsens papperskorg om den behövs igen.'
 };
 
 export type Strings = { readonly [Key in keyof typeof sv]: string };

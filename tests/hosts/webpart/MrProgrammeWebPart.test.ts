@@ -15,7 +15,8 @@
  */
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import JSZip from 'jszip';
 import { ensurePackage } from '../../packaging/ensurePackage';
 import { componentId } from '../../packaging/repository';
@@ -43,6 +44,7 @@ class BaseClientSideWebPart {
 /** The web part class the bundle defines: the base class plus what the web part adds. */
 type WebPart = BaseClientSideWebPart & {
   render(): void;
+  loadPropertyPaneResources(): Promise<void>;
   getPropertyPaneConfiguration(): any;
   onPropertyPaneConfigurationStart(): void;
 };
@@ -52,11 +54,29 @@ const propertyPane = {
   PropertyPaneDropdown: (targetProperty: string, properties: object) => ({ type: 'Dropdown', targetProperty, properties })
 };
 
+/** sp-property-pane's component id, by which a chunk asks SharePoint's module loader for it. */
+const PROPERTY_PANE_COMPONENT_ID = ((): string => {
+  const dist = path.join(path.dirname(require.resolve('@microsoft/sp-property-pane/package.json')), 'dist');
+  const manifest = readdirSync(dist).find((file) => file.endsWith('.manifest.json')) as string;
+  return JSON.parse(readFileSync(path.join(dist, manifest), 'utf8')).id as string;
+})();
+
+/**
+ * SharePoint's module loader: the property pane's chunk, loaded when the pane opens, gets sp-property-pane
+ * from it (SPFx shares a framework module with a lazy chunk that way), and asks for nothing else.
+ */
+const spLoader = {
+  SPComponentLoader: {
+    loadComponentById: (id: string): Promise<unknown> =>
+      id === PROPERTY_PANE_COMPONENT_ID ? Promise.resolve(propertyPane) : Promise.reject(new Error(`The loader was asked for ${id}`))
+  }
+};
+
 const EXTERNALS: Record<string, unknown> = {
   react: React,
   'react-dom': ReactDom,
   '@microsoft/sp-webpart-base': { BaseClientSideWebPart },
-  '@microsoft/sp-property-pane': propertyPane
+  '@microsoft/sp-loader': spLoader
 };
 
 interface LoadedWebPart {
@@ -212,7 +232,8 @@ afterEach(async () => {
 
 test('the package’s script is an AMD module that needs only React, ReactDOM and SPFx', async () => {
   const { dependencies } = await loadWebPart();
-  expect([...dependencies].sort()).toEqual(['@microsoft/sp-property-pane', '@microsoft/sp-webpart-base', 'react', 'react-dom']);
+  // The property pane's module comes through the loader, with the pane's chunk, when the pane opens.
+  expect([...dependencies].sort()).toEqual(['@microsoft/sp-loader', '@microsoft/sp-webpart-base', 'react', 'react-dom']);
 });
 
 describe.each([
@@ -250,9 +271,19 @@ describe.each([
     }
   });
 
-  test('offers localized settings: data site (validated), unit, first view and period', async () => {
+  test('offers localized settings, from a chunk that loads when the pane opens: data site (validated), unit, first view and period', async () => {
+    const chunks = serveChunksFromPackage();
     const { WebPart } = await loadWebPart();
     const webPart = await mount(WebPart, culture, { dataSiteUrl: '', unitId: 0, defaultView: 'overview', period: 0 });
+    // SPFx asks for the pane's code first; until then the first script has none of it.
+    expect(() => webPart.getPropertyPaneConfiguration()).toThrow();
+    try {
+      await webPart.loadPropertyPaneResources();
+    } finally {
+      chunks.stop();
+    }
+    expect(chunks.served.filter((file) => /^chunk\.mr-web-part-property-pane_\w+\.js$/.test(file))).toHaveLength(1);
+    expect(chunks.errors).toEqual([]);
     const configuration = webPart.getPropertyPaneConfiguration();
     const [data, display] = configuration.pages[0].groups;
     expect(data.groupName).toBe(strings.propertyGroupData);

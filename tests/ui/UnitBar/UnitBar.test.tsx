@@ -75,9 +75,9 @@ describe.each(LANGUAGES)('UnitBar (%s)', (language: TestLanguage) => {
     expect(screen.getByText(fill(strings.unitLinkMissing, { id: '77' }))).toBeTruthy();
   });
 
-  it('asks a member of an unlinked team to find an editor', () => {
+  it('asks a member of an unlinked team to find an editor', async () => {
     renderUnitBar(language, resolved({ unit: UNITS[3], unmappedGroupId: UNMAPPED_GROUP_ID }));
-    expect(screen.getByText(strings.teamMappingNeedsEditor)).toBeTruthy();
+    expect(await screen.findByText(strings.teamMappingNeedsEditor)).toBeTruthy();
   });
 
   it('lets an editor link an unlinked team: nothing preselected, search, then link', async () => {

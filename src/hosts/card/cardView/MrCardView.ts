@@ -6,7 +6,7 @@ import {
   IQuickViewCardAction,
   PrimaryTextCardView
 } from '@microsoft/sp-adaptive-card-extension-base';
-import { localizationFor } from '../../../ui/loc/localizationFor';
+import { cardLocalizationFor } from '../../../ui/loc/card';
 import { cardText } from '../cardContent';
 import { CardState, MrCardProperties, QUICK_VIEW_ID, RETRY_ACTION } from '../cardState';
 import { deepLink } from '../deepLinks';
@@ -34,7 +34,7 @@ export class MrCardView extends BaseComponentsCardView<MrCardProperties, CardSta
   }
 
   public get cardViewParameters(): ComponentsCardViewParameters {
-    const localization = localizationFor(this.context.pageContext.cultureInfo.currentUICultureName);
+    const localization = cardLocalizationFor(this.context.pageContext.cultureInfo.currentUICultureName);
     const { strings } = localization;
     const content = cardText(this.state, this.host.siteUrl, localization);
     const buttons: ICardButtonConfiguration[] = [];

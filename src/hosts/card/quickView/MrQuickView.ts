@@ -1,5 +1,5 @@
 import { BaseAdaptiveCardQuickView, ISPFxAdaptiveCard } from '@microsoft/sp-adaptive-card-extension-base';
-import { localizationFor } from '../../../ui/loc/localizationFor';
+import { cardLocalizationFor } from '../../../ui/loc/card';
 import { quickViewData, QuickViewData } from '../cardContent';
 import { CardState, MrCardProperties } from '../cardState';
 import template from './template.json';
@@ -11,7 +11,7 @@ import template from './template.json';
 export class MrQuickView extends BaseAdaptiveCardQuickView<MrCardProperties, CardState, QuickViewData | {}> {
   public get data(): QuickViewData | {} {
     if (this.state.status !== 'ready') return {};
-    const localization = localizationFor(this.context.pageContext.cultureInfo.currentUICultureName);
+    const localization = cardLocalizationFor(this.context.pageContext.cultureInfo.currentUICultureName);
     return quickViewData(this.state.data, this.properties.appPageUrl, localization);
   }
 
