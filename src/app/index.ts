@@ -29,3 +29,5 @@ export { changeUnitPeople, checkUnitRights, loadUnitChoices } from './units/unit
 export type { PeopleChange, PeopleChangeOutcome, RightsCheckOutcome, UnitChoices } from './units/unitPeople';
 export { loadSearchable, search } from './search/searchApp';
 export type { Searchable, SearchResults } from './search/searchApp';
+export { MinutesRecorder } from './minutes/MinutesRecorder';
+export type { MinutesRecording, MinutesScope } from './minutes/MinutesRecorder';

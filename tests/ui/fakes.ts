@@ -11,6 +11,7 @@ import type {
   ChecklistSnapshot,
   FollowUpRepository,
   Loaded,
+  MinutesRepository,
   MrRepositories,
   Overview,
   Permissions,
@@ -26,7 +27,8 @@ import type {
   UnitRepository,
   UpdateRepository
 } from '../../src/app';
-import { KeyValueStorage, memoryStorage, NotFoundError, updateVisits } from '../../src/app';
+import { AccessDeniedError, KeyValueStorage, memoryStorage, NotFoundError, updateVisits } from '../../src/app';
+import type { MeetingMinutes, MeetingPresence } from '../../src/domain/minutes';
 import { LIST_TITLES } from '../../src/data/listTitles';
 import type { ActionPlan } from '../../src/domain/actionPlan';
 import type { ChecklistItem, Tick } from '../../src/domain/checklist';
@@ -186,6 +188,10 @@ export interface FakeOptions {
   siteUsers?: SiteUser[];
   /** What "check rights" finds to repair (default: nothing). */
   rightsRepairs?: RightsReport['repairs'];
+  /** Saved meeting minutes (default: none). */
+  minutes?: MeetingMinutes[];
+  /** Others who had a unit's checklist open in a meeting (default: nobody). */
+  presence?: MeetingPresence[];
 }
 
 export const READER_PERMISSIONS: Permissions = { canContribute: false, canEdit: false, canProvision: false };
@@ -406,6 +412,26 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
     }
   };
 
+  // Like the unit's folder: only its named people (and editors) may write minutes or presence there.
+  const mayWrite = (unitId: number): boolean => permissions.canEdit || unitOf(unitId).memberIds.includes(user.id);
+  let minutes = [...(options.minutes ?? [])];
+  let presence = [...(options.presence ?? [])];
+  const minutesRepository: MinutesRepository = {
+    notePresence: async (unitId, _period, meetingKey) => {
+      if (!mayWrite(unitId)) throw new AccessDeniedError();
+      const seen: MeetingPresence = { unitId, meetingKey, person: user, seenAt: new Date().toISOString() };
+      presence = [...presence.filter((p) => !(p.unitId === unitId && p.meetingKey === meetingKey && p.person.id === user.id)), seen];
+    },
+    presence: async (unitId, meetingKey) => presence.filter((p) => p.unitId === unitId && p.meetingKey === meetingKey),
+    save: async (saved) => {
+      if (!mayWrite(saved.unitId)) throw new AccessDeniedError();
+      const stored = { ...saved, savedBy: user };
+      minutes = [...minutes.filter((m) => m.key !== saved.key), stored];
+      return stored;
+    },
+    forUnit: async (unitId) => loaded(minutes.filter((m) => m.unitId === unitId).sort((a, b) => b.startedAt.localeCompare(a.startedAt)), problems)
+  };
+
   const visits = updateVisits(options.visitStorage ?? memoryStorage(), SITE_URL);
   return {
     site,
@@ -417,6 +443,7 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
     staircase,
     updates: updateRepository,
     followUp,
+    minutes: minutesRepository,
     titles: LIST_TITLES,
     openChecklist,
     visits

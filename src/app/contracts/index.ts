@@ -5,6 +5,7 @@ export * from './checklist';
 export * from './checklistSession';
 export * from './errors';
 export * from './followUp';
+export * from './minutes';
 export * from './programme';
 export * from './repositories';
 export * from './rows';

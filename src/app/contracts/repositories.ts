@@ -1,6 +1,7 @@
 import type { ActionPlanRepository } from './actionPlans';
 import type { ChecklistRepository } from './checklist';
 import type { FollowUpRepository } from './followUp';
+import type { MinutesRepository } from './minutes';
 import type { ProgrammeRepository } from './programme';
 import type { ListTitles } from './rows';
 import type { SiteRepository } from './site';
@@ -21,6 +22,8 @@ export interface Repositories {
   staircase: StaircaseRepository;
   updates: UpdateRepository;
   followUp: FollowUpRepository;
+  /** Meeting minutes, and who had the unit's checklist open in a meeting. */
+  minutes: MinutesRepository;
   /** The lists' and columns' titles, so that the UI can name where a skipped row is. */
   titles: ListTitles;
 }

@@ -49,5 +49,14 @@ export const MIGRATIONS: readonly MigrationStep[] = [
       if (failed > 0) throw new Error(`${failed} unit summaries could not be written; run the set-up again.`);
     }
   },
-  { version: 4, title: 'Kommunstyrelsen som egen enhetstyp', run: (sp) => retypeExecutiveBoard(sp) }
+  { version: 4, title: 'Kommunstyrelsen som egen enhetstyp', run: (sp) => retypeExecutiveBoard(sp) },
+  {
+    version: 5,
+    title: 'MrMeetingMinutes: mötesanteckningar i enheternas mappar',
+    // The list comes from the schema; each unit gets its folder there with its people's rights, like the other
+    // per-unit lists. Syncing writes only what is missing or differs, so a second run changes nothing.
+    run: async (sp) => {
+      await syncUnitFolders(sp, await unitPeopleRecords(sp));
+    }
+  }
 ];

@@ -5,6 +5,7 @@ import { LIST_TITLES } from '../listTitles';
 import { SpActionPlanRepository } from './SpActionPlanRepository';
 import { SpChecklistRepository } from './SpChecklistRepository';
 import { SpFollowUpRepository } from './SpFollowUpRepository';
+import { SpMinutesRepository } from './SpMinutesRepository';
 import { SpProgrammeRepository } from './SpProgrammeRepository';
 import { SpSiteRepository } from './SpSiteRepository';
 import { SpStaircaseRepository } from './SpStaircaseRepository';
@@ -26,6 +27,7 @@ export function createRepositories(sp: SPFI): Repositories {
     staircase: new SpStaircaseRepository(sp, currentUser),
     updates: new SpUpdateRepository(sp),
     followUp: new SpFollowUpRepository(sp),
+    minutes: new SpMinutesRepository(sp, currentUser),
     titles: LIST_TITLES
   };
 }
