@@ -150,6 +150,15 @@ async function open(browser: Browser, url: string, timeoutMs: number): Promise<{
   return { context, page };
 }
 
+/** Opens the meeting stage: read-only, so its checklist is ready once it shows its (disabled) checkboxes. */
+async function openStage(browser: Browser, url: string, timeoutMs: number): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+  await page.waitForFunction(() => document.querySelector('input[type="checkbox"]') !== null, undefined, { timeout: timeoutMs, polling: 50 });
+  return { context, page };
+}
+
 async function measureTwoTabs(browser: Browser, server: BenchServer, url: string, options: { seconds: number; timeoutMs: number }): Promise<TwoTabResult> {
   const context = await newContext(browser);
   try {
@@ -229,7 +238,7 @@ export async function measureLive(
 ): Promise<LiveResult> {
   const a = await open(browser, urls.a, options.timeoutMs);
   const b = await open(browser, urls.b, options.timeoutMs);
-  const stage = await open(browser, urls.stage, options.timeoutMs);
+  const stage = await openStage(browser, urls.stage, options.timeoutMs);
   const appears: number[] = [];
   const stageAppears: number[] = [];
   let stageMissed = 0;
