@@ -4,7 +4,6 @@
  * SharePoint refuses another unit's member every write there.
  */
 import { AccessDeniedError, MinutesRecorder } from '../../src/app';
-import { httpStatusOf } from '../../src/app/failures';
 import { addedItemId, toFormValues } from '../../src/data/mapping/formValues';
 import { newMinutesFields, presenceFields } from '../../src/data/mapping/minutes';
 import { listOf } from '../../src/data/queries';
@@ -12,7 +11,7 @@ import { unitFolderPath } from '../../src/data/rights/unitFolders';
 import { LISTS } from '../../src/data/schema';
 import type { TickIntent } from '../../src/domain/checklist';
 import { MeetingMinutes, minutesKey } from '../../src/domain/minutes';
-import { clientFor, eventually, spFor } from './localSite';
+import { clientFor, eventually, spFor, statusOf } from './localSite';
 import { DemoSite, startDemoSite } from './demoSite';
 
 const PERIOD = 2025;
@@ -35,15 +34,6 @@ function minutesFor(unitId: number, recording: string): MeetingMinutes {
     participants: [{ name: 'Någon', source: 'added' }],
     changes: []
   };
-}
-
-async function statusOf(write: Promise<unknown>): Promise<number> {
-  try {
-    await write;
-    return 0;
-  } catch (error) {
-    return httpStatusOf(error) ?? -1;
-  }
 }
 
 beforeAll(async () => {
