@@ -7,7 +7,7 @@ import type { ListKey } from '../app/contracts';
 
 export type { ListKey };
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export type FieldType = 'Text' | 'Note' | 'RichText' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'User' | 'UserMulti' | 'Url';
 
@@ -43,6 +43,8 @@ export interface ListSchema {
   title: string;
   description: string;
   writers: ListWriters;
+  /** Keep SharePoint's version history of every row (EnableVersioning), where the app shows who changed what. */
+  versioned?: boolean;
   /** `Title` is SharePoint's built-in column; each list says what it holds there. */
   titleField: { title: string; required: boolean; indexed?: boolean; unique?: boolean };
   fields: readonly FieldSchema[];
@@ -183,6 +185,28 @@ export const LISTS: Record<ListKey, ListSchema> = {
       { name: 'RepairedBy', title: 'Rättad av', type: 'Choice', choices: SUMMARY_REPAIR_CHOICES }
     ]
   },
+  itemAssignments: {
+    key: 'itemAssignments',
+    title: 'MrItemAssignments',
+    description: 'MR-programmet: ansvarig, klart senast och underlag per enhet, checklistpunkt och period.',
+    // Per unit, like the ticks, but never on the tick row: a tick is written in a meeting by anyone of the
+    // unit, often at once, and these are decided and kept on their own, with their own history.
+    writers: 'units',
+    // Who changed owner, due date or evidence, and when, is the row's version history (migration step 5 turns it on).
+    versioned: true,
+    // Title holds the unique key unit:item:period, the same as the item's tick.
+    titleField: { title: 'Nyckel', required: true, indexed: true, unique: true },
+    fields: [
+      { name: 'Unit', title: 'Enhet', type: 'Lookup', lookupList: 'units', required: true, indexed: true },
+      { name: 'ChecklistItem', title: 'Checklistpunkt', type: 'Lookup', lookupList: 'checklistItems', required: true },
+      { name: 'ActionPlan', title: 'Handlingsplan', type: 'Lookup', lookupList: 'actionPlans', required: true },
+      { name: 'Period', title: 'Period', type: 'Number', required: true, indexed: true },
+      { name: 'ItemOwner', title: 'Ansvarig', type: 'User' },
+      { name: 'DueDate', title: 'Klart senast', type: 'DateTime', dateOnly: true, indexed: true },
+      // One link a line: the address, a tab, its title.
+      { name: 'EvidenceLinks', title: 'Underlag (länkar)', type: 'Note' }
+    ]
+  },
   meetingMinutes: {
     key: 'meetingMinutes',
     title: 'MrMeetingMinutes',
@@ -231,6 +255,7 @@ export const LIST_ORDER: readonly ListKey[] = [
   'checklistTicks',
   'staircaseAssessments',
   'unitSummaries',
+  'itemAssignments',
   'meetingMinutes',
   'updates'
 ];

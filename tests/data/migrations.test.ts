@@ -7,6 +7,7 @@ import { listOf } from '../../src/data/queries';
 import { readUnitFolders } from '../../src/data/rights/unitFolders';
 import { SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from '../../src/data/schema';
 import { SPFI } from '../../src/data/sp';
+import { AccessDeniedError } from '../../src/app';
 import { clientFor, startSite } from './localSite';
 import { expectedSchema, schemaOnSite } from './schemaOnSite';
 
@@ -96,14 +97,14 @@ describe('schema migrations', () => {
     expect(ran).toEqual(['first', 'second', 'second']);
   });
 
-  it('version 5 gives every unit its folder, with its own rights, in the new meeting-minutes list; a second run changes nothing', async () => {
+  it('the meeting-minutes step gives every unit its folder, with its own rights, in the new list; a second run changes nothing', async () => {
     const { sp } = clientFor(site.siteUrl);
-    // A version-4 site: every step up to 4 has run, and the minutes list is new with the schema.
-    await provision(sp, undefined, MIGRATIONS.filter((step) => step.version <= 4));
+    const step = MIGRATIONS.find((candidate) => candidate.title.startsWith('MrMeetingMinutes'));
+    // A site from before the step: every earlier step has run, and the minutes list is new with the schema.
+    await provision(sp, undefined, MIGRATIONS.filter((candidate) => candidate.version < (step?.version ?? 0)));
     const unit = (await listOf(sp, 'units').items.add({ Title: 'Enheten före uppgraderingen', UnitType: 'committee' })) as { Id: number };
     expect((await readUnitFolders(sp, 'meetingMinutes')).has(unit.Id)).toBe(false);
 
-    const step = MIGRATIONS.find((candidate) => candidate.version === 5);
     await step?.run(sp);
     expect((await readUnitFolders(sp, 'meetingMinutes')).get(unit.Id)).toMatchObject({ unitId: unit.Id, hasUniqueRoleAssignments: true });
     await step?.run(sp);
@@ -120,3 +121,46 @@ describe('schema migrations', () => {
     expect(progress.at(-1)).toBe(`done ${progress.length - 1}/${progress.length - 1}`);
   });
 });
+
+describe('step 5: owners, due dates and evidence in a list of their own', () => {
+  let site: LocalSharePoint;
+
+  beforeEach(async () => {
+    site = await startSite();
+  });
+
+  afterEach(async () => {
+    await site.close();
+  });
+
+  it.each(RELEASED.filter((schema) => schema.version < 5).map((schema) => [schema.version, schema] as const))(
+    'gives a version-%i site the list with version history and each unit’s folder, writable by the unit’s people only',
+    async (version, released) => {
+      const { sp } = clientFor(site.siteUrl);
+      await provisionLists(sp, released);
+      await recordVersion(sp, version);
+      // Johan (13) is the unit's one named person, as an editor would have recorded him before the upgrade.
+      const { Id: unit } = (await listOf(sp, 'units').items.add({ Title: 'Enheten', UnitType: 'administration', UnitMembersId: [13] })) as { Id: number };
+      const { Id: other } = (await listOf(sp, 'units').items.add({ Title: 'Den andra', UnitType: 'administration' })) as { Id: number };
+
+      await provision(sp);
+
+      expect(await listOf(sp, 'itemAssignments').select('EnableVersioning')()).toMatchObject({ EnableVersioning: true });
+      const johan = clientFor(site.siteUrl, 'johan.berg').repos.assignments;
+      const item = { period: 2025, evidence: [] };
+      const { ActionPlan, Item } = await planAndItem(sp);
+      const saved = await johan.save({ ...item, itemId: Item, planId: ActionPlan, key: `${unit}:${Item}:2025`, unitId: unit }, { dueDate: '2025-06-30' });
+      expect(saved.dueDate).toBe('2025-06-30');
+      await expect(johan.save({ ...item, itemId: Item, planId: ActionPlan, key: `${other}:${Item}:2025`, unitId: other }, { dueDate: '2025-06-30' })).rejects.toBeInstanceOf(
+        AccessDeniedError
+      );
+    }
+  );
+});
+
+/** A plan and one of its items, for rows that point at them. */
+async function planAndItem(sp: SPFI): Promise<{ ActionPlan: number; Item: number }> {
+  const { Id: plan } = (await listOf(sp, 'actionPlans').items.add({ Title: 'Plan', PlanKey: 'plan', SortOrder: 1, PlanStatus: 'adopted' })) as { Id: number };
+  const { Id: item } = (await listOf(sp, 'checklistItems').items.add({ Title: 'Punkt', ActionPlanId: plan, FocusArea: 'knowledge', SortOrder: 1 })) as { Id: number };
+  return { ActionPlan: plan, Item: item };
+}

@@ -6,6 +6,7 @@
  */
 import type {
   ActionPlanRepository,
+  AssignmentRepository,
   ChecklistRepository,
   ChecklistSession,
   ChecklistSnapshot,
@@ -27,7 +28,7 @@ import type {
   UnitRepository,
   UpdateRepository
 } from '../../src/app';
-import { AccessDeniedError, KeyValueStorage, memoryStorage, NotFoundError, updateVisits } from '../../src/app';
+import { AccessDeniedError, ConflictError, KeyValueStorage, memoryStorage, NotFoundError, updateVisits, ValidationError } from '../../src/app';
 import type { MeetingMinutes, MeetingPresence } from '../../src/domain/minutes';
 import { LIST_TITLES } from '../../src/data/listTitles';
 import type { ActionPlan } from '../../src/domain/actionPlan';
@@ -40,6 +41,7 @@ import type { StaircaseAssessment, StepStatus } from '../../src/domain/staircase
 import { assessmentKey } from '../../src/domain/staircase';
 import type { Unit } from '../../src/domain/unit';
 import { countedSummaries } from '../../src/domain/unitSummary';
+import { AssignmentVersion, CLEARED, historyOf, ItemAssignment, validateAssignment } from '../../src/domain/itemAssignment';
 import { isVisible, sortForStaff, Update } from '../../src/domain/update';
 
 const text = (sv: string, en: string): LocalizedText => ({ sv, en });
@@ -186,6 +188,8 @@ export interface FakeOptions {
   visitStorage?: KeyValueStorage;
   /** The data site's users (default SITE_USERS). */
   siteUsers?: SiteUser[];
+  /** Owners, due dates and evidence already stored. */
+  assignments?: ItemAssignment[];
   /** What "check rights" finds to repair (default: nothing). */
   rightsRepairs?: RightsReport['repairs'];
   /** Saved meeting minutes (default: none). */
@@ -212,6 +216,8 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
   let items: ChecklistItem[] = [];
   let ticks: Tick[] = [];
   let changeCounter = 0;
+  let assignments: ItemAssignment[] = [...(options.assignments ?? [])];
+  const assignmentVersions = new Map<string, AssignmentVersion[]>();
 
   const site: SiteRepository = {
     status: async () => siteStatus,
@@ -432,6 +438,37 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
     forUnit: async (unitId) => loaded(minutes.filter((m) => m.unitId === unitId).sort((a, b) => b.startedAt.localeCompare(a.startedAt)), problems)
   };
 
+  // Like SharePoint: a change by someone not of the unit is refused, a stale version is a conflict, each save is a version.
+  const assignmentRepository: AssignmentRepository = {
+    forUnitPlan: async (unitId, planId, period) =>
+      loaded(assignments.filter((a) => a.unitId === unitId && a.planId === planId && a.period === period).map((a) => ({ ...a }))),
+    save: async (current, change) => {
+      if (!permissions.canEdit && !unitOf(current.unitId).memberIds.includes(user.id)) throw new AccessDeniedError();
+      const stored = assignments.find((a) => a.key === current.key);
+      if (stored !== undefined && current.etag !== undefined && stored.etag !== current.etag) throw new ConflictError(stored);
+      const base = stored ?? current;
+      const owner = change.ownerId === undefined ? base.owner : change.ownerId === CLEARED ? undefined : siteUsers.find((person) => person.id === change.ownerId);
+      const version = Number(base.etag?.replace(/"/g, '') ?? '0') + 1;
+      const next: ItemAssignment = {
+        ...base,
+        id: base.id ?? assignments.length + 1,
+        owner: owner && { id: owner.id, name: owner.name, email: owner.email },
+        dueDate: change.dueDate === undefined ? base.dueDate : change.dueDate === CLEARED ? undefined : change.dueDate,
+        evidence: change.evidence ?? base.evidence,
+        changedBy: user,
+        changedAt: new Date().toISOString(),
+        etag: `"${version}"`
+      };
+      const issues = validateAssignment(next);
+      if (issues.length > 0) throw new ValidationError(issues);
+      assignments = [...assignments.filter((a) => a.key !== next.key), next];
+      const versions = assignmentVersions.get(next.key) ?? [];
+      assignmentVersions.set(next.key, [...versions, { version: `${version}.0`, at: next.changedAt as string, by: user, owner: next.owner, dueDate: next.dueDate, evidence: next.evidence }]);
+      return { ...next };
+    },
+    history: async (assignment) => historyOf(assignmentVersions.get(assignment.key) ?? [])
+  };
+
   const visits = updateVisits(options.visitStorage ?? memoryStorage(), SITE_URL);
   return {
     site,
@@ -440,6 +477,7 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
     unitPeople,
     actionPlans,
     checklist,
+    assignments: assignmentRepository,
     staircase,
     updates: updateRepository,
     followUp,

@@ -16,7 +16,11 @@ import { itemProjector } from '../sharepoint/itemProjection.ts';
 import type { ItemProjector } from '../sharepoint/itemProjection.ts';
 import { queryItems } from '../sharepoint/itemQuery.ts';
 import type { PropertyReader } from '../sharepoint/itemValues.ts';
-import { addItems, getItem, itemEtag, itemTypeName, removeItem, updateItem } from '../sharepoint/items.ts';
+import { addItems, getItem, itemEtag, itemTypeName, itemVersions, removeItem, updateItem } from '../sharepoint/items.ts';
+import { referenceIds } from '../sharepoint/columnValues.ts';
+import { isReferenceField, valueKindOf } from '../sharepoint/fields.ts';
+import type { FieldRecord } from '../sharepoint/fields.ts';
+import { userProjection } from '../sharepoint/references.ts';
 import type { PermissionName } from '../sharepoint/permissions.ts';
 import { SITE_PATH } from '../sharepoint/site.ts';
 import type { ItemRecord, ListRecord } from '../store/records.ts';
@@ -98,6 +102,62 @@ function validateUpdateResource(lookup: ListLookup, id: number): Resource {
   };
 }
 
+/** SharePoint numbers an item's versions 512 per major version (VersionId), labelled "3.0". */
+const VERSION_ID_STEP = 512;
+
+/**
+ * One SP.ListItemVersion: VersionId, VersionLabel, IsCurrentVersion, Created (when that version was saved),
+ * then each field's value by internal name as that version had it: a people field as SP.FieldUserValue
+ * (LookupId, LookupValue, Email), a lookup as SP.FieldLookupValue, as SharePoint's versions endpoint answers.
+ */
+function versionEntity(context: ApiContext, list: ListRecord, item: ItemRecord, version: ItemRecord): Entity {
+  const path = `Web/Lists(guid'${list.id}')/Items(${item.id})/versions(${version.version * VERSION_ID_STEP})`;
+  const props: Record<string, unknown> = {
+    Created: version.values.Modified ?? null,
+    IsCurrentVersion: version.version === item.version,
+    VersionId: version.version * VERSION_ID_STEP,
+    VersionLabel: `${version.version}.0`,
+  };
+  const reference = (field: FieldRecord, id: number): ComplexValue | null => {
+    if (valueKindOf(field) === 'user') {
+      const principal = context.references.principal(id);
+      if (!principal) return null;
+      const user = userProjection(principal);
+      return new ComplexValue('SP.FieldUserValue', { Email: user.EMail, LookupId: id, LookupValue: user.Title });
+    }
+    const target = context.references.targetItem(field, id);
+    const shown = target?.values[field.lookupField ?? 'Title'];
+    return new ComplexValue('SP.FieldLookupValue', { LookupId: id, LookupValue: shown === undefined || shown === null ? '' : String(shown) });
+  };
+  for (const field of context.site.store.fields.of(list.id)) {
+    const value = version.values[field.internalName];
+    if (!isReferenceField(field)) {
+      props[field.internalName] = valueKindOf(field) === 'url' && value ? new ComplexValue('SP.FieldUrlValue', value as Record<string, unknown>) : (value ?? null);
+      continue;
+    }
+    const ids = referenceIds(field, version);
+    props[field.internalName] = field.allowMultipleValues ? ids.map((refId) => reference(field, refId)).filter((v) => v !== null) : ids.length > 0 ? reference(field, ids[0]) : null;
+  }
+  return { type: 'SP.ListItemVersion', ...context.addressOf(path), props };
+}
+
+/** item/versions (newest first) and item/versions(VersionId): readable by whoever may see the item. */
+function versionsResource(lookup: ListLookup, id: number, versionId: number | undefined): Resource {
+  return {
+    get: (context) => {
+      const list = lookup(context);
+      const item = visibleItem(context, list, id);
+      const versions = itemVersions(context.site, list, item);
+      if (versionId === undefined) {
+        return collectionResponse(versions.map((version) => versionEntity(context, list, item, version)), 'Collection(SP.ListItemVersion)');
+      }
+      const version = versions.find((v) => v.version * VERSION_ID_STEP === versionId);
+      if (!version) throw itemNotFound();
+      return entityResponse(versionEntity(context, list, item, version), 'SP.ListItemVersion');
+    },
+  };
+}
+
 export function itemResource(lookup: ListLookup, id: number): Resource {
   return {
     get: (context) => {
@@ -129,6 +189,10 @@ export function itemResource(lookup: ListLookup, id: number): Resource {
           };
         case 'validateupdatelistitem':
           return validateUpdateResource(lookup, id);
+        case 'versions': {
+          const versionId = keyArgument(segment);
+          return versionsResource(lookup, id, typeof versionId === 'number' ? versionId : undefined);
+        }
         default:
           return securityChildren(segment, context, (request) => {
             const list = lookup(request);

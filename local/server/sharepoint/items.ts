@@ -44,6 +44,18 @@ function logChange(site: Site, list: ListRecord, item: ItemRecord, changeType: n
   site.store.changes.append({ listId: list.id, itemId: item.id, itemUniqueId: String(item.values.GUID), changeType, time });
 }
 
+/** With the list's versioning on (EnableVersioning, as a new custom list has it), each write's values are kept as a version. */
+function keepVersion(site: Site, list: ListRecord, item: ItemRecord): void {
+  const { EnableVersioning, MajorVersionLimit } = currentList(site, list).settings;
+  if (EnableVersioning === false) return;
+  site.store.items.saveVersion(list.id, item, typeof MajorVersionLimit === 'number' && MajorVersionLimit > 0 ? MajorVersionLimit : Number.MAX_SAFE_INTEGER);
+}
+
+/** The item's versions, newest first: the current one, then the kept earlier ones (an item written before versions were kept has its current one only). */
+export function itemVersions(site: Site, list: ListRecord, item: ItemRecord): ItemRecord[] {
+  return [item, ...site.store.items.versions(list.id, item.id).filter((version) => version.version < item.version)];
+}
+
 /** The list as stored now: counters may have moved since the caller read it. */
 function currentList(site: Site, list: ListRecord): ListRecord {
   return site.store.lists.byId(list.id) ?? list;
@@ -103,6 +115,7 @@ export function addItems(site: Site, list: ListRecord, user: LocalUser, newItems
       site.store.items.insert(list.id, item);
       if (folderName !== undefined) site.store.folders.add(list.id, String(item.values.FileRef), parentPath, id);
       saveIndexes(site, list, item, true);
+      if (folderName === undefined) keepVersion(site, list, item);
       logChange(site, list, item, ChangeType.Add, now);
       return item;
     });
@@ -142,6 +155,7 @@ export function updateItem(
     };
     site.store.items.update(list.id, item);
     saveIndexes(site, list, item, false);
+    keepVersion(site, list, item);
     site.store.lists.update({ ...currentList(site, list), lastItemModifiedDate: now });
     logChange(site, list, item, ChangeType.Update, now);
     return item;

@@ -100,6 +100,15 @@ CREATE TABLE IF NOT EXISTS unique_item_scopes (
   item_id INTEGER NOT NULL,
   PRIMARY KEY (list_id, item_id)
 ) WITHOUT ROWID;
+-- Earlier versions of items in lists with versioning on (each write's values), for items(n)/versions.
+-- A file from before this table simply has no earlier versions: an item's current version is the item itself.
+CREATE TABLE IF NOT EXISTS item_versions (
+  list_id TEXT NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
+  item_id INTEGER NOT NULL,
+  version INTEGER NOT NULL,
+  data TEXT NOT NULL,
+  PRIMARY KEY (list_id, item_id, version)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS recycle_bin (
   id TEXT PRIMARY KEY,
   list_id TEXT NOT NULL,

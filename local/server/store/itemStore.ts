@@ -89,7 +89,19 @@ export class ItemStore {
     this.db.run('UPDATE items SET version = ?, data = ? WHERE list_id = ? AND id = ?', item.version, JSON.stringify(item.values), listId, item.id);
   }
 
+  /** Keeps the item's values as its version `item.version`, and at most `limit` versions of it (the newest), as a list's MajorVersionLimit does. */
+  saveVersion(listId: string, item: ItemRecord, limit: number): void {
+    this.db.run('INSERT OR REPLACE INTO item_versions (list_id, item_id, version, data) VALUES (?, ?, ?, ?)', listId, item.id, item.version, JSON.stringify(item.values));
+    this.db.run('DELETE FROM item_versions WHERE list_id = ? AND item_id = ? AND version <= ?', listId, item.id, item.version - limit);
+  }
+
+  /** The item's kept versions, newest first. */
+  versions(listId: string, id: number): ItemRecord[] {
+    return this.db.all<ItemRow>('SELECT item_id AS id, version, data FROM item_versions WHERE list_id = ? AND item_id = ? ORDER BY version DESC', listId, id).map(itemFromRow);
+  }
+
   delete(listId: string, id: number): void {
+    this.db.run('DELETE FROM item_versions WHERE list_id = ? AND item_id = ?', listId, id);
     this.db.run('DELETE FROM items WHERE list_id = ? AND id = ?', listId, id);
     this.indexes.forgetItem(listId, id);
   }

@@ -1,5 +1,6 @@
 /** The application layer's contracts: what `data` implements and the UI and hosts may rely on. */
 export * from './actionPlans';
+export * from './assignments';
 export * from './card';
 export * from './checklist';
 export * from './checklistSession';

@@ -1,4 +1,5 @@
 import type { ActionPlanRepository } from './actionPlans';
+import type { AssignmentRepository } from './assignments';
 import type { ChecklistRepository } from './checklist';
 import type { FollowUpRepository } from './followUp';
 import type { MinutesRepository } from './minutes';
@@ -19,6 +20,8 @@ export interface Repositories {
   unitPeople: UnitPeopleRepository;
   actionPlans: ActionPlanRepository;
   checklist: ChecklistRepository;
+  /** Owners, due dates and evidence of checklist items, and their history. */
+  assignments: AssignmentRepository;
   staircase: StaircaseRepository;
   updates: UpdateRepository;
   followUp: FollowUpRepository;

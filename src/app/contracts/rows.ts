@@ -10,6 +10,7 @@ export type ListKey =
   | 'checklistTicks'
   | 'staircaseAssessments'
   | 'unitSummaries'
+  | 'itemAssignments'
   | 'meetingMinutes'
   | 'updates';
 

@@ -14,6 +14,7 @@ import { syncUnitFolders, unitPeopleRecords } from '../rights/unitRights';
 import { backfillUnitSummaries } from './backfillSummaries';
 import { moveAllRootRows } from './unitFolderUpgrade';
 import { retypeExecutiveBoard } from './steps/executiveBoardType';
+import { addItemAssignments } from './steps/itemAssignments';
 
 export interface MigrationStep {
   /** The schema version a site has once this step has run: the previous step's plus one. */
@@ -50,8 +51,9 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     }
   },
   { version: 4, title: 'Kommunstyrelsen som egen enhetstyp', run: (sp) => retypeExecutiveBoard(sp) },
+  { version: 5, title: 'MrItemAssignments: ansvarig, klart senast och underlag, med versionshistorik', run: (sp) => addItemAssignments(sp) },
   {
-    version: 5,
+    version: 6,
     title: 'MrMeetingMinutes: mötesanteckningar i enheternas mappar',
     // The list comes from the schema; each unit gets its folder there with its people's rights, like the other
     // per-unit lists. Syncing writes only what is missing or differs, so a second run changes nothing.

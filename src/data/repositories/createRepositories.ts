@@ -3,6 +3,7 @@ import type { Repositories } from '../../app/contracts';
 import { Person } from '../../domain/person';
 import { LIST_TITLES } from '../listTitles';
 import { SpActionPlanRepository } from './SpActionPlanRepository';
+import { SpAssignmentRepository } from './SpAssignmentRepository';
 import { SpChecklistRepository } from './SpChecklistRepository';
 import { SpFollowUpRepository } from './SpFollowUpRepository';
 import { SpMinutesRepository } from './SpMinutesRepository';
@@ -24,6 +25,7 @@ export function createRepositories(sp: SPFI): Repositories {
     unitPeople: new SpUnitPeopleRepository(sp),
     actionPlans: new SpActionPlanRepository(sp),
     checklist: new SpChecklistRepository(sp, currentUser),
+    assignments: new SpAssignmentRepository(sp),
     staircase: new SpStaircaseRepository(sp, currentUser),
     updates: new SpUpdateRepository(sp),
     followUp: new SpFollowUpRepository(sp),

@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { Button, mergeClasses, MessageBar, MessageBarBody, ProgressBar, Switch, useId } from '@fluentui/react-components';
-import { ArrowUndoRegular } from '@fluentui/react-icons';
+import { Button, Field, mergeClasses, MessageBar, MessageBarBody, ProgressBar, Select, Switch, useId } from '@fluentui/react-components';
+import { ArrowUndoRegular, PersonNoteRegular } from '@fluentui/react-icons';
 import { AccessDeniedError, ChecklistSessionOptions, DataErrorKind, MrRepositories, UnreachableError } from '../../app';
 import type { MeetingRef } from '../../domain/minutes';
 import type { Period } from '../../domain/period';
@@ -15,6 +15,8 @@ import { ChecklistRow } from './ChecklistRow';
 import { ConnectionStatus } from './ConnectionStatus';
 import { useChecklist } from './useChecklist';
 import { useChecklistStyles } from './useChecklistStyles';
+import { ItemAssignmentEditor, ItemAssignmentSummary, useItemAssignments } from './ItemAssignment';
+import { ASSIGNMENT_FILTERS, AssignmentFilter, isOverdue, matchesFilter } from '../../domain/itemAssignment';
 
 export interface ChecklistProps {
   repositories: MrRepositories;
@@ -64,6 +66,9 @@ export function Checklist(props: ChecklistProps): React.ReactElement {
   // In meeting mode others' ticks come about once a second, else seldom (the session decides how often).
   React.useEffect(() => session?.setMeetingMode(meetingMode), [session, meetingMode]);
   const titleId = useId('mr-checklist');
+  const assignments = useItemAssignments(repositories, unitId, planId, period);
+  const [filter, setFilter] = React.useState<AssignmentFilter>('all');
+  const [assigning, setAssigning] = React.useState<number>();
 
   if (snapshot?.view === undefined) {
     return snapshot?.status === 'failed' ? (
@@ -76,6 +81,19 @@ export function Checklist(props: ChecklistProps): React.ReactElement {
   const areaTitle = new Map(focusAreas.map((area) => [area.key, text(area.title)]));
   const progressText = (progress: Progress): string => fill(strings.checklistProgress, { done: progress.done, total: progress.total, percent: percent(progress) });
   const lastItem = view.items.find((item) => item.id === state.lastChange?.itemId);
+  const filterName: Record<AssignmentFilter, string> = {
+    all: strings.assignmentFilterAll,
+    mine: strings.assignmentFilterMine,
+    overdue: strings.assignmentFilterOverdue,
+    dueThisMonth: strings.assignmentFilterDueThisMonth
+  };
+  const isDone = (itemId: number): boolean => state.tickOf(itemId)?.done === true;
+  const passes = (itemId: number): boolean =>
+    matchesFilter(filter, assignments.assignmentOf(itemId), isDone(itemId), { personId: assignments.me?.id, today: assignments.today });
+  // A filter leaves out the areas with nothing to show, rather than calling them all done.
+  const groups = state.groups
+    .map((group) => ({ ...group, items: group.items.filter((item) => passes(item.id)) }))
+    .filter((group) => filter === 'all' || group.items.length > 0);
 
   return (
     <section aria-labelledby={titleId} className={styles.root}>
@@ -98,6 +116,15 @@ export function Checklist(props: ChecklistProps): React.ReactElement {
       {!stage && (
         <div className={styles.toolbar}>
           <Switch checked={state.openOnly} label={strings.checklistOpenOnly} onChange={(_, data) => state.setOpenOnly(data.checked)} />
+          <Field label={strings.assignmentFilterLabel} orientation="horizontal">
+            <Select value={filter} onChange={(_, data) => setFilter(data.value as AssignmentFilter)}>
+              {ASSIGNMENT_FILTERS.map((key) => (
+                <option key={key} value={key}>
+                  {filterName[key]}
+                </option>
+              ))}
+            </Select>
+          </Field>
           {!compact && <Switch checked={meetingSwitch} label={strings.checklistMeetingMode} onChange={(_, data) => setMeetingSwitch(data.checked)} />}
           {canContribute && (
             // Always there (disabled until the person ticks), so that the list never moves when it appears.
@@ -117,7 +144,8 @@ export function Checklist(props: ChecklistProps): React.ReactElement {
         {state.announcement}
       </div>
       {state.groups.length === 0 && <EmptyState>{strings.checklistEmpty}</EmptyState>}
-      {state.groups.map((group) => (
+      {state.groups.length > 0 && groups.length === 0 && <EmptyState>{strings.assignmentFilterNone}</EmptyState>}
+      {groups.map((group) => (
         <section key={group.focusArea} aria-labelledby={`${titleId}-${group.focusArea}`} className={styles.group}>
           <Heading level={4} id={`${titleId}-${group.focusArea}`} className={styles.groupTitle}>
             {areaTitle.get(programmeEntryKey('focusArea', group.focusArea)) ?? group.focusArea}
@@ -139,7 +167,36 @@ export function Checklist(props: ChecklistProps): React.ReactElement {
                   onDone={(done) => state.setDone(item.id, done)}
                   onEdit={(editing) => state.setEditing(editing ? item.id : undefined)}
                   onSaveComment={(comment) => state.saveComment(item.id, comment)}
-                />
+                >
+                  <ItemAssignmentSummary
+                    assignment={assignments.assignmentOf(item.id)}
+                    overdue={isOverdue(assignments.assignmentOf(item.id), isDone(item.id), assignments.today)}
+                  />
+                  {assigning === item.id ? (
+                    <ItemAssignmentEditor
+                      itemTitle={text(item.title)}
+                      assignment={assignments.assignmentOf(item.id)}
+                      people={assignments.people}
+                      today={assignments.today}
+                      saveState={assignments.saveStateOf(item.id)}
+                      readOnly={!canContribute || stage}
+                      onSave={(change) => assignments.save(item.id, change)}
+                      loadHistory={() => assignments.history(item.id)}
+                      onClose={() => setAssigning(undefined)}
+                    />
+                  ) : (
+                    <Button
+                      appearance="subtle"
+                      size={meetingMode ? 'large' : 'small'}
+                      className={styles.commentButton}
+                      icon={<PersonNoteRegular />}
+                      aria-label={fill(strings.assignmentOpenFor, { item: text(item.title) })}
+                      onClick={() => setAssigning(item.id)}
+                    >
+                      {strings.assignmentOpen}
+                    </Button>
+                  )}
+                </ChecklistRow>
               ))}
             </ul>
           )}

@@ -17,13 +17,15 @@ export interface ChecklistRowProps {
   onDone: (done: boolean) => void;
   onEdit: (editing: boolean) => void;
   onSaveComment: (comment: string) => void;
+  /** What else the row shows under the comment: the item's owner, due date and evidence. */
+  children?: React.ReactNode;
 }
 
 /**
  * One item: a checkbox named by the item's title, then a line that always takes its place (who and
  * when, or that the tick waits to be saved) so that rows keep their height when anyone ticks, and the comment.
  */
-export function ChecklistRow({ item, tick, pending, readOnly, meetingMode, editing, onDone, onEdit, onSaveComment }: ChecklistRowProps): React.ReactElement {
+export function ChecklistRow({ item, tick, pending, readOnly, meetingMode, editing, onDone, onEdit, onSaveComment, children }: ChecklistRowProps): React.ReactElement {
   const { strings, fill, text, langOf, formatDateTime } = useLocalization();
   const styles = useChecklistStyles();
   const title = text(item.title);
@@ -77,6 +79,7 @@ export function ChecklistRow({ item, tick, pending, readOnly, meetingMode, editi
           </Button>
         )
       )}
+      {children}
     </li>
   );
 }

@@ -12,11 +12,14 @@ import { ChooseUnit } from '../shared/UnitPicker';
 import { ReadOnlyNotice } from '../shared/ReadOnlyNotice';
 import { StaircaseHistory } from './StaircaseHistory';
 import { StaircaseLevel } from './StaircaseLevel';
+import { StaircaseNextStep } from './StaircaseNextStep';
+import { nextStepGaps } from '../../domain/nextStep';
+import { useId } from '@fluentui/react-components';
 import { StepAssessment } from './StepAssessment';
 import { StaircaseData, useStaircase } from './useStaircase';
 import { useStaircaseStyles } from './useStaircaseStyles';
 
-interface UnitStaircaseProps extends Pick<ViewProps, 'repositories' | 'period' | 'canChangeUnit'> {
+interface UnitStaircaseProps extends Pick<ViewProps, 'repositories' | 'period' | 'canChangeUnit' | 'navigate'> {
   unit: Unit;
   data: StaircaseData & { programme: Programme };
 }
@@ -25,10 +28,12 @@ interface UnitStaircaseProps extends Pick<ViewProps, 'repositories' | 'period' |
  * One unit's staircase: the level, the steps to assess and the history. The level, its drawing and the hints
  * follow each save at once, from the versions the steps report as stored.
  */
-function UnitStaircase({ repositories, unit, period, canChangeUnit, data }: UnitStaircaseProps): React.ReactElement {
+function UnitStaircase({ repositories, unit, period, canChangeUnit, navigate, data }: UnitStaircaseProps): React.ReactElement {
   const { strings, fill } = useLocalization();
   const styles = useStaircaseStyles();
-  const { programme, assessments, items, ticks } = data;
+  const { programme, assessments, items, ticks, plans, assignments } = data;
+  const anchorPrefix = useId('mr-step-');
+  const anchorOf = (step: number): string => `${anchorPrefix}${step}`;
   const [stored, setStored] = React.useState<ReadonlyMap<StaircaseStepNumber, StaircaseAssessment>>(
     () => new Map(assessments.filter((a) => a.period === period).map((a) => [a.step, a]))
   );
@@ -45,6 +50,13 @@ function UnitStaircase({ repositories, unit, period, canChangeUnit, data }: Unit
       <StaircaseLevel level={staircaseLevel(current)} />
       {!canChangeUnit && <ReadOnlyNotice>{fill(strings.staircaseReadOnly, { unit: unit.name })}</ReadOnlyNotice>}
       {ready.size > 0 && <p className={styles.hints}>{fill(strings.staircaseReadySummary, { steps: [...ready].join(', ') })}</p>}
+      <StaircaseNextStep
+        gaps={nextStepGaps(active, ticks, current, assignments)}
+        unitId={unitId}
+        plans={plans}
+        navigate={navigate}
+        assessmentAnchor={anchorOf}
+      />
       <ol className={styles.steps}>
         {STAIRCASE_STEPS.map((step) => (
           <StepAssessment
@@ -60,6 +72,7 @@ function UnitStaircase({ repositories, unit, period, canChangeUnit, data }: Unit
             ready={ready.has(step)}
             canContribute={canChangeUnit}
             onStored={onStored}
+            anchorId={anchorOf(step)}
           />
         ))}
       </ol>
@@ -75,7 +88,7 @@ function UnitStaircase({ repositories, unit, period, canChangeUnit, data }: Unit
  * Trappan: the unit's level for the period, each of the six steps to assess (status, evidence, the
  * checklist items tied to it), a hint where the items say a step is reached, and the history.
  */
-export function Staircase({ repositories, unit, unitChoice, canChangeUnit, period, siteUrl }: ViewProps): React.ReactElement {
+export function Staircase({ repositories, unit, unitChoice, canChangeUnit, period, siteUrl, navigate }: ViewProps): React.ReactElement {
   const { strings } = useLocalization();
   const loader = useStaircase(repositories, unit?.id, period);
 
@@ -101,6 +114,7 @@ export function Staircase({ repositories, unit, unitChoice, canChangeUnit, perio
             unit={unit}
             period={period}
             canChangeUnit={canChangeUnit}
+            navigate={navigate}
             data={{ ...data, programme }}
           />
         );

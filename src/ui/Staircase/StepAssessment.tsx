@@ -26,11 +26,13 @@ export interface StepAssessmentProps {
   canContribute: boolean;
   /** A version became the stored one: the staircase's level and drawing follow at once. */
   onStored: (assessment: StaircaseAssessment) => void;
+  /** The step's id on the page, where the next step's summary links to. */
+  anchorId: string;
 }
 
 /** One step: its status, evidence and link, who assessed it and when, and the checklist items tied to it. */
 export function StepAssessment(props: StepAssessmentProps): React.ReactElement {
-  const { repositories, unitId, period, step, entry, assessment, items, doneItemIds, ready, canContribute, onStored } = props;
+  const { repositories, unitId, period, step, entry, assessment, items, doneItemIds, ready, canContribute, onStored, anchorId } = props;
   const { strings, fill, text, formatDateTime } = useLocalization();
   const styles = useStaircaseStyles();
   const state = useStepAssessment(repositories, unitId, step, period, assessment, onStored);
@@ -44,7 +46,7 @@ export function StepAssessment(props: StepAssessmentProps): React.ReactElement {
   const failureText = { accessDenied: strings.staircaseSaveDenied, unreachable: strings.staircaseSaveUnreachable, unexpected: strings.staircaseSaveFailed };
 
   return (
-    <li className={styles.step}>
+    <li className={styles.step} id={anchorId}>
       <Heading level={3} className={styles.stepTitle}>
         {title}
       </Heading>
