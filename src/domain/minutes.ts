@@ -1,4 +1,5 @@
 import type { Tick } from './checklist';
+import type { AssignmentHistoryEntry, ItemAssignment } from './itemAssignment';
 import type { Period } from './period';
 import type { Person } from './person';
 import { MAX_TEXT_LENGTH, ValidationIssue } from './validation';
@@ -10,9 +11,9 @@ import { MAX_TEXT_LENGTH, ValidationIssue } from './validation';
  * who took part without the app open.
  */
 
-export type MinutesChangeKind = 'ticked' | 'unticked' | 'commented';
+export type MinutesChangeKind = 'ticked' | 'unticked' | 'commented' | 'ownerChanged' | 'dueChanged';
 
-export const MINUTES_CHANGE_KINDS: readonly MinutesChangeKind[] = ['ticked', 'unticked', 'commented'];
+export const MINUTES_CHANGE_KINDS: readonly MinutesChangeKind[] = ['ticked', 'unticked', 'commented', 'ownerChanged', 'dueChanged'];
 
 export interface MinutesChange {
   /** When the client saw SharePoint's confirmed change (ISO). */
@@ -24,7 +25,7 @@ export interface MinutesChange {
   kind: MinutesChangeKind;
   /** Who made the change, as SharePoint recorded it (the row's Modified By). */
   by?: string;
-  /** The new comment, for `commented`. */
+  /** The new comment, owner's name or due date (yyyy-mm-dd); absent when the owner or due date was taken away. */
   value?: string;
 }
 
@@ -105,6 +106,36 @@ export function changesBetween(
     const base = { at, planId: tick.planId, itemId, item: itemTitle(itemId), by: tick.doneBy?.name };
     if ((earlier?.done ?? false) !== tick.done) changes.push({ ...base, kind: tick.done ? 'ticked' : 'unticked' });
     if ((earlier?.comment ?? '') !== tick.comment) changes.push({ ...base, kind: 'commented', value: tick.comment });
+  }
+  return changes;
+}
+
+/**
+ * The owner and due-date changes made to one item's assignment since the meeting began, from SharePoint's
+ * version history (who saved each version and when): exact, whoever made them and whatever the saver's app saw.
+ */
+export function assignmentChangesSince(
+  assignment: Pick<ItemAssignment, 'itemId' | 'planId'>,
+  history: readonly AssignmentHistoryEntry[],
+  itemTitle: (itemId: number) => string,
+  since: string
+): MinutesChange[] {
+  const changes: MinutesChange[] = [];
+  // Oldest version first: two saves within one second (SharePoint's Modified resolution) keep their order.
+  const oldestFirst = history.filter((candidate) => candidate.at >= since).sort((a, b) => Number.parseFloat(a.version) - Number.parseFloat(b.version));
+  for (const entry of oldestFirst) {
+    for (const change of entry.changes) {
+      if (change.field === 'evidence') continue;
+      changes.push({
+        at: entry.at,
+        planId: assignment.planId,
+        itemId: assignment.itemId,
+        item: itemTitle(assignment.itemId),
+        kind: change.field === 'owner' ? 'ownerChanged' : 'dueChanged',
+        by: entry.by?.name,
+        value: change.after
+      });
+    }
   }
   return changes;
 }

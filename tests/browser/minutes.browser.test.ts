@@ -1,7 +1,7 @@
 /**
  * The meeting, minuted and on the stage: three members of the demo team's unit (Nämndkansliet) have the plan's
  * checklist open in the meeting's side panel, each in a browser of their own; they tick, comment and untick
- * one after the other. A fourth browser shows the meeting's stage (Lars Läsare, who is in no unit: the stage
+ * one after the other, and Ali sets an item's due date. A fourth browser shows the meeting's stage (Lars Läsare, who is in no unit: the stage
  * only shows). Maja saves the minutes at the end, adding a guest who had no app open; SharePoint then holds
  * minutes that list exactly what happened, by whom, and who was there, and the unit's page shows them.
  * No step waits a fixed time: each waits for what it needs to see (the stage's latency is measured by `npm run bench`).
@@ -104,11 +104,19 @@ test('three members tick and comment in the meeting; the saved minutes list exac
   await expect(noted.allTextContents()).resolves.toEqual(steps.map((step) => step.line));
   await stage.checklist.row(item1).getByText('Ali tar det med ledningen').waitFor({ timeout: SYNC_MS });
 
+  // Ali gives Sara's item a due date: the minutes take it from the row's version history when they are saved.
+  const due = `${currentPeriod()}-12-31`;
+  await ali.checklist.row(item2).getByRole('button', { name: fill(strings.assignmentOpenFor, { item: item2 }) }).click();
+  const assignment = ali.person.page.getByRole('group', { name: fill(strings.assignmentOpenFor, { item: item2 }) });
+  await assignment.locator('input[type="date"]').fill(due);
+  await assignment.locator('input[type="date"]').press('Tab');
+  await assignment.getByText(strings.assignmentSaved).waitFor({ timeout: SYNC_MS });
+
   // Kim took part without the app; Maja adds her and saves.
   await minutes.getByRole('textbox', { name: new RegExp(strings.minutesAddName) }).fill('Kim Gäst');
   await minutes.getByRole('button', { name: strings.minutesAddNameButton }).click();
   await minutes.getByRole('button', { name: strings.minutesSave }).click();
-  await minutes.getByText(fill(strings.minutesSaved, { changes: steps.length, people: 4 })).waitFor({ timeout: SYNC_MS });
+  await minutes.getByText(fill(strings.minutesSaved, { changes: steps.length + 1, people: 4 })).waitFor({ timeout: SYNC_MS });
 
   // SharePoint holds exactly what happened and who was there, written by Maja, in the unit's folder.
   const unit = await demoUnit(suite.app, DEMO_UNIT);
@@ -128,7 +136,8 @@ test('three members tick and comment in the meeting; the saved minutes list exac
     { item: item1, kind: 'ticked', by: 'Ali Hassan', value: undefined },
     { item: item1, kind: 'commented', by: 'Ali Hassan', value: 'Ali tar det med ledningen' },
     { item: item2, kind: 'ticked', by: 'Sara Nilsson', value: undefined },
-    { item: item0, kind: 'unticked', by: 'Sara Nilsson', value: undefined }
+    { item: item0, kind: 'unticked', by: 'Sara Nilsson', value: undefined },
+    { item: item2, kind: 'dueChanged', by: 'Ali Hassan', value: due }
   ]);
 
   // Later, on the unit's page: the minutes to read, print and export.

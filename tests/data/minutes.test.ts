@@ -10,6 +10,7 @@ import { listOf } from '../../src/data/queries';
 import { unitFolderPath } from '../../src/data/rights/unitFolders';
 import { LISTS } from '../../src/data/schema';
 import type { TickIntent } from '../../src/domain/checklist';
+import { emptyAssignment } from '../../src/domain/itemAssignment';
 import { MeetingMinutes, minutesKey } from '../../src/domain/minutes';
 import { clientFor, eventually, spFor, statusOf } from './localSite';
 import { DemoSite, startDemoSite } from './demoSite';
@@ -54,7 +55,7 @@ describe('meeting minutes of a unit', () => {
     const maja = clientFor(demo.site.siteUrl, 'maja.medlem');
     const session = johan.repos.openChecklist(ifo, demo.planId, PERIOD, { cadence: { meetingMs: 50, visibleMs: 50, jitter: 0 } });
     session.setMeetingMode(true);
-    const recorder = new MinutesRecorder(johan.repos.minutes, { unitId: ifo, period: PERIOD, meeting: MEETING });
+    const recorder = new MinutesRecorder(johan.repos, { unitId: ifo, planId: demo.planId, period: PERIOD, meeting: MEETING });
     const titles = new Map<number, string>();
     const stop = session.subscribe(() => recorder.observe(session.getSnapshot(), (id) => titles.get(id) ?? String(id)));
     await eventually(() => session.getSnapshot().view !== undefined, 'the checklist');
@@ -70,6 +71,9 @@ describe('meeting minutes of a unit', () => {
     await eventually(() => recorder.getSnapshot().changes.length === 1, 'Johan’s tick in the minutes');
     await maja.repos.checklist.applyIntent(intent(1, true, 'Gjort på APT'));
     await eventually(() => recorder.getSnapshot().changes.length === 3, 'Maja’s tick and comment in the minutes');
+    // Maja makes Johan (id 13) the owner of item 2, due at the end of June; the minutes take these from the row's history.
+    const owned = await maja.repos.assignments.save(emptyAssignment(ifo, demo.itemIds[2], demo.planId, PERIOD), { ownerId: 13 });
+    await maja.repos.assignments.save(owned, { dueDate: '2025-06-30' });
     expect(recorder.addName('')).toEqual([{ field: 'participant', code: 'required' }]);
     expect(recorder.addName('Kim Gäst')).toEqual([]);
 
@@ -87,7 +91,9 @@ describe('meeting minutes of a unit', () => {
     expect(stored.changes.map(({ itemId, kind, by, value }) => ({ itemId, kind, by, value }))).toEqual([
       { itemId: demo.itemIds[0], kind: 'ticked', by: 'Johan Berg', value: undefined },
       { itemId: demo.itemIds[1], kind: 'ticked', by: 'Maja Medlem', value: undefined },
-      { itemId: demo.itemIds[1], kind: 'commented', by: 'Maja Medlem', value: 'Gjort på APT' }
+      { itemId: demo.itemIds[1], kind: 'commented', by: 'Maja Medlem', value: 'Gjort på APT' },
+      { itemId: demo.itemIds[2], kind: 'ownerChanged', by: 'Maja Medlem', value: 'Johan Berg' },
+      { itemId: demo.itemIds[2], kind: 'dueChanged', by: 'Maja Medlem', value: '2025-06-30' }
     ]);
     expect(stored.changes[0].item).toBe(titles.get(demo.itemIds[0]));
     const row = await listOf(johan.sp, 'meetingMinutes').items.getById(saved.id as number).select('FileDirRef')();

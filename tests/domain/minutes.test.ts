@@ -1,4 +1,4 @@
-import { changesBetween, meetingKeyOf, parseChanges, parseParticipants, participantsOf, validateParticipantName } from '../../src/domain/minutes';
+import { assignmentChangesSince, changesBetween, meetingKeyOf, parseChanges, parseParticipants, participantsOf, validateParticipantName } from '../../src/domain/minutes';
 
 const title = (itemId: number): string => `Punkt ${itemId}`;
 const AT = '2025-05-20T08:10:00.000Z';
@@ -22,6 +22,26 @@ describe('meeting minutes', () => {
       { at: AT, planId: 9, itemId: 2, item: 'Punkt 2', by: 'Sara Nilsson', kind: 'unticked' },
       { at: AT, planId: 9, itemId: 2, item: 'Punkt 2', by: 'Sara Nilsson', kind: 'commented', value: 'Ny' },
       { at: AT, planId: 9, itemId: 4, item: 'Punkt 4', by: undefined, kind: 'ticked' }
+    ]);
+  });
+
+  it('takes owner and due-date changes since the start from the version history, not evidence and not earlier ones', () => {
+    const history = [
+      { version: '3.0', at: '2025-05-20T08:20:00.000Z', by: { id: 5, name: 'Ali Hassan' }, changes: [{ field: 'dueDate' as const, before: '2025-06-01', after: undefined }] },
+      {
+        version: '2.0',
+        at: '2025-05-20T08:15:00.000Z',
+        by: { id: 6, name: 'Sara Nilsson' },
+        changes: [
+          { field: 'owner' as const, before: undefined, after: 'Johan Berg' },
+          { field: 'evidence' as const, before: undefined, after: 'Protokoll' }
+        ]
+      },
+      { version: '1.0', at: '2025-05-19T10:00:00.000Z', by: { id: 6, name: 'Sara Nilsson' }, changes: [{ field: 'dueDate' as const, after: '2025-06-01' }] }
+    ];
+    expect(assignmentChangesSince({ itemId: 7, planId: 9 }, history, title, '2025-05-20T08:00:00.000Z')).toEqual([
+      { at: '2025-05-20T08:15:00.000Z', planId: 9, itemId: 7, item: 'Punkt 7', kind: 'ownerChanged', by: 'Sara Nilsson', value: 'Johan Berg' },
+      { at: '2025-05-20T08:20:00.000Z', planId: 9, itemId: 7, item: 'Punkt 7', kind: 'dueChanged', by: 'Ali Hassan', value: undefined }
     ]);
   });
 

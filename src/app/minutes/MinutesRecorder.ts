@@ -4,12 +4,12 @@
  * rows, one per person, which SharePoint writes as them), and names the person saving adds. One save at the
  * end writes the minutes to the unit's folder. Made for React: `subscribe` + `getSnapshot`.
  */
-import { changesBetween, meetingKeyOf, MeetingMinutes, MeetingRef, MinutesChange, minutesKey, participantsOf, validateParticipantName } from '../../domain/minutes';
+import { assignmentChangesSince, changesBetween, meetingKeyOf, MeetingMinutes, MeetingRef, MinutesChange, minutesKey, participantsOf, validateParticipantName } from '../../domain/minutes';
 import type { Period } from '../../domain/period';
 import type { Tick } from '../../domain/checklist';
 import type { ValidationIssue } from '../../domain/validation';
 import type { ChecklistSnapshot } from '../contracts/checklistSession';
-import type { MinutesRepository } from '../contracts/minutes';
+import type { Repositories } from '../contracts/repositories';
 
 export interface MinutesRecording {
   startedAt: string;
@@ -22,6 +22,8 @@ export interface MinutesRecording {
 
 export interface MinutesScope {
   unitId: number;
+  /** The plan whose checklist is open: its owner and due-date changes are read from their history when saving. */
+  planId: number;
   period: Period;
   meeting?: MeetingRef;
 }
@@ -33,11 +35,12 @@ export class MinutesRecorder {
   /** The confirmed state the next snapshot is compared with; undefined until the checklist first loads. */
   private confirmed?: Map<number, TickState>;
   private readonly listeners = new Set<() => void>();
+  private itemTitle: (itemId: number) => string = String;
   private readonly recordingId: string;
   public readonly meetingKey: string;
 
   public constructor(
-    private readonly minutes: MinutesRepository,
+    private readonly repositories: Pick<Repositories, 'minutes' | 'assignments'>,
     private readonly scope: MinutesScope,
     private readonly now: () => Date = () => new Date()
   ) {
@@ -49,7 +52,7 @@ export class MinutesRecorder {
 
   /** Says this person has the checklist open in the meeting. A refusal (not one of the unit's people) leaves them out, as SharePoint decided. */
   public notePresence(): Promise<void> {
-    return this.minutes.notePresence(this.scope.unitId, this.scope.period, this.meetingKey).catch(() => undefined);
+    return this.repositories.minutes.notePresence(this.scope.unitId, this.scope.period, this.meetingKey).catch(() => undefined);
   }
 
   public subscribe(listener: () => void): () => void {
@@ -68,6 +71,7 @@ export class MinutesRecorder {
   public observe(snapshot: ChecklistSnapshot, itemTitle: (itemId: number) => string): void {
     const view = snapshot.view;
     if (view === undefined) return;
+    this.itemTitle = itemTitle;
     const next = new Map<number, Tick>();
     for (const tick of view.ticks) if (!snapshot.pendingItemIds.has(tick.itemId)) next.set(tick.itemId, tick);
     if (this.confirmed === undefined) {
@@ -90,9 +94,19 @@ export class MinutesRecorder {
     this.update({ added: this.recording.added.filter((added) => added !== name) });
   }
 
-  /** Writes the minutes: who was present by SharePoint's presence rows, the added names, and every change noted. */
+  /**
+   * Writes the minutes: who was present by SharePoint's presence rows, the added names, every tick and comment
+   * noted, and the owner and due-date changes since the start from their version history, all in time order.
+   */
   public async save(): Promise<MeetingMinutes> {
-    const present = await this.minutes.presence(this.scope.unitId, this.meetingKey);
+    const { unitId, planId, period } = this.scope;
+    const [present, assigned] = await Promise.all([
+      this.repositories.minutes.presence(unitId, this.meetingKey),
+      this.repositories.assignments.forUnitPlan(unitId, planId, period)
+    ]);
+    const changedSince = assigned.value.filter((assignment) => assignment.changedAt !== undefined && assignment.changedAt >= this.recording.startedAt);
+    const histories = await Promise.all(changedSince.map((assignment) => this.repositories.assignments.history(assignment)));
+    const assignmentChanges = changedSince.flatMap((assignment, index) => assignmentChangesSince(assignment, histories[index], this.itemTitle, this.recording.startedAt));
     const minutes: MeetingMinutes = {
       key: minutesKey(this.scope.unitId, this.recordingId),
       unitId: this.scope.unitId,
@@ -101,9 +115,10 @@ export class MinutesRecorder {
       endedAt: this.now().toISOString(),
       meeting: this.scope.meeting,
       participants: participantsOf(present, this.recording.added),
-      changes: [...this.recording.changes]
+      // A stable sort: changes noted at the same moment keep the order they were noted in.
+      changes: [...this.recording.changes, ...assignmentChanges].sort((a, b) => a.at.localeCompare(b.at))
     };
-    const saved = await this.minutes.save(minutes);
+    const saved = await this.repositories.minutes.save(minutes);
     this.update({ saved });
     return saved;
   }

@@ -62,7 +62,7 @@ export function Checklist(props: ChecklistProps): React.ReactElement {
     return item === undefined ? String(itemId) : text(item.title);
   };
   // The unit's own people note the meeting's minutes while the checklist is in meeting mode; the stage only shows.
-  const minutes = useMinutesRecorder({ repositories, unitId, period, meeting, active: meetingMode && canContribute && !stage, snapshot, itemTitle });
+  const minutes = useMinutesRecorder({ repositories, unitId, planId, period, meeting, active: meetingMode && canContribute && !stage, snapshot, itemTitle });
   // In meeting mode others' ticks come about once a second, else seldom (the session decides how often).
   React.useEffect(() => session?.setMeetingMode(meetingMode), [session, meetingMode]);
   const titleId = useId('mr-checklist');

@@ -5,10 +5,19 @@ type Words = Pick<Localization, 'strings' | 'fill' | 'formatDateTime'>;
 
 /** One change as the minutes say it. */
 export function changeText(change: MinutesChange, { strings, fill }: Words): string {
-  const values = { item: change.item, name: change.by ?? strings.minutesSomeone, comment: change.value ?? '' };
-  if (change.kind === 'ticked') return fill(strings.minutesChangeTicked, values);
-  if (change.kind === 'unticked') return fill(strings.minutesChangeUnticked, values);
-  return fill(strings.minutesChangeCommented, values);
+  const values = { item: change.item, name: change.by ?? strings.minutesSomeone, comment: change.value ?? '', value: change.value ?? strings.minutesChangeNone };
+  switch (change.kind) {
+    case 'ticked':
+      return fill(strings.minutesChangeTicked, values);
+    case 'unticked':
+      return fill(strings.minutesChangeUnticked, values);
+    case 'commented':
+      return fill(strings.minutesChangeCommented, values);
+    case 'ownerChanged':
+      return fill(strings.minutesChangeOwner, values);
+    case 'dueChanged':
+      return fill(strings.minutesChangeDue, values);
+  }
 }
 
 export function participantText(participant: MinutesParticipant, { strings, fill }: Words): string {

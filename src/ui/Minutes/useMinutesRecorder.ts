@@ -6,6 +6,7 @@ import type { Period } from '../../domain/period';
 export interface MinutesRecorderOptions {
   repositories: MrRepositories;
   unitId: number;
+  planId: number;
   period: Period;
   meeting?: MeetingRef;
   /** Recording starts the first time this is true (the checklist shown in a meeting) and goes on until the checklist closes. */
@@ -20,14 +21,14 @@ export interface MinutesRecorderState {
 }
 
 /** A meeting's recorder for the open checklist: it says the person is present, and notes each confirmed change. */
-export function useMinutesRecorder({ repositories, unitId, period, meeting, active, snapshot, itemTitle }: MinutesRecorderOptions): MinutesRecorderState {
+export function useMinutesRecorder({ repositories, unitId, planId, period, meeting, active, snapshot, itemTitle }: MinutesRecorderOptions): MinutesRecorderState {
   const [recorder, setRecorder] = React.useState<MinutesRecorder>();
   React.useEffect(() => {
     if (!active || recorder !== undefined) return;
-    const started = new MinutesRecorder(repositories.minutes, { unitId, period, meeting });
+    const started = new MinutesRecorder(repositories, { unitId, planId, period, meeting });
     void started.notePresence();
     setRecorder(started);
-  }, [active, recorder, repositories, unitId, period, meeting]);
+  }, [active, recorder, repositories, unitId, planId, period, meeting]);
   React.useEffect(() => {
     if (snapshot !== undefined) recorder?.observe(snapshot, itemTitle);
   }, [recorder, snapshot]);
