@@ -224,10 +224,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     try {
       if (!want('live')) throw new Error(skipped.error);
       if (!checklistShown) throw new Error(noChecklist);
-      log('live, in a meeting side panel (A member, B editor)');
+      log('live, in a meeting side panel (A member, B editor) and on the meeting stage (C, a reader)');
       const urls = {
         a: appUrl('member', 'meeting'),
         b: appUrl('editor', 'meeting'),
+        stage: appUrl('reader', 'stage'),
         notMeeting: appUrl('member', 'teams'),
         hidden: appUrl('member', 'meeting'),
         twoTabs: appUrl('member', 'meeting')

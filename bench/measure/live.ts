@@ -5,6 +5,8 @@
  *   until B's checkbox shows it is measured on one clock (performance.timeOrigin + now, the browser's
  *   shared epoch). B learns of others' ticks by polling the change log, so the wait depends on where in
  *   B's poll interval the tick lands: a random pause between ticks spreads that evenly.
+ * - A third person, C, watches the meeting's stage (the local page's `host=stage`, read-only): the time until
+ *   C's checkbox shows A's tick is measured the same way, on the same ticks.
  * - Then, side by side, the REST requests a minute one open tab makes, counted per browser context: B in
  *   the meeting right after the ticks, B again once nobody has changed anything for two minutes (not in
  *   --quick), a Teams tab outside meeting mode, and a meeting tab that is hidden (another tab in front).
@@ -51,6 +53,9 @@ export interface LiveResult {
   /** ms from A's click until B shows the tick. */
   appearsMs?: Summary;
   missed: number;
+  /** ms from A's click until the meeting stage (C) shows the tick. */
+  stageAppearsMs?: Summary;
+  stageMissed: number;
   rates: { meeting: StateRate; meetingIdle?: StateRate; notMeeting: StateRate; hidden: StateRate };
   twoTabs?: TwoTabResult | { error: string };
   failures: string[];
@@ -145,6 +150,15 @@ async function open(browser: Browser, url: string, timeoutMs: number): Promise<{
   return { context, page };
 }
 
+/** Opens the meeting stage: read-only, so its checklist is ready once it shows its (disabled) checkboxes. */
+async function openStage(browser: Browser, url: string, timeoutMs: number): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+  await page.waitForFunction(() => document.querySelector('input[type="checkbox"]') !== null, undefined, { timeout: timeoutMs, polling: 50 });
+  return { context, page };
+}
+
 async function measureTwoTabs(browser: Browser, server: BenchServer, url: string, options: { seconds: number; timeoutMs: number }): Promise<TwoTabResult> {
   const context = await newContext(browser);
   try {
@@ -203,7 +217,7 @@ async function measureTwoTabs(browser: Browser, server: BenchServer, url: string
 export async function measureLive(
   browser: Browser,
   server: BenchServer,
-  urls: { a: string; b: string; notMeeting: string; hidden: string; twoTabs: string },
+  urls: { a: string; b: string; stage: string; notMeeting: string; hidden: string; twoTabs: string },
   options: {
     ticks: number;
     items: number;
@@ -224,7 +238,10 @@ export async function measureLive(
 ): Promise<LiveResult> {
   const a = await open(browser, urls.a, options.timeoutMs);
   const b = await open(browser, urls.b, options.timeoutMs);
+  const stage = await openStage(browser, urls.stage, options.timeoutMs);
   const appears: number[] = [];
+  const stageAppears: number[] = [];
+  let stageMissed = 0;
   const failures: string[] = [];
   let missed = 0;
   let lastChangeAt = Date.now();
@@ -239,11 +256,18 @@ export async function measureLive(
         if ((await isChecked(boxB)) === expected && (await watch(boxB, !expected, options.timeoutMs)) === undefined) {
           throw new Error('B never caught up with A before the tick');
         }
+        const boxStage = await boxAt(stage.page, index);
+        if ((await isChecked(boxStage)) === expected && (await watch(boxStage, !expected, options.timeoutMs)) === undefined) {
+          throw new Error('the stage never caught up with A before the tick');
+        }
         const seen = watch(boxB, expected, options.timeoutMs);
+        const seenOnStage = watch(boxStage, expected, options.timeoutMs);
         const clickedAt = await clickAt(boxA);
-        const seenAt = await seen;
+        const [seenAt, seenOnStageAt] = await Promise.all([seen, seenOnStage]);
         if (seenAt === undefined) missed++;
         else appears.push(seenAt - clickedAt);
+        if (seenOnStageAt === undefined) stageMissed++;
+        else stageAppears.push(seenOnStageAt - clickedAt);
         await waitUntilSettled(a.page, options.timeoutMs);
         lastChangeAt = Date.now();
       } catch (error) {
@@ -253,9 +277,10 @@ export async function measureLive(
       // Land the next tick anywhere in B's poll interval.
       await sleep(Math.random() * options.meetingPollMs);
     }
-    options.log(`    ${appears.length} ticks seen in B, ${missed} missed`);
+    options.log(`    ${appears.length} ticks seen in B, ${missed} missed; ${stageAppears.length} seen on the stage, ${stageMissed} missed`);
   } finally {
     await a.context.close();
+    await stage.context.close();
   }
 
   const failed = (budget: number, error: unknown): StateRate => ({ budgetPerMinute: budget, seconds: 0, error: message(error) });
@@ -302,5 +327,15 @@ export async function measureLive(
   } catch (error) {
     twoTabs = { error: message(error) };
   }
-  return { latencyMs: options.latencyMs, host: 'meeting side panel', appearsMs: summarize(appears, { p95: true }), missed, rates, twoTabs, failures };
+  return {
+    latencyMs: options.latencyMs,
+    host: 'meeting side panel',
+    appearsMs: summarize(appears, { p95: true }),
+    missed,
+    stageAppearsMs: summarize(stageAppears, { p95: true }),
+    stageMissed,
+    rates,
+    twoTabs,
+    failures
+  };
 }

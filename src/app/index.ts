@@ -30,3 +30,5 @@ export type { PeopleChange, PeopleChangeOutcome, RightsCheckOutcome, UnitChoices
 export { loadSearchable, search } from './search/searchApp';
 export type { Searchable, SearchResults } from './search/searchApp';
 export { loadPlanProgress } from './followUp/planProgress';
+export { MinutesRecorder } from './minutes/MinutesRecorder';
+export type { MinutesRecording, MinutesScope } from './minutes/MinutesRecorder';

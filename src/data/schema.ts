@@ -7,7 +7,7 @@ import type { ListKey } from '../app/contracts';
 
 export type { ListKey };
 
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export type FieldType = 'Text' | 'Note' | 'RichText' | 'Number' | 'Boolean' | 'DateTime' | 'Choice' | 'Lookup' | 'User' | 'UserMulti' | 'Url';
 
@@ -60,6 +60,7 @@ export const STEP_STATUS_CHOICES = ['notStarted', 'inProgress', 'fulfilled'] as 
 export const UPDATE_STATUS_CHOICES = ['draft', 'published'] as const;
 export const SUMMARY_REPAIR_CHOICES = ['view', 'recount'] as const;
 export const KNOWLEDGE_KIND_CHOICES = ['training', 'material', 'method'] as const;
+export const MINUTES_ENTRY_CHOICES = ['minutes', 'presence'] as const;
 
 export const LISTS: Record<ListKey, ListSchema> = {
   settings: {
@@ -210,6 +211,27 @@ export const LISTS: Record<ListKey, ListSchema> = {
       { name: 'EvidenceLinks', title: 'Underlag (länkar)', type: 'Note' }
     ]
   },
+  meetingMinutes: {
+    key: 'meetingMinutes',
+    title: 'MrMeetingMinutes',
+    description: 'MR-programmet: enheternas mötesanteckningar, och vilka som hade checklistan öppen under mötet.',
+    // Per unit (in the unit's folder), so only the unit's own people can save minutes or say they were there.
+    writers: 'units',
+    // Title holds a unique key: unit:minutes:<recording> (saving twice keeps one row) or unit:presence:<meeting>:<person>.
+    titleField: { title: 'Nyckel', required: true, indexed: true, unique: true },
+    fields: [
+      { name: 'Unit', title: 'Enhet', type: 'Lookup', lookupList: 'units', required: true, indexed: true },
+      { name: 'Period', title: 'Period', type: 'Number', required: true },
+      { name: 'EntryKind', title: 'Slag', type: 'Choice', required: true, choices: MINUTES_ENTRY_CHOICES },
+      { name: 'MeetingKey', title: 'Möte', type: 'Text', indexed: true },
+      { name: 'MeetingLink', title: 'Länk till mötet', type: 'Url' },
+      { name: 'MeetingStart', title: 'Mötet började', type: 'DateTime' },
+      { name: 'MeetingEnd', title: 'Mötet slutade', type: 'DateTime' },
+      // JSON the app writes and reads back with checks (domain/minutes.ts): a row edited by hand is shown as a problem.
+      { name: 'Participants', title: 'Deltagare', type: 'Note' },
+      { name: 'MinutesChanges', title: 'Ändringar', type: 'Note' }
+    ]
+  },
   updates: {
     key: 'updates',
     title: 'MrUpdates',
@@ -253,6 +275,7 @@ export const LIST_ORDER: readonly ListKey[] = [
   'staircaseAssessments',
   'unitSummaries',
   'itemAssignments',
+  'meetingMinutes',
   'updates',
   'knowledgeLinks'
 ];

@@ -7,6 +7,7 @@ import { SPBrowser } from '@pnp/sp';
 import { startLocalSharePoint } from '../../local/server/index.ts';
 import type { LocalSharePoint, LocalSharePointOptions, LocalUserKey } from '../../local/server/index.ts';
 import { AppPorts, createApp, memoryStorage, MrRepositories } from '../../src/app';
+import { httpStatusOf } from '../../src/app/failures';
 import { createRepositories } from '../../src/data/repositories/createRepositories';
 import { RetryPolicy } from '../../src/data/resilience';
 import { createSp, SPFI } from '../../src/data/sp';
@@ -46,5 +47,15 @@ export async function eventually(check: () => boolean, what: string, timeoutMs: 
   while (!check()) {
     if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The HTTP status a write met: 0 when it succeeded. */
+export async function statusOf(write: Promise<unknown>): Promise<number> {
+  try {
+    await write;
+    return 0;
+  } catch (error) {
+    return httpStatusOf(error) ?? -1;
   }
 }

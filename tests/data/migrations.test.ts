@@ -4,6 +4,7 @@ import type { LocalSharePoint } from '../../local/server/index.ts';
 import { FIRST_SCHEMA_VERSION, MIGRATIONS, MigrationStep } from '../../src/data/provisioning/migrations';
 import { ListsSchema, provision, provisionLists } from '../../src/data/provisioning/provision';
 import { listOf } from '../../src/data/queries';
+import { readUnitFolders } from '../../src/data/rights/unitFolders';
 import { SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from '../../src/data/schema';
 import { SPFI } from '../../src/data/sp';
 import { AccessDeniedError } from '../../src/app';
@@ -94,6 +95,20 @@ describe('schema migrations', () => {
 
     await provision(sp, undefined, steps);
     expect(ran).toEqual(['first', 'second', 'second']);
+  });
+
+  it('the meeting-minutes step gives every unit its folder, with its own rights, in the new list; a second run changes nothing', async () => {
+    const { sp } = clientFor(site.siteUrl);
+    const step = MIGRATIONS.find((candidate) => candidate.title.startsWith('MrMeetingMinutes'));
+    // A site from before the step: every earlier step has run, and the minutes list is new with the schema.
+    await provision(sp, undefined, MIGRATIONS.filter((candidate) => candidate.version < (step?.version ?? 0)));
+    const unit = (await listOf(sp, 'units').items.add({ Title: 'Enheten före uppgraderingen', UnitType: 'committee' })) as { Id: number };
+    expect((await readUnitFolders(sp, 'meetingMinutes')).has(unit.Id)).toBe(false);
+
+    await step?.run(sp);
+    expect((await readUnitFolders(sp, 'meetingMinutes')).get(unit.Id)).toMatchObject({ unitId: unit.Id, hasUniqueRoleAssignments: true });
+    await step?.run(sp);
+    expect([...(await readUnitFolders(sp, 'meetingMinutes')).keys()].filter((id) => id === unit.Id)).toEqual([unit.Id]);
   });
 
   it('report each pending step while it runs', async () => {

@@ -11,11 +11,10 @@ import { newTickFields } from '../../src/data/mapping/ticks';
 import { newAssessmentFields } from '../../src/data/mapping/assessments';
 import { LISTS } from '../../src/data/schema';
 import { DEMO_STRATEGY_GROUP_ID } from '../../src/data/seed/content';
-import { httpStatusOf } from '../../src/app/failures';
 import { AccessDeniedError } from '../../src/app';
 import { TickIntent } from '../../src/domain/checklist';
 import { assessmentKey, StaircaseAssessment } from '../../src/domain/staircase';
-import { clientFor, spFor } from './localSite';
+import { clientFor, spFor, statusOf } from './localSite';
 import { DemoSite, startDemoSite } from './demoSite';
 
 const PERIOD = 2025;
@@ -39,16 +38,6 @@ function intentFor(unit: number, itemIndex: number, done: boolean = true): TickI
 
 function assessmentFor(unit: number, step: 1 | 2 | 3 | 4 | 5 | 6): StaircaseAssessment {
   return { key: assessmentKey(unit, step, PERIOD), unitId: unit, step, period: PERIOD, status: 'inProgress', evidence: 'Underlag' };
-}
-
-/** The HTTP status a write met: 0 when it succeeded. */
-async function statusOf(write: Promise<unknown>): Promise<number> {
-  try {
-    await write;
-    return 0;
-  } catch (error) {
-    return httpStatusOf(error) ?? -1;
-  }
 }
 
 /** A tick row of the unit, made by the editor, for a test to attack. */

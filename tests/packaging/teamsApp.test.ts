@@ -59,6 +59,13 @@ describe('Teams app manifest', () => {
     );
   });
 
+  test("can be shared to the meeting stage with Teams' own share button", () => {
+    const [configurable] = manifest.configurableTabs;
+    expect(configurable.context).toContain('meetingStage');
+    // Teams' share-to-stage documentation requires this resource-specific permission (delegated) for the stage.
+    expect(manifest.authorization.permissions.resourceSpecific).toEqual([{ name: 'MeetingStage.Write.Chat', type: 'Delegated' }]);
+  });
+
   test('has the version of the SharePoint solution', () => {
     expect(manifest.version).toBe(productVersion);
     expect(solution.version).toBe(`${productVersion}.0`);

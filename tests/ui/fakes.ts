@@ -13,6 +13,7 @@ import type {
   FollowUpRepository,
   KnowledgeLinkRepository,
   Loaded,
+  MinutesRepository,
   MrRepositories,
   Overview,
   Permissions,
@@ -29,6 +30,7 @@ import type {
   UpdateRepository
 } from '../../src/app';
 import { AccessDeniedError, ConflictError, KeyValueStorage, memoryStorage, NotFoundError, updateVisits, ValidationError } from '../../src/app';
+import type { MeetingMinutes, MeetingPresence } from '../../src/domain/minutes';
 import { LIST_TITLES } from '../../src/data/listTitles';
 import type { ActionPlan } from '../../src/domain/actionPlan';
 import type { KnowledgeLink } from '../../src/domain/knowledgeLink';
@@ -194,6 +196,10 @@ export interface FakeOptions {
   assignments?: ItemAssignment[];
   /** What "check rights" finds to repair (default: nothing). */
   rightsRepairs?: RightsReport['repairs'];
+  /** Saved meeting minutes (default: none). */
+  minutes?: MeetingMinutes[];
+  /** Others who had a unit's checklist open in a meeting (default: nobody). */
+  presence?: MeetingPresence[];
 }
 
 export const READER_PERMISSIONS: Permissions = { canContribute: false, canEdit: false, canProvision: false };
@@ -430,6 +436,26 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
     }
   };
 
+  // Like the unit's folder: only its named people (and editors) may write minutes or presence there.
+  const mayWrite = (unitId: number): boolean => permissions.canEdit || unitOf(unitId).memberIds.includes(user.id);
+  let minutes = [...(options.minutes ?? [])];
+  let presence = [...(options.presence ?? [])];
+  const minutesRepository: MinutesRepository = {
+    notePresence: async (unitId, _period, meetingKey) => {
+      if (!mayWrite(unitId)) throw new AccessDeniedError();
+      const seen: MeetingPresence = { unitId, meetingKey, person: user, seenAt: new Date().toISOString() };
+      presence = [...presence.filter((p) => !(p.unitId === unitId && p.meetingKey === meetingKey && p.person.id === user.id)), seen];
+    },
+    presence: async (unitId, meetingKey) => presence.filter((p) => p.unitId === unitId && p.meetingKey === meetingKey),
+    save: async (saved) => {
+      if (!mayWrite(saved.unitId)) throw new AccessDeniedError();
+      const stored = { ...saved, savedBy: user };
+      minutes = [...minutes.filter((m) => m.key !== saved.key), stored];
+      return stored;
+    },
+    forUnit: async (unitId) => loaded(minutes.filter((m) => m.unitId === unitId).sort((a, b) => b.startedAt.localeCompare(a.startedAt)), problems)
+  };
+
   // Like SharePoint: a change by someone not of the unit is refused, a stale version is a conflict, each save is a version.
   const assignmentRepository: AssignmentRepository = {
     forUnitPlan: async (unitId, planId, period) =>
@@ -474,6 +500,7 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
     updates: updateRepository,
     knowledgeLinks,
     followUp,
+    minutes: minutesRepository,
     titles: LIST_TITLES,
     openChecklist,
     visits

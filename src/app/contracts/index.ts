@@ -7,6 +7,7 @@ export * from './checklistSession';
 export * from './errors';
 export * from './followUp';
 export * from './knowledgeLinks';
+export * from './minutes';
 export * from './programme';
 export * from './repositories';
 export * from './rows';

@@ -3,6 +3,7 @@ import type { AssignmentRepository } from './assignments';
 import type { ChecklistRepository } from './checklist';
 import type { FollowUpRepository } from './followUp';
 import type { KnowledgeLinkRepository } from './knowledgeLinks';
+import type { MinutesRepository } from './minutes';
 import type { ProgrammeRepository } from './programme';
 import type { ListTitles } from './rows';
 import type { SiteRepository } from './site';
@@ -26,6 +27,8 @@ export interface Repositories {
   updates: UpdateRepository;
   knowledgeLinks: KnowledgeLinkRepository;
   followUp: FollowUpRepository;
+  /** Meeting minutes, and who had the unit's checklist open in a meeting. */
+  minutes: MinutesRepository;
   /** The lists' and columns' titles, so that the UI can name where a skipped row is. */
   titles: ListTitles;
 }

@@ -11,6 +11,7 @@ export type ListKey =
   | 'staircaseAssessments'
   | 'unitSummaries'
   | 'itemAssignments'
+  | 'meetingMinutes'
   | 'updates'
   | 'knowledgeLinks';
 

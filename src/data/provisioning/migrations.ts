@@ -59,5 +59,14 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     // (provisionLists, editors-only like every content list), and start empty: there are no rows to change.
     // The step is what makes a version-5 site "outdated", so that an editor is offered the upgrade that adds them.
     run: () => Promise.resolve()
+  },
+  {
+    version: 7,
+    title: 'MrMeetingMinutes: mötesanteckningar i enheternas mappar',
+    // The list comes from the schema; each unit gets its folder there with its people's rights, like the other
+    // per-unit lists. Syncing writes only what is missing or differs, so a second run changes nothing.
+    run: async (sp) => {
+      await syncUnitFolders(sp, await unitPeopleRecords(sp));
+    }
   }
 ];

@@ -7,6 +7,7 @@ import { SpAssignmentRepository } from './SpAssignmentRepository';
 import { SpChecklistRepository } from './SpChecklistRepository';
 import { SpFollowUpRepository } from './SpFollowUpRepository';
 import { SpKnowledgeLinkRepository } from './SpKnowledgeLinkRepository';
+import { SpMinutesRepository } from './SpMinutesRepository';
 import { SpProgrammeRepository } from './SpProgrammeRepository';
 import { SpSiteRepository } from './SpSiteRepository';
 import { SpStaircaseRepository } from './SpStaircaseRepository';
@@ -30,6 +31,7 @@ export function createRepositories(sp: SPFI): Repositories {
     updates: new SpUpdateRepository(sp),
     knowledgeLinks: new SpKnowledgeLinkRepository(sp),
     followUp: new SpFollowUpRepository(sp),
+    minutes: new SpMinutesRepository(sp, currentUser),
     titles: LIST_TITLES
   };
 }

@@ -5,7 +5,7 @@ import { periodOf } from '../../domain/period';
 import { App, COMPONENT_ID, HostContext, HostKind, localizationFor, routeFromQuery, routeToQuery, routeToSubPageId, SiteTheme } from '../../ui';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
 import { DEV_PAGE_HOSTS, DEV_PAGE_LANGUAGES, DevPageHostKind, DevPageOptions, DevPageTheme, groupPeople, LocalPerson, PeopleGroup, personOf, themesFor } from './devPageOptions';
-import { createDevPageTeams, DEV_PAGE_TEAM_NAMES, DevPageTeams } from './devPageTeams';
+import { createDevPageTeams, DEV_PAGE_TEAM_NAMES, devPageMeeting, DevPageTeams } from './devPageTeams';
 import { SITE_THEME, SITE_THEME_DARK_SECTION } from './sampleSiteTheme';
 import { useDevPageHostStyles } from './useDevPageHostStyles';
 import { pageLink } from '../pageLink';
@@ -27,10 +27,16 @@ export interface DevPageHostProps {
 const LOCALE = { sv: 'sv-SE', en: 'en-GB' } as const;
 const TEAMS_THEME: Record<DevPageTheme, string> = { light: 'default', dark: 'dark', contrast: 'contrast', site: 'default' };
 const SITE_THEMES: Record<DevPageTheme, SiteTheme | undefined> = { site: SITE_THEME, dark: SITE_THEME_DARK_SECTION, light: undefined, contrast: undefined };
-type TeamsHostKind = 'teams' | 'personal' | 'meeting';
-const FRAME: Record<TeamsHostKind, string> = { teams: 'content', personal: 'content', meeting: 'sidePanel' };
+type TeamsHostKind = 'teams' | 'personal' | 'meeting' | 'stage';
+const FRAME: Record<TeamsHostKind, string> = { teams: 'content', personal: 'content', meeting: 'sidePanel', stage: 'meetingStage' };
 const isTeamsHost = (host: DevPageHostKind): host is TeamsHostKind => host in FRAME;
-const HOST_KIND: Record<Exclude<DevPageHostKind, 'viva'>, HostKind> = { sharepoint: 'sharePointPage', teams: 'teamsTab', personal: 'teamsPersonal', meeting: 'meetingSidePanel' };
+const HOST_KIND: Record<Exclude<DevPageHostKind, 'viva'>, HostKind> = {
+  sharepoint: 'sharePointPage',
+  teams: 'teamsTab',
+  personal: 'teamsPersonal',
+  meeting: 'meetingSidePanel',
+  stage: 'meetingStage'
+};
 // The card and the Adaptive Cards renderer and templating load only when the dashboard is chosen.
 const VivaConnectionsDashboard = React.lazy(() => import(/* webpackChunkName: 'mr-dev-page-viva' */ './vivaConnections/VivaConnectionsDashboard'));
 
@@ -106,7 +112,9 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, people,
     const devPageTeams = createDevPageTeams({
       app: { theme: TEAMS_THEME[options.theme], locale: LOCALE[options.lang] },
       page: { frameContext: FRAME[options.host], subPageId: routeToSubPageId(route) },
-      team: options.host === 'personal' ? undefined : { groupId: options.team, displayName: DEV_PAGE_TEAM_NAMES[options.team] }
+      team: options.host === 'personal' ? undefined : { groupId: options.team, displayName: DEV_PAGE_TEAM_NAMES[options.team] },
+      // The side panel and the stage of one team's meeting: every browser on the page is in the same meeting.
+      ...(options.host === 'meeting' || options.host === 'stage' ? devPageMeeting(options.team) : {})
     });
     teams.current = devPageTeams;
     watchTeams(devPageTeams.sdk, setTeamsFacts);
@@ -146,6 +154,7 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, people,
     teams: strings.devPageHostTeamsTab,
     personal: strings.devPageHostTeamsPersonal,
     meeting: strings.devPageHostMeeting,
+    stage: strings.devPageHostMeetingStage,
     viva: strings.devPageHostViva
   };
   const themeLabel: Record<DevPageTheme, string> = {
@@ -202,6 +211,7 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, people,
           <div className={styles.sidePanel}>{app}</div>
         </div>
       )}
+      {options.host === 'stage' && <div className={styles.stage}>{app}</div>}
     </div>
   );
 }

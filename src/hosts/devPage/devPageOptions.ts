@@ -2,7 +2,7 @@
  * The development page's choices, kept in its address so that a screenshot or a test can open exactly one
  * setup: `/?host=teams&theme=dark&user=ali.hassan&lang=sv&mrView=plans`.
  */
-export type DevPageHostKind = 'sharepoint' | 'teams' | 'personal' | 'meeting' | 'viva';
+export type DevPageHostKind = 'sharepoint' | 'teams' | 'personal' | 'meeting' | 'stage' | 'viva';
 export type DevPageTheme = 'light' | 'dark' | 'contrast' | 'site';
 /** A person of the local tenant, by the mailbox part of their address, or one of the old keys editor, member, reader. */
 export type DevPageUser = string;
@@ -17,7 +17,7 @@ export interface DevPageOptions {
   team: string;
 }
 
-export const DEV_PAGE_HOSTS: readonly DevPageHostKind[] = ['sharepoint', 'teams', 'personal', 'meeting', 'viva'];
+export const DEV_PAGE_HOSTS: readonly DevPageHostKind[] = ['sharepoint', 'teams', 'personal', 'meeting', 'stage', 'viva'];
 export const DEV_PAGE_LANGUAGES: readonly DevPageLanguage[] = ['sv', 'en'];
 
 /** Teams and the Viva Connections dashboard have light, dark and high contrast; a SharePoint page has the site theme, plain or on a dark section. */

@@ -10,6 +10,11 @@ export const DEV_PAGE_TEAM_NAMES: Readonly<Record<string, string>> = {
   '33333333-4444-5555-6666-777777777777': 'Kulturförvaltningen'
 };
 
+/** The meeting Teams tells a tab in a team's meeting (side panel or stage): its id, and its chat. */
+export function devPageMeeting(groupId: string): Pick<TeamsAppContext, 'meeting' | 'chat'> {
+  return { meeting: { id: `local-meeting-${groupId}` }, chat: { id: `19:meeting_local-${groupId}@thread.v2` } };
+}
+
 /** The development page's stand-in for Teams: the same calls the app makes, and a way to switch the theme live. */
 export interface DevPageTeams {
   sdk: TeamsSdk;

@@ -22,5 +22,7 @@ export const useDevPageHostStyles = makeStyles({
   meeting: { height: '100vh', display: 'flex', backgroundColor: '#1f1f1f' },
   meetingStage: { flexGrow: 1, display: 'flex', alignItems: 'center', justifyContent: 'center' },
   meetingTitle: { color: '#ffffff', fontSize: '20px' },
-  sidePanel: { width: '320px', flexShrink: 0, overflowY: 'auto', display: 'flex', flexDirection: 'column' }
+  sidePanel: { width: '320px', flexShrink: 0, overflowY: 'auto', display: 'flex', flexDirection: 'column' },
+  // Shared to the stage, the app fills the meeting's stage (most of the window in Teams), with the meeting's dark surround.
+  stage: { flexGrow: 1, display: 'flex', flexDirection: 'column', padding: '24px', backgroundColor: '#1f1f1f' }
 });

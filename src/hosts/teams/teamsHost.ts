@@ -4,6 +4,7 @@
  * so that the instance SPFx hands over (`this.context.sdks.microsoftTeams.teamsJs`) fits as it is, and so
  * does the local host's stand-in.
  */
+import type { MeetingRef } from '../../domain/minutes';
 import type { HostContext, HostKind } from '../../ui/App';
 import { routeFromSubPageId } from '../../ui/routing';
 import { teamsDeepLink } from '../card/deepLinks';
@@ -15,6 +16,8 @@ export interface TeamsAppContext {
   team?: { groupId?: string; displayName?: string };
   channel?: { id?: string };
   chat?: { id: string };
+  /** Present in a meeting's side panel and stage. */
+  meeting?: { id: string };
 }
 
 export interface TeamsSdk {
@@ -38,6 +41,8 @@ export interface TeamsFacts {
   /** The tab's entity id and its channel: what a deep link back to this tab names. */
   entityId?: string;
   channelId?: string;
+  /** The meeting, in a meeting's side panel or stage: its id, and its chat as a Teams link. */
+  meeting?: MeetingRef;
 }
 
 /** Where the tab is: a meeting's side panel or stage, a team's or chat's tab, or the personal app. */
@@ -45,7 +50,7 @@ export function teamsFactsFrom(context: TeamsAppContext): TeamsFacts {
   const frame = context.page.frameContext;
   const groupId = context.team?.groupId;
   const hostKind: HostKind =
-    frame === 'sidePanel' || frame === 'meetingStage' ? 'meetingSidePanel' : groupId || context.chat ? 'teamsTab' : 'teamsPersonal';
+    frame === 'meetingStage' ? 'meetingStage' : frame === 'sidePanel' ? 'meetingSidePanel' : groupId || context.chat ? 'teamsTab' : 'teamsPersonal';
   return {
     hostKind,
     theme: context.app.theme ?? 'default',
@@ -54,8 +59,16 @@ export function teamsFactsFrom(context: TeamsAppContext): TeamsFacts {
     groupId,
     teamName: context.team?.displayName,
     entityId: context.page.id,
-    channelId: context.channel?.id
+    channelId: context.channel?.id,
+    meeting: meetingOf(context)
   };
+}
+
+/** The meeting Teams names, with its chat as a link that opens it in Teams (chat, recap and recording); none outside a meeting. */
+export function meetingOf(context: TeamsAppContext): MeetingRef | undefined {
+  if (context.meeting === undefined) return undefined;
+  const chatId = context.chat?.id;
+  return { id: context.meeting.id, link: chatId ? `https://teams.microsoft.com/l/chat/${encodeURIComponent(chatId)}/conversations` : undefined };
 }
 
 /**
@@ -105,6 +118,7 @@ export function withTeamsFacts(base: HostContext, facts: TeamsFacts | undefined)
     theme: { source: 'teams', name: facts.theme },
     unitSource: configured ? base.unitSource : facts.groupId ? { kind: 'teamsGroup', groupId: facts.groupId } : { kind: 'membership' },
     team: facts.groupId && facts.teamName ? { groupId: facts.groupId, name: facts.teamName } : base.team,
+    meeting: facts.meeting ?? base.meeting,
     route: link.route,
     invalidLink: link.invalidLink ?? base.invalidLink,
     // Teams shows no address: the copied link is a deep link back into this tab.

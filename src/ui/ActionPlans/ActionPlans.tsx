@@ -7,12 +7,14 @@ import { PlanSummary } from '../PlanSummary';
 import { EmptyState } from '../shared/states';
 import { ViewSection } from '../shared/ViewSection';
 import { PlanPage } from './PlanPage';
+import { SavedMinutes } from '../Minutes';
 
 /**
  * Handlingsplaner: every action plan and where it stands; a plan's name opens its page (the deep link
  * `plans/<key>`) with the unit's checklist for the period, to tick together in a meeting.
  */
-export function ActionPlans({ repositories, route, navigate, unit, unitChoice, canChangeUnit, period, permissions, compact, siteUrl }: ViewProps): React.ReactElement {
+export function ActionPlans(props: ViewProps): React.ReactElement {
+  const { repositories, route, navigate, unit, unitChoice, canChangeUnit, period, permissions, compact, stage, meeting, siteUrl } = props;
   const { strings, fill } = useLocalization();
   const styles = useViewStyles();
   const unitId = unit?.id;
@@ -41,6 +43,8 @@ export function ActionPlans({ repositories, route, navigate, unit, unitChoice, c
               period={period}
               permissions={permissions}
               compact={compact}
+              stage={stage}
+              meeting={meeting}
               siteUrl={siteUrl}
               navigate={navigate}
             />
@@ -64,6 +68,8 @@ export function ActionPlans({ repositories, route, navigate, unit, unitChoice, c
                 ))}
               </ul>
             )}
+            {/* The unit's page for its meetings: the minutes saved so far, to read, print and export. */}
+            {unit !== undefined && !stage && <SavedMinutes repositories={repositories} unit={unit} siteUrl={siteUrl} />}
           </>
         );
       }}

@@ -21,7 +21,7 @@ import { ChooseUnit } from '../shared/UnitPicker';
 import { PlanStatusChange } from './PlanStatusChange';
 import { useActionPlansStyles } from './useActionPlansStyles';
 
-export interface PlanPageProps extends Pick<ViewProps, 'repositories' | 'unit' | 'unitChoice' | 'canChangeUnit' | 'period' | 'permissions' | 'compact' | 'siteUrl' | 'navigate'> {
+export interface PlanPageProps extends Pick<ViewProps, 'repositories' | 'unit' | 'unitChoice' | 'canChangeUnit' | 'period' | 'permissions' | 'compact' | 'stage' | 'meeting' | 'siteUrl' | 'navigate'> {
   plan: ActionPlan;
   /** Every plan, for the update editor's plan choice. */
   plans: readonly ActionPlan[];
@@ -49,7 +49,7 @@ const UpdateEditor = React.lazy(() => import(/* webpackChunkName: 'mr-update-edi
  * what the plan is about in the editors' words, and the chosen unit's checklist below.
  */
 export function PlanPage(props: PlanPageProps): React.ReactElement {
-  const { focusAreas, plans, today, knowledgeLinks, repositories, unit, unitChoice, canChangeUnit, period, permissions, compact, siteUrl, navigate } = props;
+  const { focusAreas, plans, today, knowledgeLinks, repositories, unit, unitChoice, canChangeUnit, period, permissions, compact, stage, meeting, siteUrl, navigate } = props;
   const { strings, text, langOf } = useLocalization();
   const richText = useRichTextStrings();
   const styles = useActionPlansStyles();
@@ -100,9 +100,10 @@ export function PlanPage(props: PlanPageProps): React.ReactElement {
       </RouteLink>
       <div className={styles.plan}>
         <PlanSummary plan={plan} today={today} />
-        {description.trim() !== '' && <RichTextView html={description} strings={richText.view} lang={langOf(plan.description)} />}
-        <DocumentLink url={plan.documentUrl} label={strings.planDocument} canEdit={permissions.canEdit} className={styles.document} />
-        {permissions.canEdit && <PlanStatusChange plan={plan} repository={repositories.actionPlans} onStored={setPlan} onWriteUpdate={writeUpdate} />}
+        {/* The stage shows the checklist and its progress; the plan's text is for reading at one's own screen. */}
+        {!stage && description.trim() !== '' && <RichTextView html={description} strings={richText.view} lang={langOf(plan.description)} />}
+        {!stage && <DocumentLink url={plan.documentUrl} label={strings.planDocument} canEdit={permissions.canEdit} className={styles.document} />}
+        {permissions.canEdit && !stage && <PlanStatusChange plan={plan} repository={repositories.actionPlans} onStored={setPlan} onWriteUpdate={writeUpdate} />}
         {updateSaved && (
           <MessageBar intent="success" role="status">
             <MessageBarBody>{strings.updateSaved}</MessageBarBody>
@@ -136,6 +137,8 @@ export function PlanPage(props: PlanPageProps): React.ReactElement {
           focusAreas={focusAreas}
           canContribute={canChangeUnit}
           compact={compact}
+          stage={stage}
+          meeting={meeting}
           siteUrl={siteUrl}
         />
       )}

@@ -89,6 +89,8 @@ function SelectedView({ host, state, view, onRetryView }: SelectedViewProps): Re
               permissions={permissions}
               team={host.team}
               compact={host.hostKind === 'meetingSidePanel'}
+              stage={host.hostKind === 'meetingStage'}
+              meeting={host.meeting}
               siteUrl={host.dataSiteUrl}
             />
           </React.Suspense>
@@ -107,6 +109,8 @@ function AppFrame({ host }: AppProps): React.ReactElement {
   const [viewAttempt, setViewAttempt] = React.useState(0);
   const baseId = useId('mr-app');
   const compact = host.hostKind === 'meetingSidePanel';
+  // The meeting's stage is read across the room: no search, no link to copy; the views show large and read-only.
+  const stage = host.hostKind === 'meetingStage';
   const tabId = (view: ViewKey): string => `${baseId}-tab-${view}`;
   const panelId = `${baseId}-panel`;
   // On a SharePoint page the page owns the main landmark; in Teams the app is the page.
@@ -137,8 +141,8 @@ function AppFrame({ host }: AppProps): React.ReactElement {
             </MessageBarBody>
           </MessageBar>
         )}
-        {host.linkTo && <CopyLink link={host.linkTo(state.route)} siteUrl={host.dataSiteUrl} />}
-        {site && site.status.state === 'ready' && <LazyPart load={loadSearch} props={{ repositories: host.repositories, period: host.period, navigate: state.navigate }} fallback={<></>} siteUrl={host.dataSiteUrl} />}
+        {host.linkTo && !stage && <CopyLink link={host.linkTo(state.route)} siteUrl={host.dataSiteUrl} />}
+        {site && site.status.state === 'ready' && !stage && <LazyPart load={loadSearch} props={{ repositories: host.repositories, period: host.period, navigate: state.navigate }} fallback={<></>} siteUrl={host.dataSiteUrl} />}
         {site && site.status.state !== 'notProvisioned' && state.unit.status !== 'failed' && (
           <UnitBar
             resolution={state.unit}

@@ -1,11 +1,12 @@
 import type { MrRepositories } from '../../app';
 import type { LinkedTeam } from '../../domain/linkedTeam';
+import type { MeetingRef } from '../../domain/minutes';
 import type { Period } from '../../domain/period';
 import type { Route } from '../routing';
 import type { HostTheme } from '../theme';
 
 /** Where the app runs; decides the layout and how the unit is found. */
-export type HostKind = 'sharePointPage' | 'teamsTab' | 'teamsPersonal' | 'meetingSidePanel';
+export type HostKind = 'sharePointPage' | 'teamsTab' | 'teamsPersonal' | 'meetingSidePanel' | 'meetingStage';
 
 /** How the app finds the unit whose progress it shows. */
 export type UnitSource =
@@ -32,6 +33,8 @@ export interface HostContext {
   unitSource: UnitSource;
   /** The Teams team whose tab the app runs in, when Teams told its id and name: an editor can link it to a unit from here. */
   team?: LinkedTeam;
+  /** The Teams meeting the app runs in (side panel or stage), when Teams said which: saved minutes link to it. */
+  meeting?: MeetingRef;
   /** The view to open: from the page URL or Teams' sub-page id. */
   route: Route;
   /** A link the host could not read, so the app can say why it shows the default view. */

@@ -1,11 +1,13 @@
 import * as React from 'react';
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Select, Switch, useId } from '@fluentui/react-components';
+import { Button, Field, mergeClasses, MessageBar, MessageBarBody, ProgressBar, Select, Switch, useId } from '@fluentui/react-components';
 import { ArrowUndoRegular, PersonNoteRegular } from '@fluentui/react-icons';
 import { AccessDeniedError, ChecklistSessionOptions, DataErrorKind, MrRepositories, UnreachableError } from '../../app';
+import type { MeetingRef } from '../../domain/minutes';
 import type { Period } from '../../domain/period';
 import { programmeEntryKey, ProgrammeEntry } from '../../domain/programme';
 import { percent, Progress } from '../../domain/progress';
 import { Heading } from '../shared';
+import { MinutesPanel, useMinutesRecorder } from '../Minutes';
 import { ReadOnlyNotice } from '../shared/ReadOnlyNotice';
 import { useLocalization } from '../loc';
 import { EmptyState, ErrorState, LoadingState, RowProblems } from '../shared/states';
@@ -27,6 +29,10 @@ export interface ChecklistProps {
   canContribute: boolean;
   /** The meeting side panel: always meeting mode, no switch. */
   compact: boolean;
+  /** The meeting's shared stage: large and read-only, following everyone's ticks live; no switch, no minutes. */
+  stage?: boolean;
+  /** The Teams meeting the app runs in, when Teams said which: the minutes link to it. */
+  meeting?: MeetingRef;
   siteUrl: string;
   sessionOptions?: ChecklistSessionOptions;
 }
@@ -43,13 +49,20 @@ function loadError(kind: DataErrorKind | undefined): Error {
  * once and are marked until SharePoint confirms them, others' ticks arrive live, and nothing moves.
  */
 export function Checklist(props: ChecklistProps): React.ReactElement {
-  const { repositories, unitId, planId, period, focusAreas, canContribute, compact, siteUrl, sessionOptions } = props;
+  const { repositories, unitId, planId, period, focusAreas, canContribute, compact, stage = false, meeting, siteUrl, sessionOptions } = props;
   const { strings, fill, text } = useLocalization();
   const styles = useChecklistStyles();
   const state = useChecklist(repositories, unitId, planId, period, sessionOptions);
   const [meetingSwitch, setMeetingSwitch] = React.useState(false);
-  const meetingMode = compact || meetingSwitch;
+  const meetingMode = compact || stage || meetingSwitch;
   const { snapshot, session } = state;
+  const items = snapshot?.view?.items;
+  const itemTitle = (itemId: number): string => {
+    const item = items?.find((candidate) => candidate.id === itemId);
+    return item === undefined ? String(itemId) : text(item.title);
+  };
+  // The unit's own people note the meeting's minutes while the checklist is in meeting mode; the stage only shows.
+  const minutes = useMinutesRecorder({ repositories, unitId, planId, period, meeting, active: meetingMode && canContribute && !stage, snapshot, itemTitle });
   // In meeting mode others' ticks come about once a second, else seldom (the session decides how often).
   React.useEffect(() => session?.setMeetingMode(meetingMode), [session, meetingMode]);
   const titleId = useId('mr-checklist');
@@ -87,10 +100,11 @@ export function Checklist(props: ChecklistProps): React.ReactElement {
       <Heading level={3} id={titleId} className={styles.title}>
         {fill(strings.checklistTitle, { plan: text(view.plan.title), unit: view.unit.name, period: String(period) })}
       </Heading>
-      <div className={styles.progress}>
+      <div className={mergeClasses(styles.progress, stage && styles.stageProgress)}>
         <ProgressBar value={percent(state.progress) / 100} thickness="large" aria-hidden />
-        <span>{progressText(state.progress)}</span>
+        <span>{stage ? fill(strings.stageProgress, { done: state.progress.done, total: state.progress.total }) : progressText(state.progress)}</span>
       </div>
+      {stage && <p className={styles.groupProgress}>{strings.stageLive}</p>}
       <ConnectionStatus snapshot={snapshot} onRetry={state.retry} canContribute={canContribute} />
       {!canContribute && <ReadOnlyNotice>{fill(strings.checklistReadOnly, { unit: view.unit.name })}</ReadOnlyNotice>}
       {snapshot.lastError === 'accessDenied' && (
@@ -99,31 +113,33 @@ export function Checklist(props: ChecklistProps): React.ReactElement {
         </MessageBar>
       )}
       <RowProblems problems={snapshot.problems} />
-      <div className={styles.toolbar}>
-        <Switch checked={state.openOnly} label={strings.checklistOpenOnly} onChange={(_, data) => state.setOpenOnly(data.checked)} />
-        <Field label={strings.assignmentFilterLabel} orientation="horizontal">
-          <Select value={filter} onChange={(_, data) => setFilter(data.value as AssignmentFilter)}>
-            {ASSIGNMENT_FILTERS.map((key) => (
-              <option key={key} value={key}>
-                {filterName[key]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        {!compact && <Switch checked={meetingSwitch} label={strings.checklistMeetingMode} onChange={(_, data) => setMeetingSwitch(data.checked)} />}
-        {canContribute && (
-          // Always there (disabled until the person ticks), so that the list never moves when it appears.
-          <Button
-            icon={<ArrowUndoRegular />}
-            size={meetingMode ? 'large' : 'medium'}
-            disabled={lastItem === undefined}
-            aria-label={lastItem === undefined ? undefined : fill(strings.checklistUndo, { item: text(lastItem.title) })}
-            onClick={state.undo}
-          >
-            {strings.checklistUndoShort}
-          </Button>
-        )}
-      </div>
+      {!stage && (
+        <div className={styles.toolbar}>
+          <Switch checked={state.openOnly} label={strings.checklistOpenOnly} onChange={(_, data) => state.setOpenOnly(data.checked)} />
+          <Field label={strings.assignmentFilterLabel} orientation="horizontal">
+            <Select value={filter} onChange={(_, data) => setFilter(data.value as AssignmentFilter)}>
+              {ASSIGNMENT_FILTERS.map((key) => (
+                <option key={key} value={key}>
+                  {filterName[key]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {!compact && <Switch checked={meetingSwitch} label={strings.checklistMeetingMode} onChange={(_, data) => setMeetingSwitch(data.checked)} />}
+          {canContribute && (
+            // Always there (disabled until the person ticks), so that the list never moves when it appears.
+            <Button
+              icon={<ArrowUndoRegular />}
+              size={meetingMode ? 'large' : 'medium'}
+              disabled={lastItem === undefined}
+              aria-label={lastItem === undefined ? undefined : fill(strings.checklistUndo, { item: text(lastItem.title) })}
+              onClick={state.undo}
+            >
+              {strings.checklistUndoShort}
+            </Button>
+          )}
+        </div>
+      )}
       <div aria-live="polite" className={styles.visuallyHidden}>
         {state.announcement}
       </div>
@@ -145,7 +161,7 @@ export function Checklist(props: ChecklistProps): React.ReactElement {
                   item={item}
                   tick={state.tickOf(item.id)}
                   pending={snapshot.pendingItemIds.has(item.id)}
-                  readOnly={!canContribute}
+                  readOnly={!canContribute || stage}
                   meetingMode={meetingMode}
                   editing={state.editing === item.id}
                   onDone={(done) => state.setDone(item.id, done)}
@@ -163,7 +179,7 @@ export function Checklist(props: ChecklistProps): React.ReactElement {
                       people={assignments.people}
                       today={assignments.today}
                       saveState={assignments.saveStateOf(item.id)}
-                      readOnly={!canContribute}
+                      readOnly={!canContribute || stage}
                       onSave={(change) => assignments.save(item.id, change)}
                       loadHistory={() => assignments.history(item.id)}
                       onClose={() => setAssigning(undefined)}
@@ -186,6 +202,8 @@ export function Checklist(props: ChecklistProps): React.ReactElement {
           )}
         </section>
       ))}
+      {/* Below the items, so that the list never moves as the minutes grow. */}
+      {minutes.recorder && minutes.recording && <MinutesPanel recorder={minutes.recorder} recording={minutes.recording} unitName={view.unit.name} />}
     </section>
   );
 }

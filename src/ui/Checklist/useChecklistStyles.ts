@@ -8,6 +8,8 @@ export const useChecklistStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // The stage is read across a room: the progress in large type.
+  stageProgress: { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
   connection: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, minHeight: '32px' },
   connectionText: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   icon: { fontSize: '16px', flexShrink: 0 },

@@ -1,6 +1,7 @@
 import type { MrRepositories, Permissions } from '../../app';
 import type { Period } from '../../domain/period';
 import type { LinkedTeam } from '../../domain/linkedTeam';
+import type { MeetingRef } from '../../domain/minutes';
 import type { Unit } from '../../domain/unit';
 import type { Route } from '../routing';
 
@@ -32,6 +33,10 @@ export interface ViewProps {
   team?: LinkedTeam;
   /** The meeting side panel: one narrow column. */
   compact: boolean;
+  /** The meeting's shared stage: large, read-only, live. */
+  stage?: boolean;
+  /** The Teams meeting the app runs in, when Teams said which. */
+  meeting?: MeetingRef;
   /** The data site, for messages that name it. */
   siteUrl: string;
 }

@@ -74,6 +74,14 @@ describe('the local host page', () => {
     expect(screen.queryByText(sv.appSubtitle)).toBeNull();
   });
 
+  it('shows the app on a meeting’s stage (“Möte, scen”): the stage frame, with no link to copy', async () => {
+    renderDevPageHost({ host: 'stage', theme: 'dark' });
+    expect(within(toolbar()).getByRole('option', { name: sv.devPageHostMeetingStage })).toBeTruthy();
+    expect(await screen.findByText(GOAL_SV)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: sv.copyLink })).toBeNull();
+    expect(screen.queryByText(sv.devPageMeetingTitle)).toBeNull();
+  });
+
   it('changes the language of the page and the app', async () => {
     renderDevPageHost({ host: 'personal' });
     fireEvent.change(within(toolbar()).getByRole('combobox', { name: sv.devPageLanguage }), { target: { value: 'en' } });

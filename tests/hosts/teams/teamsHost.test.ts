@@ -16,7 +16,17 @@ describe('teamsFactsFrom', () => {
     expect(teamsFactsFrom(context({ team: undefined, chat: { id: '19:chat' } })).hostKind).toBe('teamsTab');
     expect(teamsFactsFrom(context({ team: undefined })).hostKind).toBe('teamsPersonal');
     expect(teamsFactsFrom(context({ page: { frameContext: 'sidePanel' } })).hostKind).toBe('meetingSidePanel');
-    expect(teamsFactsFrom(context({ page: { frameContext: 'meetingStage' } })).hostKind).toBe('meetingSidePanel');
+    expect(teamsFactsFrom(context({ page: { frameContext: 'meetingStage' } })).hostKind).toBe('meetingStage');
+  });
+
+  it("names the meeting in a meeting's side panel and stage, with its chat as the link back, and no meeting elsewhere", () => {
+    const chat = { id: '19:meeting_abc@thread.v2' };
+    expect(teamsFactsFrom(context({ page: { frameContext: 'sidePanel' }, meeting: { id: 'MCMxOTp' }, chat })).meeting).toEqual({
+      id: 'MCMxOTp',
+      link: 'https://teams.microsoft.com/l/chat/19%3Ameeting_abc%40thread.v2/conversations'
+    });
+    expect(teamsFactsFrom(context({ page: { frameContext: 'meetingStage' }, meeting: { id: 'MCMxOTp' } })).meeting).toEqual({ id: 'MCMxOTp', link: undefined });
+    expect(teamsFactsFrom(context({ chat })).meeting).toBeUndefined();
   });
 
   it('carries the theme, locale, sub-page id and group', () => {
