@@ -13,6 +13,7 @@ describe.each(LANGUAGES)('HelpContact (%s)', (language: TestLanguage) => {
     renderInProviders(language, <HelpContact help={undefined} canEdit={false} repository={{ saveHelp: jest.fn() }} />);
     const button = screen.getByRole('button', { name: strings.helpTitle });
     expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByText(strings.helpEmpty)).toBeNull();
     fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByText(strings.helpEmpty)).toBeTruthy();
