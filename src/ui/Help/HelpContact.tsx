@@ -4,6 +4,7 @@ import { EditRegular, QuestionCircleRegular } from '@fluentui/react-icons';
 import { isHelpContactEmpty } from '../../domain/helpContact';
 import { useLocalization } from '../loc';
 import { Heading } from '../shared';
+import { saveProblemText } from '../shared/Editors/saveProblemText';
 import { useFieldMessage } from '../shared/Editors/useFieldMessage';
 import type { HelpContactProps } from './HelpContact.types';
 import { useHelpContact } from './useHelpContact';
@@ -19,12 +20,6 @@ export function HelpContact(props: HelpContactProps): React.ReactElement {
   const state = useHelpContact(props);
   const message = useFieldMessage(state.issues);
   const panelId = useId('mr-help');
-  const problemText = {
-    accessDenied: strings.editAccessDenied,
-    unreachable: strings.editUnreachable,
-    notFound: strings.editNotFound,
-    unexpected: strings.editUnexpected
-  };
   const { help, draft } = state;
 
   return (
@@ -73,7 +68,7 @@ export function HelpContact(props: HelpContactProps): React.ReactElement {
               </Field>
               {state.problem && (
                 <MessageBar intent="error" layout="multiline">
-                  <MessageBarBody>{problemText[state.problem]}</MessageBarBody>
+                  <MessageBarBody>{saveProblemText(state.problem, strings)}</MessageBarBody>
                 </MessageBar>
               )}
               <div className={styles.actions}>
