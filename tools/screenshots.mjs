@@ -6,7 +6,8 @@
 //     outdir  default docs/screenshots
 //
 // Each picture opens the page as a Teams tab (`?host=teams&theme=…&user=member&lang=sv`), waits until the
-// overview shows the programme's goal, and captures the whole page.
+// overview shows the programme's goal, and captures the whole page; the last shows a meeting's 320 px side
+// panel (`host=meeting`), where the view tabs that do not fit are in the "Fler vyer" menu.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,21 +15,22 @@ import { chromium } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const THEMES = [
-  { theme: 'light', file: 'overview-teams-light.png' },
-  { theme: 'dark', file: 'overview-teams-dark.png' },
-  { theme: 'contrast', file: 'overview-teams-contrast.png' }
+const SHOTS = [
+  { host: 'teams', theme: 'light', file: 'overview-teams-light.png' },
+  { host: 'teams', theme: 'dark', file: 'overview-teams-dark.png' },
+  { host: 'teams', theme: 'contrast', file: 'overview-teams-contrast.png' },
+  { host: 'meeting', theme: 'light', file: 'overview-meeting-panel.png' }
 ];
 
-/** Takes the three screenshots; returns the files written. */
+/** Takes the screenshots; returns the files written. */
 export async function takeScreenshots(baseUrl, outdir) {
   await mkdir(outdir, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const written = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    for (const { theme, file } of THEMES) {
-      const url = new URL(`/?host=teams&theme=${theme}&user=member&lang=sv`, baseUrl);
+    for (const { host, theme, file } of SHOTS) {
+      const url = new URL(`/?host=${host}&theme=${theme}&user=member&lang=sv`, baseUrl);
       await page.goto(url.toString());
       // The goal is quoted once the overview has its data: no skeletons in the picture.
       await page.locator('blockquote').first().waitFor({ state: 'visible', timeout: 30_000 });

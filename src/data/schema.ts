@@ -285,5 +285,8 @@ export const SCHEMA_VERSION_SETTING = 'schemaVersion';
 /** Present (value "1") on a site seeded with illustrative content (`npm start -- --demo`): the app marks it "Exempeldata". */
 export const EXAMPLE_DATA_SETTING = 'exampleData';
 
+/** The editors' help and contact text, as JSON `{ "sv": …, "en": … }`; no row until they write one. */
+export const HELP_CONTACT_SETTING = 'helpContact';
+
 /** SharePoint's list view threshold: no query may touch more rows than this unless an index narrows it. */
 export const LIST_VIEW_THRESHOLD = 5000;

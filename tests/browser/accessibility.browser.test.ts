@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { CONTENT_SECTIONS } from '../../src/ui/Content/sections';
 import { VIEW_KEYS } from '../../src/ui/routing';
 import { axeViolations, browserSuite, demoUnit, hasFocus, openApp, Place, saveScreenshot, Setup, showsKeyboardFocus, tabTo, templatePattern, ui, uiStrings, viewPanel, waitForIdle } from './harness';
+import { draggableElements, repeatedParts } from './harness/wcag22';
 
 const suite = browserSuite();
 
@@ -41,6 +42,8 @@ test('the sweep covers every view the app has', () => {
 
 describe.each(SETUPS)('in %s', (name, setup) => {
   let page: Page;
+  /** Per view: the parts every view repeats, in page order (3.2.6 Consistent help). */
+  const parts = new Map<string, string[]>();
 
   beforeAll(async () => {
     const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -55,7 +58,16 @@ describe.each(SETUPS)('in %s', (name, setup) => {
     await openApp(page, suite.app.url, setup, place);
     await saveScreenshot(page, `${name}/${view}`);
     await expect(axeViolations(page)).resolves.toEqual([]);
-  }, 60_000);
+    // WCAG 2.2 beyond axe: nothing to drag (2.5.7), and the help's place among the repeated parts (3.2.6).
+    await expect(draggableElements(page)).resolves.toEqual([]);
+    parts.set(view, await repeatedParts(page, uiStrings(setup.lang).helpTitle));
+  }, 120_000);
+
+  test('help and contact is in the same place among the repeated parts on every view (WCAG 3.2.6)', () => {
+    const orders = [...parts.values()].map((order) => order.join(' → '));
+    expect(orders).toHaveLength(VIEWS.length);
+    expect(new Set(orders)).toEqual(new Set(['title → help → search → navigation → view']));
+  });
 
   test('another unit read only, its checklist, and the unit picker open on a search meet WCAG 2.2 AA as axe checks them', async () => {
     const { strings, fill } = ui(setup.lang);

@@ -232,6 +232,10 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
       const steps = ['MrSettings', 'MrUnits', 'MrProgramme'];
       steps.forEach((step, index) => onProgress?.({ step, done: index + 1, total: steps.length }));
       siteStatus = { state: 'ready', schemaVersion: 1 };
+    },
+    saveHelp: async (help) => {
+      siteStatus = { ...siteStatus, help };
+      return help;
     }
   };
 

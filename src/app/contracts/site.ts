@@ -1,3 +1,4 @@
+import type { HelpContact } from '../../domain/helpContact';
 import type { Person } from '../../domain/person';
 
 /** Whether the lists exist at the expected schema version. */
@@ -8,6 +9,8 @@ export interface SiteStatus {
   schemaVersion?: number;
   /** The site holds illustrative content (`npm start -- --demo`): the app says "Exempeldata" wherever it shows. */
   exampleData?: boolean;
+  /** The editors' help and contact text; absent until they write one. */
+  help?: HelpContact;
 }
 
 /** What the current person may do, as SharePoint answers it (never assumed). */
@@ -39,4 +42,6 @@ export interface SiteRepository {
    * browsers at once. `progress.step` is a list title, then 'permissions', 'schemaVersion' and 'done'.
    */
   provision(onProgress?: (progress: ProvisioningProgress) => void): Promise<void>;
+  /** Editors only (SharePoint refuses others): stores the help and contact text; the last save wins. */
+  saveHelp(help: HelpContact): Promise<HelpContact>;
 }

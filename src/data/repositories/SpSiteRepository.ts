@@ -4,7 +4,8 @@ import { Person } from '../../domain/person';
 import { httpStatusOf } from '../../app/failures';
 import { translated } from '../translateErrors';
 import { inOneBatch, listOf, odataText } from '../queries';
-import { EXAMPLE_DATA_SETTING, SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from '../schema';
+import { EXAMPLE_DATA_SETTING, HELP_CONTACT_SETTING, SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from '../schema';
+import type { HelpContact } from '../../domain/helpContact';
 import { unitRightsOf, unitRightsRequests } from '../rights/unitFolders';
 import { Permissions, ProvisioningProgress, SiteRepository, SiteStatus } from '../../app/contracts';
 
@@ -23,6 +24,19 @@ function nothingWhenMissing<T>(read: Promise<T>, nothing: T): Promise<T> {
   });
 }
 
+/** The stored help text; a value that is not the stored shape (edited by hand in the list) counts as none. */
+function helpContactOf(value: string | undefined): HelpContact | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  try {
+    const parsed = JSON.parse(value) as Partial<Record<keyof HelpContact, unknown>>;
+    const sv = typeof parsed.sv === 'string' ? parsed.sv : '';
+    const en = typeof parsed.en === 'string' ? parsed.en : '';
+    return sv.trim() === '' && en.trim() === '' ? undefined : { sv, en };
+  } catch {
+    return undefined;
+  }
+}
+
 export class SpSiteRepository implements SiteRepository {
   private user?: Promise<Person>;
 
@@ -32,11 +46,11 @@ export class SpSiteRepository implements SiteRepository {
     return translated(async () => {
       let rows: { Title?: string; SettingValue?: string }[];
       try {
-        // The schema version and the example-data mark in one request.
+        // The schema version, the example-data mark and the help text in one request.
         rows = await listOf(this.sp, 'settings')
           .items.select('Title', 'SettingValue')
-          .filter(`Title eq ${odataText(SCHEMA_VERSION_SETTING)} or Title eq ${odataText(EXAMPLE_DATA_SETTING)}`)
-          .top(2)();
+          .filter([SCHEMA_VERSION_SETTING, EXAMPLE_DATA_SETTING, HELP_CONTACT_SETTING].map((key) => `Title eq ${odataText(key)}`).join(' or '))
+          .top(3)();
       } catch (error) {
         if (httpStatusOf(error) === 404) return { state: 'notProvisioned' };
         throw error;
@@ -45,7 +59,24 @@ export class SpSiteRepository implements SiteRepository {
       // No version yet means a provisioning run stopped half-way: the lists are not ready.
       if (!Number.isInteger(version)) return { state: 'notProvisioned' };
       const state = version < SCHEMA_VERSION ? 'outdated' : 'ready';
-      return rows.some((row) => row.Title === EXAMPLE_DATA_SETTING) ? { state, schemaVersion: version, exampleData: true } : { state, schemaVersion: version };
+      const help = helpContactOf(rows.find((row) => row.Title === HELP_CONTACT_SETTING)?.SettingValue);
+      return {
+        state,
+        schemaVersion: version,
+        ...(rows.some((row) => row.Title === EXAMPLE_DATA_SETTING) ? { exampleData: true } : {}),
+        ...(help ? { help } : {})
+      };
+    });
+  }
+
+  public saveHelp(help: HelpContact): Promise<HelpContact> {
+    return translated(async () => {
+      const value = JSON.stringify({ sv: help.sv, en: help.en });
+      const settings = listOf(this.sp, 'settings');
+      const [row] = (await settings.items.select('Id').filter(`Title eq ${odataText(HELP_CONTACT_SETTING)}`).top(1)()) as { Id: number }[];
+      if (row) await settings.items.getById(row.Id).update({ SettingValue: value });
+      else await settings.items.add({ Title: HELP_CONTACT_SETTING, SettingValue: value });
+      return { sv: help.sv, en: help.en };
     });
   }
 

@@ -12,6 +12,7 @@ import type { SearchProps } from '../Search/Search';
 import { UnitBar } from '../UnitBar';
 import type { HostContext } from './HostContext';
 import { CopyLink } from './CopyLink';
+import { HelpContact } from '../Help';
 import { AppState, useAppState } from './useAppState';
 import { useAppStyles } from './useAppStyles';
 import { LazyPart } from '../shared/LazyPart';
@@ -142,6 +143,7 @@ function AppFrame({ host }: AppProps): React.ReactElement {
           </MessageBar>
         )}
         {host.linkTo && !stage && <CopyLink link={host.linkTo(state.route)} siteUrl={host.dataSiteUrl} />}
+        {site && site.status.state === 'ready' && !stage && <HelpContact help={site.status.help} canEdit={site.permissions.canEdit} repository={host.repositories.site} />}
         {site && site.status.state === 'ready' && !stage && <LazyPart load={loadSearch} props={{ repositories: host.repositories, period: host.period, navigate: state.navigate }} fallback={<></>} siteUrl={host.dataSiteUrl} />}
         {site && site.status.state !== 'notProvisioned' && state.unit.status !== 'failed' && (
           <UnitBar

@@ -1,7 +1,13 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useAppStyles = makeStyles({
-  provider: { minHeight: '100%' },
+  provider: {
+    minHeight: '100%',
+    // Reflow at 320 px: Fluent's fields, selects and comboboxes are at least as wide as their longest option
+    // or their input's default size; here they shrink to the width they are given, in every view.
+    '& .fui-Field, & .fui-Select, & .fui-Select__select, & .fui-Combobox__input': { minWidth: 0, maxWidth: '100%' },
+    '& .fui-Combobox': { gridTemplateColumns: 'minmax(0, 1fr) auto', maxWidth: '100%' }
+  },
   root: {
     display: 'flex',
     flexDirection: 'column',

@@ -15,6 +15,7 @@ import { ChecklistItemsEditor } from './ChecklistItemsEditor';
 import { KnowledgeLinksEditor } from './KnowledgeLinksEditor';
 import { ProgrammeTextEditor } from './ProgrammeTextEditor';
 import { CONTENT_SECTIONS, ContentSection, isContentSection } from './sections';
+import { useContentStyles } from './useContentStyles';
 import { UnitPeopleEditor } from './UnitPeopleEditor';
 import { UnitsEditor } from './UnitsEditor';
 
@@ -51,6 +52,7 @@ export function Content(props: ViewProps): React.ReactElement {
 function ContentEditors({ repositories, route, navigate, siteUrl, period, unitChoice, team }: ViewProps): React.ReactElement {
   const { strings } = useLocalization();
   const styles = useViewStyles();
+  const contentStyles = useContentStyles();
   const section: ContentSection = isContentSection(route.item) ? route.item : 'units';
   const loader = useLoad(async (): Promise<Loaded<ContentData>> => {
     const [units, plans, overview] = await Promise.all([
@@ -77,7 +79,7 @@ function ContentEditors({ repositories, route, navigate, siteUrl, period, unitCh
     <Section heading={strings.viewContent}>
       <div className={styles.root}>
         <p className={styles.intro}>{strings.contentIntro}</p>
-        <TabList selectedValue={section} onTabSelect={(_event, data) => navigate({ view: 'content', item: data.value as ContentSection })}>
+        <TabList className={contentStyles.sectionTabs} selectedValue={section} onTabSelect={(_event, data) => navigate({ view: 'content', item: data.value as ContentSection })}>
           {CONTENT_SECTIONS.map((key) => (
             <Tab key={key} value={key}>
               {label[key]}

@@ -1,6 +1,8 @@
 import { makeStyles } from '@fluentui/react-components';
 
 export const useNavigationStyles = makeStyles({
-  // Five Swedish tab names do not fit a 320 px side panel; they wrap rather than hide.
-  tabs: { flexWrap: 'wrap' }
+  root: { minWidth: 0 },
+  // One row: the tabs that do not fit go into the menu beside them, never onto a second or third row.
+  row: { display: 'flex', flexWrap: 'nowrap', alignItems: 'center', minWidth: 0, overflow: 'hidden' },
+  tabs: { flexWrap: 'nowrap', minWidth: 0 }
 });

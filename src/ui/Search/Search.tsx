@@ -126,7 +126,7 @@ export function Search({ repositories, period, navigate }: SearchProps): React.R
                     {group.entries.map((entry) => (
                       <li key={entry.key}>
                         {entry.route ? (
-                          <RouteLink route={entry.route} navigate={go}>
+                          <RouteLink route={entry.route} navigate={go} className={styles.link}>
                             {entry.label}
                           </RouteLink>
                         ) : (

@@ -18,5 +18,7 @@ export const useSearchStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  // At least 24 px high (WCAG 2.5.8 Target size): the results sit one under the other.
+  link: { display: 'inline-block', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
   context: { color: tokens.colorNeutralForeground2 }
 });

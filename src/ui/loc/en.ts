@@ -5,6 +5,15 @@ import type { Strings } from './sv';
 export const en: Strings = {
   ...cardEn,
   navigationLabel: 'Programme views',
+  navigationMore: 'More views',
+  helpTitle: 'Help and contact',
+  helpEmpty: 'The editors have not entered a contact for the MR programme yet.',
+  helpEmptyEditor: 'There is no contact here yet. Write where staff can turn with questions about the MR programme.',
+  helpEdit: 'Edit help and contact',
+  helpTextSv: 'Help and contact (Swedish)',
+  helpTextEn: 'Help and contact (English)',
+  helpTextHint: 'For example a shared mailbox or an intranet page. Line breaks are kept.',
+  helpSaved: 'Help and contact is saved.',
 
   viewOverview: 'Overview',
   viewPlans: 'Action plans',

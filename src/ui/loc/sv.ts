@@ -9,6 +9,15 @@ export const sv = {
   // The Viva Connections card's texts (card/sv.ts), a part of this table.
   ...cardSv,
   navigationLabel: 'MR-programmets vyer',
+  navigationMore: 'Fler vyer',
+  helpTitle: 'Hjälp och kontakt',
+  helpEmpty: 'Redaktörerna har inte skrivit in någon kontakt för MR-programmet än.',
+  helpEmptyEditor: 'Här finns ingen kontakt än. Skriv vart medarbetarna kan vända sig med frågor om MR-programmet.',
+  helpEdit: 'Ändra hjälp och kontakt',
+  helpTextSv: 'Hjälp och kontakt (svenska)',
+  helpTextEn: 'Hjälp och kontakt (engelska)',
+  helpTextHint: 'Till exempel en funktionsbrevlåda eller en sida på intranätet. Radbrytningar behålls.',
+  helpSaved: 'Hjälp och kontakt är sparad.',
 
   viewOverview: 'Översikt',
   viewPlans: 'Handlingsplaner',

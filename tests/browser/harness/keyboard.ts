@@ -31,21 +31,50 @@ export function showsKeyboardFocus(target: Locator): Promise<boolean> {
   });
 }
 
+/** The app's view tabs (the content view has tabs of its own further down): the navigation that holds a tab list. */
+function viewNavigation(page: Page): Locator {
+  return page.getByRole('navigation').filter({ has: page.getByRole('tablist') }).first();
+}
+
 /**
  * Opens another of the app's views with the keyboard: Tab to the selected view tab, the arrow keys along
- * the tabs, Enter. `tabName` is the target tab's accessible name.
+ * the tabs, Enter. Where the width does not hold every tab (a 320 px side panel), a tab that is not shown is
+ * in the overflow menu beside the tabs: Tab on to its button, Enter opens the menu, ↓ to the view, Enter.
+ * `tabName` is the target tab's accessible name.
  */
 export async function keyboardToTab(page: Page, tabName: string): Promise<void> {
-  // The app's view tabs come first on the page (the content view has tabs of its own further down).
-  const tabs = page.getByRole('tablist').first().getByRole('tab');
+  const navigation = viewNavigation(page);
+  // Only the tabs that are shown: the others are in the overflow menu.
+  const tabs = navigation.getByRole('tablist').getByRole('tab');
   await tabTo(page, tabs.and(page.getByRole('tab', { selected: true })));
-  const names = await tabs.allInnerTexts();
+  const names = (await tabs.allInnerTexts()).map((name) => name.trim());
+  const to = names.indexOf(tabName);
+  if (to < 0) {
+    await keyboardToOverflowView(page, navigation, tabName, names);
+    return;
+  }
   const from = await tabs.evaluateAll((all) => all.findIndex((tab) => tab === document.activeElement));
-  const to = names.findIndex((name) => name.trim() === tabName);
-  if (to < 0) throw new Error(`There is no tab named "${tabName}" (tabs: ${names.join(', ')}).`);
   for (let step = from; step !== to; step += to > from ? 1 : -1) await page.keyboard.press(to > from ? 'ArrowRight' : 'ArrowLeft');
   if (!(await hasFocus(tabs.nth(to)))) throw new Error(`The arrow keys did not reach the tab "${tabName}".`);
   await page.keyboard.press('Enter');
+}
+
+/** From the selected tab: Tab to the overflow menu's button, Enter, ↓ to the view's item, Enter. */
+async function keyboardToOverflowView(page: Page, navigation: Locator, tabName: string, shown: string[]): Promise<void> {
+  const more = navigation.getByRole('button');
+  if ((await more.count()) === 0) throw new Error(`There is no tab named "${tabName}" and no overflow menu (tabs: ${shown.join(', ')}).`);
+  await tabTo(page, more);
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu');
+  await menu.waitFor();
+  const items = (await menu.getByRole('menuitem').allInnerTexts()).map((name) => name.trim());
+  const to = items.indexOf(tabName);
+  if (to < 0) throw new Error(`There is no tab named "${tabName}" (tabs: ${shown.join(', ')}; in the menu: ${items.join(', ')}).`);
+  // The menu opens with the focus on its first item.
+  for (let step = 0; step < to; step++) await page.keyboard.press('ArrowDown');
+  if (!(await hasFocus(menu.getByRole('menuitem').nth(to)))) throw new Error(`The arrow keys did not reach "${tabName}" in the overflow menu.`);
+  await page.keyboard.press('Enter');
+  await menu.waitFor({ state: 'detached' });
 }
 
 /**

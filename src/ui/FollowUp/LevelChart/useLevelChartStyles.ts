@@ -2,7 +2,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { currentBar, previousBar } from '../chartStyles';
 
 export const useLevelChartStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '48rem' },
+  // The chart's own width decides how its counts are set: a 320 px panel gives each bar about 12 px.
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '48rem', containerType: 'inline-size' },
   plot: { display: 'flex', alignItems: 'stretch', gap: tokens.spacingHorizontalS },
   valueAxisTitle: {
     writingMode: 'vertical-rl',
@@ -24,7 +25,13 @@ export const useLevelChartStyles = makeStyles({
   // 8rem for the tallest bar (see LevelChart), and room above it for its count.
   bars: { display: 'flex', alignItems: 'flex-end', gap: '2px', height: '10rem' },
   barSlot: { flexGrow: 1, display: 'flex', flexDirection: 'column', alignItems: 'stretch', minWidth: 0 },
-  count: { textAlign: 'center', fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums' },
+  count: {
+    textAlign: 'center',
+    fontSize: tokens.fontSizeBase200,
+    fontVariantNumeric: 'tabular-nums',
+    // Too narrow for two digits side by side: the count stands upright above its bar instead of spilling over the next.
+    '@container (max-width: 30rem)': { writingMode: 'vertical-rl', alignSelf: 'center', fontSize: tokens.fontSizeBase100, lineHeight: 1 }
+  },
   bar: { minHeight: '1px' },
   current: currentBar,
   previous: previousBar,

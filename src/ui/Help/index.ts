@@ -1,0 +1,2 @@
+export { HelpContact } from './HelpContact';
+export type { HelpContactProps } from './HelpContact.types';
