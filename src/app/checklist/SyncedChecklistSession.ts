@@ -18,7 +18,7 @@ import type { TickChanges, UnitPlanView } from '../contracts/checklist';
 import type { ChecklistSession, ChecklistSessionOptions, ChecklistSnapshot, PollCadence } from '../contracts/checklistSession';
 import type { ChecklistRepository } from '../contracts/checklist';
 import type { DataErrorKind } from '../contracts/errors';
-import type { RowProblem } from '../contracts/rows';
+import type { Loaded, RowProblem } from '../contracts/rows';
 import { errorKind, isTransient, retryAfterOf } from '../failures';
 import type { Clock } from '../ports/clock';
 import type { NetworkSignal } from '../ports/network';
@@ -75,6 +75,7 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
   /** The view as SharePoint last confirmed it, but for its ticks (the queue holds those). */
   private frame?: ViewFrame;
   private frameIsStale = false;
+  private initialView?: Loaded<UnitPlanView>;
   private problems: RowProblem[] = [];
   /** Ticks made before the person was known (the queue is per person), queued once they are. */
   private readonly early: TickIntent[] = [];
@@ -108,6 +109,7 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
       maxRetryDelayMs: options.maxRetryDelayMs ?? DEFAULT_SETTINGS.maxRetryDelayMs,
       cadence: { ...DEFAULT_SETTINGS.cadence, ...options.cadence }
     };
+    this.initialView = options.initialView;
     this.scope = { unitId, planId, period };
     this.scopeKey = scopeKey(this.scope);
     this.changedAt = this.now();
@@ -338,7 +340,9 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
   }
 
   private async load(): Promise<void> {
-    const loaded = await this.context.repository.loadUnitPlanView(this.unitId, this.planId, this.period);
+    // The start's batch may have brought the view already: used once, then the repository is asked.
+    const loaded = this.initialView ?? (await this.context.repository.loadUnitPlanView(this.unitId, this.planId, this.period));
+    this.initialView = undefined;
     const { ticks, ...frame } = loaded.value;
     this.frame = frame;
     this.problems = loaded.problems;

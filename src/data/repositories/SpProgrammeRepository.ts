@@ -15,6 +15,31 @@ import { recentUpdateRows, recentUpdates } from './SpUpdateRepository';
 /** Updates on the overview: a few, the way staff read them. */
 const OVERVIEW_UPDATES = 5;
 
+/** The rows the overview is made of: the programme, the plans, the unit's assessments for the period and the latest updates. */
+export interface OverviewRows {
+  entryRows: SpRow[];
+  planRows: SpRow[];
+  assessmentRows: SpRow[];
+  updateRows: SpRow[];
+}
+
+/** The overview from rows read in some batch (the repository's own, or the start's). */
+export function overviewOf(rows: OverviewRows, now: Date): Loaded<Overview> {
+  const entries = readRows(rows.entryRows, readProgrammeEntry);
+  const plans = readRows(rows.planRows, readActionPlan);
+  const assessments = readRows(rows.assessmentRows, readAssessment);
+  const updates = recentUpdates(rows.updateRows, now, OVERVIEW_UPDATES);
+  return {
+    value: {
+      programme: assembleProgramme(entries.value),
+      actionPlans: plans.value.sort((a, b) => a.order - b.order),
+      assessments: assessments.value,
+      latestUpdates: updates.value
+    },
+    problems: [...entries.problems, ...plans.problems, ...assessments.problems, ...updates.problems]
+  };
+}
+
 export class SpProgrammeRepository implements ProgrammeRepository {
   private readonly entries: ListRows<ProgrammeEntry>;
 
@@ -30,19 +55,7 @@ export class SpProgrammeRepository implements ProgrammeRepository {
         unitId === undefined ? Promise.resolve([]) : rowsOf(b, 'staircaseAssessments', ASSESSMENT_QUERY, unitPeriodFilter(unitId, period))(),
         recentUpdateRows(b)()
       ]);
-      const entries = readRows(entryRows, readProgrammeEntry);
-      const plans = readRows(planRows, readActionPlan);
-      const assessments = readRows(assessmentRows, readAssessment);
-      const updates = recentUpdates(updateRows, now, OVERVIEW_UPDATES);
-      return {
-        value: {
-          programme: assembleProgramme(entries.value),
-          actionPlans: plans.value.sort((a, b) => a.order - b.order),
-          assessments: assessments.value,
-          latestUpdates: updates.value
-        },
-        problems: [...entries.problems, ...plans.problems, ...assessments.problems, ...updates.problems]
-      };
+      return overviewOf({ entryRows, planRows, assessmentRows, updateRows }, now);
     });
   }
 

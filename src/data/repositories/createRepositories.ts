@@ -7,6 +7,7 @@ import { SpChecklistRepository } from './SpChecklistRepository';
 import { SpFollowUpRepository } from './SpFollowUpRepository';
 import { SpProgrammeRepository } from './SpProgrammeRepository';
 import { SpSiteRepository } from './SpSiteRepository';
+import { SpStartRepository } from './SpStartRepository';
 import { SpStaircaseRepository } from './SpStaircaseRepository';
 import { SpUnitPeopleRepository } from './SpUnitPeopleRepository';
 import { SpUnitRepository } from './SpUnitRepository';
@@ -16,13 +17,15 @@ import { SpUpdateRepository } from './SpUpdateRepository';
 export function createRepositories(sp: SPFI): Repositories {
   const site = new SpSiteRepository(sp);
   const currentUser = (): Promise<Person> => site.currentUser();
+  const checklist = new SpChecklistRepository(sp, currentUser);
   return {
     site,
+    start: new SpStartRepository(sp, site, checklist),
     programme: new SpProgrammeRepository(sp),
     units: new SpUnitRepository(sp),
     unitPeople: new SpUnitPeopleRepository(sp),
     actionPlans: new SpActionPlanRepository(sp),
-    checklist: new SpChecklistRepository(sp, currentUser),
+    checklist,
     staircase: new SpStaircaseRepository(sp, currentUser),
     updates: new SpUpdateRepository(sp),
     followUp: new SpFollowUpRepository(sp),

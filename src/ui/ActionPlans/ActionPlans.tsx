@@ -12,7 +12,7 @@ import { PlanPage } from './PlanPage';
  * Handlingsplaner: every action plan and where it stands; a plan's name opens its page (the deep link
  * `plans/<key>`) with the unit's checklist for the period, to tick together in a meeting.
  */
-export function ActionPlans({ repositories, route, navigate, unit, unitChoice, canChangeUnit, period, permissions, compact, siteUrl }: ViewProps): React.ReactElement {
+export function ActionPlans({ repositories, route, navigate, unit, unitChoice, canChangeUnit, period, permissions, compact, siteUrl, refreshing }: ViewProps): React.ReactElement {
   const { strings, fill } = useLocalization();
   const styles = useViewStyles();
   const unitId = unit?.id;
@@ -42,6 +42,7 @@ export function ActionPlans({ repositories, route, navigate, unit, unitChoice, c
               compact={compact}
               siteUrl={siteUrl}
               navigate={navigate}
+              refreshing={refreshing}
             />
           );
         }

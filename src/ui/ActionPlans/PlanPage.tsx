@@ -16,7 +16,7 @@ import { ChooseUnit } from '../shared/UnitPicker';
 import { PlanStatusChange } from './PlanStatusChange';
 import { useActionPlansStyles } from './useActionPlansStyles';
 
-export interface PlanPageProps extends Pick<ViewProps, 'repositories' | 'unit' | 'unitChoice' | 'canChangeUnit' | 'period' | 'permissions' | 'compact' | 'siteUrl' | 'navigate'> {
+export interface PlanPageProps extends Pick<ViewProps, 'repositories' | 'unit' | 'unitChoice' | 'canChangeUnit' | 'period' | 'permissions' | 'compact' | 'siteUrl' | 'navigate' | 'refreshing'> {
   plan: ActionPlan;
   /** Every plan, for the update editor's plan choice. */
   plans: readonly ActionPlan[];
@@ -109,6 +109,7 @@ export function PlanPage(props: PlanPageProps): React.ReactElement {
           canContribute={canChangeUnit}
           compact={compact}
           siteUrl={siteUrl}
+          refreshing={props.refreshing}
         />
       )}
     </>

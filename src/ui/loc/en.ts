@@ -4,6 +4,7 @@ import type { Strings } from './sv';
 export const en: Strings = {
   appTitle: 'MR programme',
   appSubtitle: "The City of Stockholm's programme for human rights",
+  startRefreshing: 'Refreshing…',
   navigationLabel: 'Programme views',
 
   viewOverview: 'Overview',
@@ -188,6 +189,7 @@ export const en: Strings = {
   checklistDone: 'Ticked',
   checklistNotDone: 'Not ticked',
   checklistPending: 'Waiting to be saved',
+  checklistUnconfirmed: 'From your last visit, not confirmed yet',
   checklistTickedBy: 'Ticked by {name}, {time}',
   checklistUntickedBy: 'Unticked by {name}, {time}',
   checklistStep: 'Step {step}',

@@ -6,6 +6,7 @@
 export const sv = {
   appTitle: 'MR-programmet',
   appSubtitle: 'Stockholms stads program för de mänskliga rättigheterna',
+  startRefreshing: 'Uppdaterar…',
   navigationLabel: 'MR-programmets vyer',
 
   viewOverview: 'Översikt',
@@ -191,6 +192,7 @@ export const sv = {
   checklistDone: 'Avbockad',
   checklistNotDone: 'Inte avbockad',
   checklistPending: 'Väntar på att sparas',
+  checklistUnconfirmed: 'Från ditt förra besök, inte bekräftad ännu',
   checklistTickedBy: 'Avbockad av {name}, {time}',
   checklistUntickedBy: 'Bocken togs bort av {name}, {time}',
   checklistStep: 'Trappsteg {step}',
