@@ -76,6 +76,8 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
   private frame?: ViewFrame;
   private frameIsStale = false;
   private initialView?: Loaded<UnitPlanView>;
+  /** When the view or its token last came fresh from SharePoint (loaded, polled here or passed on by the polling tab). */
+  private frameFreshAt = 0;
   private problems: RowProblem[] = [];
   /** Ticks made before the person was known (the queue is per person), queued once they are. */
   private readonly early: TickIntent[] = [];
@@ -296,9 +298,10 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
       if (this.closed) return;
       this.polling = true;
       this.demands.clear();
-      // The tabs that wait say what they need; the poll starts at once, from the newest token they passed on.
+      // The tabs that wait say what they need; the poll follows the last news this tab had (at once when that
+      // is older than the cadence), from the newest token they passed on: a view just loaded is not asked about again.
       this.link?.post({ kind: 'polling', scope: this.scopeKey });
-      if (this.frame !== undefined) this.schedule(0);
+      if (this.frame !== undefined) this.schedulePoll(this.frameFreshAt);
     });
   }
 
@@ -347,6 +350,7 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
     this.frame = frame;
     this.problems = loaded.problems;
     this.frameIsStale = false;
+    this.frameFreshAt = this.now();
     this.status = 'ready';
     this.context.queue.replaceRows(this.scope, ticks);
   }
@@ -372,6 +376,7 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
     const changedRows = new Set(changes.problems.map((p) => p.itemId));
     this.problems = [...this.problems.filter((p) => p.list !== 'checklistTicks' || !changedRows.has(p.itemId)), ...changes.problems];
     this.frame = { ...this.frame, changeToken: changes.nextToken };
+    this.frameFreshAt = this.now();
     this.context.queue.updateRows(
       changes.changed.filter((tick) => tick.planId === this.planId),
       changes.deletedRowIds
