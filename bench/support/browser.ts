@@ -54,12 +54,14 @@ function installProbe(): void {
       })
   };
   (window as unknown as { __bench: PageProbe }).__bench = probe;
+  // The checklist's items; not its toolbar's switches (an input of type checkbox with the role switch), which are enabled at once.
+  const CHECKLIST_BOXES = 'input[type="checkbox"]:not([role="switch"]), [role="checkbox"]';
   const enabledBox = (): boolean =>
-    Array.from(document.querySelectorAll('input[type="checkbox"], [role="checkbox"]')).some(
+    Array.from(document.querySelectorAll(CHECKLIST_BOXES)).some(
       (el) => !(el as HTMLInputElement).disabled && el.getAttribute('aria-disabled') !== 'true'
     );
   const observer = new MutationObserver(() => {
-    if (probe.paintedAt === undefined && document.querySelector('input[type="checkbox"], [role="checkbox"]') !== null) probe.paintedAt = performance.now();
+    if (probe.paintedAt === undefined && document.querySelector(CHECKLIST_BOXES) !== null) probe.paintedAt = performance.now();
     if (probe.interactiveAt !== undefined || !enabledBox()) return;
     probe.interactiveAt = performance.now();
     probe.appStartAt = performance.getEntriesByName('mr-app-start')[0]?.startTime;
@@ -99,13 +101,17 @@ export interface WarmLoad {
   interactiveMs: number;
 }
 
-/** Opens `url` again in a page whose browser has opened it before, and waits until its checklist is interactive. */
-export async function reloadUntilInteractive(page: Page, url: string, timeoutMs: number): Promise<WarmLoad> {
+async function openUntilInteractive(page: Page, url: string, timeoutMs: number): Promise<void> {
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
   await page.waitForFunction(() => (window as unknown as { __bench?: { interactiveAt?: number } }).__bench?.interactiveAt !== undefined, undefined, {
     timeout: timeoutMs,
     polling: 20
   });
+}
+
+/** Opens `url` again in a page whose browser has opened it before, and waits until its checklist is interactive. */
+export async function reloadUntilInteractive(page: Page, url: string, timeoutMs: number): Promise<WarmLoad> {
+  await openUntilInteractive(page, url, timeoutMs);
   return page.evaluate(() => {
     const state = (window as unknown as { __bench: { interactiveAt: number; paintedAt?: number } }).__bench;
     const painted = state.paintedAt ?? state.interactiveAt;
@@ -121,11 +127,7 @@ export async function reloadUntilInteractive(page: Page, url: string, timeoutMs:
 
 /** Opens `url` and waits until its checklist is interactive. */
 export async function loadUntilInteractive(page: Page, url: string, timeoutMs: number): Promise<PageLoad> {
-  await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
-  await page.waitForFunction(() => (window as unknown as { __bench?: { interactiveAt?: number } }).__bench?.interactiveAt !== undefined, undefined, {
-    timeout: timeoutMs,
-    polling: 20
-  });
+  await openUntilInteractive(page, url, timeoutMs);
   return page.evaluate(() => {
     const state = (window as unknown as { __bench: { interactiveAt: number; appStartAt?: number } }).__bench;
     const before = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.startTime <= state.interactiveAt);

@@ -213,6 +213,11 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
     const { queue } = this.context;
     const startedAt = this.now();
     try {
+      if (this.initialView !== undefined) {
+        // The view the start brought shows before the queue knows the person (from the cache, it may still be asking).
+        await this.load();
+        this.publish();
+      }
       await queue.start();
       this.joinTabs(queue.tabShare);
       for (const intent of this.early.splice(0)) queue.add(intent);
