@@ -177,13 +177,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     if (!unit) throw new Error('the demo site has no unit for the Teams tab');
     const plan = (await editor.repos.actionPlans.list()).value[APP_PLAN_KEY_ORDER];
     const appUrl = (user: string, host = 'teams'): string => `${server!.url}/?host=${host}&user=${user}&lang=sv&mrView=plans&mrPlan=${encodeURIComponent(plan.key)}`;
+    // The unit in the link (a copied link, or a tab set up for its unit): the whole first view in one batch.
+    const unitUrl = `${appUrl('member')}&mrUnit=${unit.id}`;
     const naiveUrl = `${server.url}/bench-naive.html?user=member&team=${DEMO_TEAMS_GROUP_ID}&plan=${encodeURIComponent(plan.key)}&period=${period}`;
 
     let first: FirstRenderMeasurement | undefined;
     try {
       if (!want('firstRender')) throw new Error(skipped.error);
       log(`firstRender (unit "${unit.name}", plan ${plan.key}, period ${period}; app and naive interleaved)`);
-      first = await measureFirstRender(browser, server, member.repos, { appUrl: appUrl('member'), naiveUrl, unitId: unit.id, planId: plan.id, period }, {
+      first = await measureFirstRender(browser, server, member.repos, { appUrl: unitUrl, teamUrl: appUrl('member'), naiveUrl, unitId: unit.id, planId: plan.id, period }, {
         runs: settings.firstRenderRuns,
         latencyMs: settings.latencyMs,
         timeoutMs: settings.timeoutMs,
@@ -193,7 +195,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       naive.firstRender = {
         ...first.naive,
         timeRatio: ratio(first.firstRender.app.timeMs, first.naive.timeMs),
-        requestRatio: ratio(first.firstRender.app.dataRequests, first.naive.dataRequests)
+        requestRatio: ratio(first.firstRender.app.dataRequests, first.naive.dataRequests),
+        warmTimeRatio: ratio(first.firstRender.warm?.paintedMs, first.naive.timeMs)
       };
     } catch (error) {
       results.firstRender = { error: message(error) };

@@ -11,7 +11,7 @@ import type { Summary } from './support/stats';
 
 export interface NaiveResult {
   approach: string;
-  firstRender?: LoadSeries & { timeRatio?: number; requestRatio?: number };
+  firstRender?: LoadSeries & { timeRatio?: number; requestRatio?: number; warmTimeRatio?: number };
   /** Follow-up on the demo site's small lists (no threshold in play). */
   followUpSmall?: FollowUpComparison;
   /** From `scale`: the unit view and follow-up on 180,000 tick rows. */
@@ -117,6 +117,18 @@ function buildRows(results: BenchResults['results']): Row[] {
     rows.push({ section: 'firstRender', measurement: 'data requests (digest excluded)', summary: app.dataRequests });
     rows.push({ section: 'firstRender', measurement: 'floor: one round trip (the unit view $batch, bare)', summary: firstRender.floorMs, unit: 'ms' });
     rows.push({ section: 'firstRender', measurement: 'ratio to the floor (medians): whole | data phase', value: `${ratioText(firstRender.ratioToFloor)} | ${ratioText(firstRender.dataPhaseRatioToFloor)}` });
+    const team = firstRender.unitFromTeam;
+    if (team) {
+      rows.push({ section: 'firstRender', measurement: 'unit not in the link (from the team): start → interactive', summary: team.timeMs, unit: 'ms', verdict: team.timeMs ? undefined : `not measured: ${team.failures[0] ?? ''}` });
+      rows.push({ section: 'firstRender', measurement: '  data requests (digest excluded; ≤ 2)', summary: team.dataRequests });
+    }
+    const warm = firstRender.warm;
+    if (warm) {
+      rows.push({ section: 'firstRender', measurement: 'warm start: navigation → cached checklist painted', summary: warm.paintedMs, unit: 'ms', verdict: warm.paintedMs ? undefined : `not measured: ${warm.failures[0] ?? ''}` });
+      rows.push({ section: 'firstRender', measurement: '  warm: data answers before paint (0)', summary: warm.answersBeforePaint });
+      rows.push({ section: 'firstRender', measurement: '  warm: data requests sent before paint', summary: warm.requestsBeforePaint });
+      rows.push({ section: 'firstRender', measurement: '  warm: navigation → interactive (batch answered)', summary: warm.interactiveMs, unit: 'ms' });
+    }
   }
 
   if (isFailed(tick)) rows.push({ section: 'tick', measurement: 'not measured', verdict: tick.error });
@@ -191,6 +203,7 @@ function buildRows(results: BenchResults['results']): Row[] {
       if (fr.breakdown?.dataPhaseMs) rows.push({ section: 'naive', measurement: '  data phase (first request sent → last answer)', summary: fr.breakdown.dataPhaseMs, unit: 'ms' });
       rows.push({ section: 'naive', measurement: 'first render: data requests', summary: fr.dataRequests });
       rows.push({ section: 'naive', measurement: 'first render ours/naive: time | requests', value: `${ratioText(fr.timeRatio)} | ${ratioText(fr.requestRatio)}` });
+      rows.push({ section: 'naive', measurement: 'warm first render (painted) ours/naive (≤ 0.4)', value: ratioText(fr.warmTimeRatio) });
     }
     const small = naive.followUpSmall;
     if (small) {

@@ -5,11 +5,11 @@
  * whose team they are a member of.
  */
 import type { SeedUnit } from '../src/data/seed/content';
-import { LOCAL_PEOPLE_PATH } from '../src/hosts/devPage/devPageOptions';
+import { LOCAL_PAGE_CONTEXT_PATH, LOCAL_PEOPLE_PATH } from '../src/hosts/devPage/devPageOptions';
 import type { LocalPerson } from '../src/hosts/devPage/devPageOptions';
 import { LOCAL_USERS, MICROSOFT_365_GROUPS } from './server/index.ts';
 
-export { LOCAL_PEOPLE_PATH };
+export { LOCAL_PAGE_CONTEXT_PATH, LOCAL_PEOPLE_PATH };
 
 function allUnits(units: readonly SeedUnit[]): SeedUnit[] {
   return units.flatMap((unit) => [unit, ...allUnits(unit.children ?? [])]);

@@ -17,7 +17,7 @@ import { seedDemoActivity } from './demoActivity.ts';
 import { parseServerArgs } from './server/args.ts';
 import { ADMIN_SECRET_HEADER, startLocalSharePoint, USER_HEADER } from './server/index.ts';
 import type { LocalSharePoint } from './server/index.ts';
-import { LOCAL_PEOPLE_PATH, localPeople } from './localPeople.ts';
+import { LOCAL_PAGE_CONTEXT_PATH, LOCAL_PEOPLE_PATH, localPeople } from './localPeople.ts';
 import { servePageWhenReady, serveJson, serveStaticFiles } from './staticFiles.ts';
 
 export interface StartOptions {
@@ -48,8 +48,12 @@ export async function startLocal({ argv, pageRoot, log = console.log }: StartOpt
   const page = servePageWhenReady(serveStaticFiles(pageRoot), () => ready);
   // The units (and whom they name) are the same in the plain and the demo seed.
   const people = serveJson(LOCAL_PEOPLE_PATH, localPeople(LOCAL_SEED.units));
-  const staticRoutes: typeof page = (req, res) => people(req, res) || page(req, res);
+  // What SharePoint writes into a page for its scripts: here the form digest, as SPFx's pageContext has it.
+  const started: { site?: LocalSharePoint } = {};
+  const pageContext = serveJson(LOCAL_PAGE_CONTEXT_PATH, () => started.site?.pageContext());
+  const staticRoutes: typeof page = (req, res) => people(req, res) || pageContext(req, res) || page(req, res);
   const sharePoint = await startLocalSharePoint({ ...server, staticRoutes });
+  started.site = sharePoint;
   try {
     // Set-up runs as the local editor, the site owner.
     const sp = createSp({

@@ -37,11 +37,12 @@ export function servePageWhenReady(files: (req: IncomingMessage, res: ServerResp
 
 /** Answers GET `path` with `value` as JSON (the local page's data that is not SharePoint's, such as its user menu). */
 export function serveJson(path: string, value: unknown): (req: IncomingMessage, res: ServerResponse) => boolean {
-  const body = JSON.stringify(value);
+  // A function is asked on every request (the page context's fresh digest); anything else is sent as it is.
+  const body = typeof value === 'function' ? undefined : JSON.stringify(value);
   return (req, res) => {
     if (req.method !== 'GET' || new URL(req.url ?? '/', 'http://localhost').pathname !== path) return false;
     res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(body);
+    res.end(body ?? JSON.stringify((value as () => unknown)()));
     return true;
   };
 }

@@ -9,8 +9,8 @@
  */
 import type { Browser } from 'playwright-core';
 import type { MrRepositories } from '../../src/app';
-import { loadUntilInteractive, newContext } from '../support/browser';
-import type { PageLoad } from '../support/browser';
+import { loadUntilInteractive, newContext, reloadUntilInteractive } from '../support/browser';
+import type { PageLoad, WarmLoad } from '../support/browser';
 import { dataRequests, requestPaths } from '../support/server';
 import type { BenchServer } from '../support/server';
 import { elapsed, ratio, summarize } from '../support/stats';
@@ -43,10 +43,30 @@ export interface FirstRenderResult {
   ratioToFloor?: number;
   /** The data phase alone (first REST request → last answer) / floor: round trips' worth of waiting on data. */
   dataPhaseRatioToFloor?: number;
+  /** Cold, the unit not in the link: it follows from the Teams team in the first batch, the route's data in a second. */
+  unitFromTeam?: LoadSeries;
+  /** Warm: the same link opened again in the same browser, the last start in IndexedDB. */
+  warm?: WarmSeries;
+}
+
+export interface WarmSeries {
+  url: string;
+  /** Navigation start → the cached checklist painted. */
+  paintedMs?: Summary;
+  /** Data answers received before that paint (0: painted from the cache alone). */
+  answersBeforePaint?: Summary;
+  /** Data requests sent before that paint (the batch may leave before, it must not have answered). */
+  requestsBeforePaint?: Summary;
+  /** Navigation start → interactive (the batch's answer shown). */
+  interactiveMs?: Summary;
+  failures: string[];
 }
 
 export interface FirstRenderTarget {
+  /** The unit in the link: everything in one batch. */
   appUrl: string;
+  /** The same tab without the unit in the link. */
+  teamUrl: string;
   naiveUrl: string;
   unitId: number;
   planId: number;
@@ -108,6 +128,37 @@ export async function measureFloor(server: BenchServer, repos: MrRepositories, t
   return { timeMs: summarize(times), requests: summarize(requests, { digits: 0 }) };
 }
 
+/** Each run a fresh browser: opens the link once (cold, the cache filled), then again: the second opening is measured. */
+async function measureWarm(browser: Browser, url: string, runs: number, timeoutMs: number, log: (line: string) => void): Promise<WarmSeries> {
+  const loads: WarmLoad[] = [];
+  const failures: string[] = [];
+  for (let run = 0; run <= runs; run++) {
+    const context = await newContext(browser);
+    try {
+      const page = await context.newPage();
+      await loadUntilInteractive(page, url, timeoutMs);
+      // The cache is written once the batch answered; a moment for IndexedDB to commit.
+      await page.waitForTimeout(200);
+      const warm = await reloadUntilInteractive(page, url, timeoutMs);
+      if (run > 0) loads.push(warm);
+      log(`    warm run ${run === 0 ? 'warm-up' : run}: painted ${warm.paintedMs.toFixed(0)} ms (${warm.answersBeforePaint} answers before), interactive ${warm.interactiveMs.toFixed(0)} ms`);
+    } catch (error) {
+      failures.push(`run ${run}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    } finally {
+      await context.close();
+    }
+  }
+  if (loads.length === 0) return { url, failures };
+  return {
+    url,
+    paintedMs: summarize(loads.map((l) => l.paintedMs)),
+    answersBeforePaint: summarize(loads.map((l) => l.answersBeforePaint), { digits: 0 }),
+    requestsBeforePaint: summarize(loads.map((l) => l.requestsBeforePaint), { digits: 0 }),
+    interactiveMs: summarize(loads.map((l) => l.interactiveMs)),
+    failures
+  };
+}
+
 export interface FirstRenderMeasurement {
   firstRender: FirstRenderResult;
   naive: LoadSeries;
@@ -151,6 +202,18 @@ export async function measureFirstRender(
       }
     }
   }
+  const team: Awaited<ReturnType<typeof measureLoad>>[] = [];
+  const teamFailures: string[] = [];
+  for (let run = 0; run < options.runs; run++) {
+    try {
+      const measured = await measureLoad(browser, server, target.teamUrl, options.timeoutMs);
+      team.push(measured);
+      options.log(`    unit from the team run ${run + 1}: ${measured.load.interactiveMs.toFixed(0)} ms, ${measured.requests} data requests`);
+    } catch (error) {
+      teamFailures.push(`run ${run}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+  }
+  const warm = await measureWarm(browser, target.appUrl, options.runs, options.timeoutMs, options.log);
   const appSeries = series(target.appUrl, app, appFailures);
   return {
     firstRender: {
@@ -161,7 +224,9 @@ export async function measureFirstRender(
       floorMs: floor.timeMs,
       floorRequests: floor.requests,
       ratioToFloor: ratio(appSeries.timeMs, floor.timeMs),
-      dataPhaseRatioToFloor: ratio(appSeries.breakdown?.dataPhaseMs, floor.timeMs)
+      dataPhaseRatioToFloor: ratio(appSeries.breakdown?.dataPhaseMs, floor.timeMs),
+      unitFromTeam: series(target.teamUrl, team, teamFailures),
+      warm
     },
     naive: series(target.naiveUrl, naive, naiveFailures)
   };

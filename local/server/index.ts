@@ -22,7 +22,8 @@ import type { LocalUser, LocalUserKey, Microsoft365Group, SiteRole } from './sha
 import { loadFixtureRows } from './sharepoint/fixtures.ts';
 import { Site, SITE_PATH } from './sharepoint/site.ts';
 import { SiteStore } from './store/siteStore.ts';
-import { BODY_TIMEOUT_MS } from './limits.ts';
+import { BODY_TIMEOUT_MS, FORM_DIGEST_TIMEOUT_SECONDS } from './limits.ts';
+import { issueFormDigest } from './sharepoint/digest.ts';
 
 export type { FaultKind, FaultSettings, FaultUpdate, RefusalFault, RequestStatsSnapshot, LocalUser, LocalUserKey, Microsoft365Group, SiteRole };
 export { ADMIN_SECRET_HEADER, GROUP_CLAIM_PREFIX, LOCAL_USERS, MICROSOFT_365_GROUPS, SITE_PATH, USER_COOKIE, USER_HEADER, userByKey };
@@ -78,6 +79,11 @@ export interface LocalSharePoint {
    * Returns the new ids, consecutive and in row order. With `folderPath` (server- or web-relative) the rows go in that folder.
    */
   loadFixtureRows(listTitle: string, rows: readonly Record<string, unknown>[], folderPath?: string): number[];
+  /**
+   * What a SharePoint page carries for its scripts (legacyPageContext's part of it): a fresh form digest
+   * for the site, so that a page's first POST need not ask _api/contextinfo first.
+   */
+  pageContext(): { webAbsoluteUrl: string; formDigestValue: string; formDigestTimeoutSeconds: number };
 }
 
 export async function startLocalSharePoint(options: LocalSharePointOptions = {}): Promise<LocalSharePoint> {
@@ -156,5 +162,6 @@ export async function startLocalSharePoint(options: LocalSharePointOptions = {})
     stats: () => stats.snapshot(),
     resetStats: () => stats.reset(),
     loadFixtureRows: (listTitle, rows, folderPath) => loadFixtureRows(site, siteUrl, listTitle, rows, folderPath),
+    pageContext: () => ({ webAbsoluteUrl: siteUrl, formDigestValue: issueFormDigest(site.digestSecret), formDigestTimeoutSeconds: FORM_DIGEST_TIMEOUT_SECONDS }),
   };
 }

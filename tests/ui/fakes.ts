@@ -21,6 +21,9 @@ import type {
   RowProblem,
   SiteRepository,
   SiteStatus,
+  StartRepository,
+  StartRouteData,
+  StartRouteRequest,
   PersonCandidate,
   RightsReport,
   StaircaseRepository,
@@ -492,8 +495,9 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
   };
 
   const visits = updateVisits(options.visitStorage ?? memoryStorage(), SITE_URL);
-  return {
+  const repositories: MrRepositories = {
     site,
+    start: { load: () => Promise.reject(new Error('replaced below')), loadRoute: () => Promise.reject(new Error('replaced below')) },
     programme,
     units: unitRepository,
     unitPeople,
@@ -508,6 +512,32 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
     titles: LIST_TITLES,
     openChecklist,
     visits
+  };
+  repositories.start = composedStart(repositories);
+  return repositories;
+}
+
+/**
+ * The start as the fakes answer it: from the fakes' own repositories, asked when the app starts, so that a
+ * test's override of any of them (a failing status, a slow overview) shows as it would in the one batch.
+ * A route part that fails is left out, as the batch leaves it, and the view asks again.
+ */
+function composedStart(r: MrRepositories): StartRepository {
+  const loadRoute = async (request: StartRouteRequest): Promise<StartRouteData> => {
+    const overview = await r.programme.loadOverview(request.unitId, request.period, request.now);
+    const plan = overview.value.actionPlans.find((candidate) => candidate.key === request.planKey);
+    const planView = plan === undefined ? undefined : await r.checklist.loadUnitPlanView(request.unitId, plan.id, request.period);
+    return { unitId: request.unitId, period: request.period, overview, planView };
+  };
+  return {
+    load: async (request) => {
+      const [status, permissions, user] = await Promise.all([r.site.status(), r.site.permissions(), r.site.currentUser()]);
+      if (status.state === 'notProvisioned') return { status, permissions, user, units: { value: [], problems: [] }, rights: { own: [], writable: [] } };
+      const [units, rights] = await Promise.all([r.units.list(), r.unitPeople.myUnitRights()]);
+      const data = { status, permissions, user, units, rights };
+      return request === undefined ? data : { ...data, route: await loadRoute(request).catch(() => undefined) };
+    },
+    loadRoute
   };
 }
 

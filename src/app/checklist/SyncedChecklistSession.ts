@@ -18,7 +18,7 @@ import type { TickChanges, UnitPlanView } from '../contracts/checklist';
 import type { ChecklistSession, ChecklistSessionOptions, ChecklistSnapshot, PollCadence } from '../contracts/checklistSession';
 import type { ChecklistRepository } from '../contracts/checklist';
 import type { DataErrorKind } from '../contracts/errors';
-import type { RowProblem } from '../contracts/rows';
+import type { Loaded, RowProblem } from '../contracts/rows';
 import { errorKind, isTransient, retryAfterOf } from '../failures';
 import type { Clock } from '../ports/clock';
 import type { NetworkSignal } from '../ports/network';
@@ -75,6 +75,9 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
   /** The view as SharePoint last confirmed it, but for its ticks (the queue holds those). */
   private frame?: ViewFrame;
   private frameIsStale = false;
+  private initialView?: Loaded<UnitPlanView>;
+  /** When the view or its token last came fresh from SharePoint (loaded, polled here or passed on by the polling tab). */
+  private frameFreshAt = 0;
   private problems: RowProblem[] = [];
   /** Ticks made before the person was known (the queue is per person), queued once they are. */
   private readonly early: TickIntent[] = [];
@@ -108,6 +111,7 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
       maxRetryDelayMs: options.maxRetryDelayMs ?? DEFAULT_SETTINGS.maxRetryDelayMs,
       cadence: { ...DEFAULT_SETTINGS.cadence, ...options.cadence }
     };
+    this.initialView = options.initialView;
     this.scope = { unitId, planId, period };
     this.scopeKey = scopeKey(this.scope);
     this.changedAt = this.now();
@@ -209,6 +213,11 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
     const { queue } = this.context;
     const startedAt = this.now();
     try {
+      if (this.initialView !== undefined) {
+        // The view the start brought shows before the queue knows the person (from the cache, it may still be asking).
+        await this.load();
+        this.publish();
+      }
       await queue.start();
       this.joinTabs(queue.tabShare);
       for (const intent of this.early.splice(0)) queue.add(intent);
@@ -294,9 +303,10 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
       if (this.closed) return;
       this.polling = true;
       this.demands.clear();
-      // The tabs that wait say what they need; the poll starts at once, from the newest token they passed on.
+      // The tabs that wait say what they need; the poll follows the last news this tab had (at once when that
+      // is older than the cadence), from the newest token they passed on: a view just loaded is not asked about again.
       this.link?.post({ kind: 'polling', scope: this.scopeKey });
-      if (this.frame !== undefined) this.schedule(0);
+      if (this.frame !== undefined) this.schedulePoll(this.frameFreshAt);
     });
   }
 
@@ -338,11 +348,14 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
   }
 
   private async load(): Promise<void> {
-    const loaded = await this.context.repository.loadUnitPlanView(this.unitId, this.planId, this.period);
+    // The start's batch may have brought the view already: used once, then the repository is asked.
+    const loaded = this.initialView ?? (await this.context.repository.loadUnitPlanView(this.unitId, this.planId, this.period));
+    this.initialView = undefined;
     const { ticks, ...frame } = loaded.value;
     this.frame = frame;
     this.problems = loaded.problems;
     this.frameIsStale = false;
+    this.frameFreshAt = this.now();
     this.status = 'ready';
     this.context.queue.replaceRows(this.scope, ticks);
   }
@@ -368,6 +381,7 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
     const changedRows = new Set(changes.problems.map((p) => p.itemId));
     this.problems = [...this.problems.filter((p) => p.list !== 'checklistTicks' || !changedRows.has(p.itemId)), ...changes.problems];
     this.frame = { ...this.frame, changeToken: changes.nextToken };
+    this.frameFreshAt = this.now();
     this.context.queue.updateRows(
       changes.changed.filter((tick) => tick.planId === this.planId),
       changes.deletedRowIds

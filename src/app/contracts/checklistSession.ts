@@ -1,6 +1,6 @@
 import type { DataErrorKind } from './errors';
 import type { UnitPlanView } from './checklist';
-import type { RowProblem } from './rows';
+import type { Loaded, RowProblem } from './rows';
 
 /** How the connection to SharePoint looks from an open checklist. */
 export type ConnectionState = 'online' | 'offline' | 'syncing';
@@ -56,4 +56,6 @@ export interface ChecklistSessionOptions {
   retryDelayMs?: number;
   /** Default 30000 ms. */
   maxRetryDelayMs?: number;
+  /** The view as the start's batch brought it: the session shows it instead of asking again. */
+  initialView?: Loaded<UnitPlanView>;
 }

@@ -16,3 +16,4 @@ export * from './staircase';
 export * from './units';
 export * from './updates';
 export * from './unitPeople';
+export * from './start';

@@ -7,6 +7,7 @@ import type { MinutesRepository } from './minutes';
 import type { ProgrammeRepository } from './programme';
 import type { ListTitles } from './rows';
 import type { SiteRepository } from './site';
+import type { StartRepository } from './start';
 import type { StaircaseRepository } from './staircase';
 import type { UnitPeopleRepository } from './unitPeople';
 import type { UnitRepository } from './units';
@@ -15,6 +16,8 @@ import type { UpdateRepository } from './updates';
 /** All repositories for one data site: what `data` implements (createRepositories) and the use cases read. */
 export interface Repositories {
   site: SiteRepository;
+  /** What the first view needs, in one $batch. */
+  start: StartRepository;
   programme: ProgrammeRepository;
   units: UnitRepository;
   /** A unit's named people and linked team, the units the person may write for, and the editors' rights check. */

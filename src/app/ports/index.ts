@@ -27,3 +27,4 @@ export interface AppPorts {
   /** The browser's other tabs, so that one tab polls and sends for all; without it each tab works alone. */
   tabs?: TabPorts;
 }
+export * from './startCache';

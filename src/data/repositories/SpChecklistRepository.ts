@@ -24,6 +24,17 @@ const MAX_WRITE_ATTEMPTS = 8;
 /** SharePoint's change types (SP.ChangeType) that the checklist follows. */
 const CHANGE_DELETE = 3;
 
+/** The rows a unit's view of one plan is made of: the plan's items and the unit's ticks for it in the period. */
+export interface PlanViewRows {
+  changeToken: ChangeToken;
+  summaryRows: SpRow[];
+  unitRow: SpRow;
+  planRow: SpRow;
+  itemRows: SpRow[];
+  tickRows: SpRow[];
+  assessmentRows: SpRow[];
+}
+
 interface ListChange {
   ChangeToken: { StringValue: string };
   ChangeType: number;
@@ -79,24 +90,35 @@ export class SpChecklistRepository implements ChecklistRepository {
         rowsOf(b, 'checklistTicks', TICK_QUERY, `${unitPeriodFilter(unitId, period)} and ActionPlanId eq ${planId}`)(),
         rowsOf(b, 'staircaseAssessments', ASSESSMENT_QUERY, unitPeriodFilter(unitId, period))()
       ]);
-      const items = readRows(itemRows, readChecklistItem);
-      const ticks = readRows(tickRows, readTick);
-      const assessments = readRows(assessmentRows, readAssessment);
-      // A tick whose item is gone (deleted, or moved to another plan) belongs to nothing shown: reported, not counted.
-      const itemIds = new Set(items.value.map((item) => item.id));
-      const dangling = ticks.value.filter((tick) => !itemIds.has(tick.itemId));
-      // Only when every row could be read: a summary repaired from rows left aside would be wrong.
-      if (items.problems.length === 0 && ticks.problems.length === 0) {
-        await this.repairSummary(unitId, period, summaryRows, itemIds, ticks.value);
-      }
-      return {
+      const view = this.planViewOf({ changeToken: list.CurrentChangeToken.StringValue, summaryRows, unitRow, planRow, itemRows, tickRows, assessmentRows }, period);
+      await view.repair();
+      return view.loaded;
+    });
+  }
+
+  /**
+   * The unit's view of a plan from rows read in some batch (this repository's own, or the start's), and
+   * the summary repair those rows call for (it never fails; a reader's attempt is simply dropped).
+   */
+  public planViewOf(rows: PlanViewRows, period: Period): { loaded: Loaded<UnitPlanView>; repair: () => Promise<void> } {
+    const unit = valueOrInvalid(readUnit(rows.unitRow));
+    const items = readRows(rows.itemRows, readChecklistItem);
+    const ticks = readRows(rows.tickRows, readTick);
+    const assessments = readRows(rows.assessmentRows, readAssessment);
+    // A tick whose item is gone (deleted, or moved to another plan) belongs to nothing shown: reported, not counted.
+    const itemIds = new Set(items.value.map((item) => item.id));
+    const dangling = ticks.value.filter((tick) => !itemIds.has(tick.itemId));
+    // Only when every row could be read: a summary repaired from rows left aside would be wrong.
+    const repairable = items.problems.length === 0 && ticks.problems.length === 0;
+    return {
+      loaded: {
         value: {
-          unit: valueOrInvalid(readUnit(unitRow)),
-          plan: valueOrInvalid(readActionPlan(planRow)),
+          unit,
+          plan: valueOrInvalid(readActionPlan(rows.planRow)),
           items: items.value,
           ticks: ticks.value.filter((tick) => itemIds.has(tick.itemId)),
           assessments: assessments.value,
-          changeToken: list.CurrentChangeToken.StringValue
+          changeToken: rows.changeToken
         },
         problems: [
           ...items.problems,
@@ -108,8 +130,9 @@ export class SpChecklistRepository implements ChecklistRepository {
           })),
           ...assessments.problems
         ]
-      };
-    });
+      },
+      repair: () => (repairable ? this.repairSummary(unit.id, period, rows.summaryRows, itemIds, ticks.value) : Promise.resolve())
+    };
   }
 
   public applyIntent(intent: TickIntent, known?: Tick): Promise<Tick> {

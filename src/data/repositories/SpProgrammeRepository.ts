@@ -17,7 +17,35 @@ import { recentUpdateRows, recentUpdates } from './SpUpdateRepository';
 const OVERVIEW_UPDATES = 5;
 
 /** Kunskap och stöd is a short list kept by hand; the overview reads this many links. */
-const KNOWLEDGE_LINK_ROWS = 500;
+export const KNOWLEDGE_LINK_ROWS = 500;
+
+/** The rows the overview is made of: the programme, the plans, the unit's assessments for the period the latest updates and Kunskap och stöd. */
+export interface OverviewRows {
+  entryRows: SpRow[];
+  planRows: SpRow[];
+  assessmentRows: SpRow[];
+  updateRows: SpRow[];
+  knowledgeRows: SpRow[];
+}
+
+/** The overview from rows read in some batch (the repository's own, or the start's). */
+export function overviewOf(rows: OverviewRows, now: Date): Loaded<Overview> {
+  const entries = readRows(rows.entryRows, readProgrammeEntry);
+  const plans = readRows(rows.planRows, readActionPlan);
+  const assessments = readRows(rows.assessmentRows, readAssessment);
+  const updates = recentUpdates(rows.updateRows, now, OVERVIEW_UPDATES);
+  const knowledgeLinks = readRows(rows.knowledgeRows, readKnowledgeLink);
+  return {
+    value: {
+      programme: assembleProgramme(entries.value),
+      actionPlans: plans.value.sort((a, b) => a.order - b.order),
+      assessments: assessments.value,
+      latestUpdates: updates.value,
+      knowledgeLinks: knowledgeLinks.value
+    },
+    problems: [...entries.problems, ...plans.problems, ...assessments.problems, ...updates.problems, ...knowledgeLinks.problems]
+  };
+}
 
 export class SpProgrammeRepository implements ProgrammeRepository {
   private readonly entries: ListRows<ProgrammeEntry>;
@@ -35,21 +63,7 @@ export class SpProgrammeRepository implements ProgrammeRepository {
         recentUpdateRows(b)(),
         rowsOf(b, 'knowledgeLinks', KNOWLEDGE_LINK_QUERY).top(KNOWLEDGE_LINK_ROWS)()
       ]);
-      const entries = readRows(entryRows, readProgrammeEntry);
-      const plans = readRows(planRows, readActionPlan);
-      const assessments = readRows(assessmentRows, readAssessment);
-      const updates = recentUpdates(updateRows, now, OVERVIEW_UPDATES);
-      const knowledgeLinks = readRows(knowledgeRows, readKnowledgeLink);
-      return {
-        value: {
-          programme: assembleProgramme(entries.value),
-          actionPlans: plans.value.sort((a, b) => a.order - b.order),
-          assessments: assessments.value,
-          latestUpdates: updates.value,
-          knowledgeLinks: knowledgeLinks.value
-        },
-        problems: [...entries.problems, ...plans.problems, ...assessments.problems, ...updates.problems, ...knowledgeLinks.problems]
-      };
+      return overviewOf({ entryRows, planRows, assessmentRows, updateRows, knowledgeRows }, now);
     });
   }
 

@@ -37,6 +37,69 @@ function helpContactOf(value: string | undefined): HelpContact | undefined {
   }
 }
 
+/** The settings rows that say the site's state: the schema version, the example-data mark and the help text. */
+export type SettingRow = { Title?: string; SettingValue?: string };
+
+/** The settings request: all three rows in one. */
+export function statusRequest(sp: SPFI): Promise<SettingRow[]> {
+  return listOf(sp, 'settings')
+    .items.select('Title', 'SettingValue')
+    .filter([SCHEMA_VERSION_SETTING, EXAMPLE_DATA_SETTING, HELP_CONTACT_SETTING].map((key) => `Title eq ${odataText(key)}`).join(' or '))
+    .top(3)();
+}
+
+export function siteStatusOf(rows: readonly SettingRow[]): SiteStatus {
+  const version = Number(rows.find((row) => row.Title === SCHEMA_VERSION_SETTING)?.SettingValue);
+  // No version yet means a provisioning run stopped half-way: the lists are not ready.
+  if (!Number.isInteger(version)) return { state: 'notProvisioned' };
+  const state = version < SCHEMA_VERSION ? 'outdated' : 'ready';
+  const help = helpContactOf(rows.find((row) => row.Title === HELP_CONTACT_SETTING)?.SettingValue);
+  return {
+    state,
+    schemaVersion: version,
+    ...(rows.some((row) => row.Title === EXAMPLE_DATA_SETTING) ? { exampleData: true } : {}),
+    ...(help ? { help } : {})
+  };
+}
+
+export type UserRow = { Id: number; Title: string; Email?: string };
+
+export function currentUserRequest(sp: SPFI): Promise<UserRow> {
+  return sp.web.currentUser.select('Id', 'Title', 'Email')() as Promise<UserRow>;
+}
+
+export function personOf(user: UserRow): Person {
+  return { id: user.Id, name: user.Title, email: user.Email || undefined };
+}
+
+/** SharePoint's answers about the person's rights: on the web, the content lists and the per-unit lists. */
+export interface PermissionAnswers {
+  web: IBasePermissions;
+  content: IBasePermissions;
+  root: IBasePermissions;
+  folders: unknown[];
+}
+
+/** The permission requests; they join a batch. A list not there yet grants nothing. */
+export function permissionRequests(b: SPFI): [Promise<IBasePermissions>, Promise<IBasePermissions>, Promise<IBasePermissions>, Promise<unknown[]>] {
+  const [rootRights, folderRights] = unitRightsRequests(b);
+  return [
+    b.web.getCurrentUserEffectivePermissions(),
+    nothingWhenMissing(listOf(b, 'actionPlans').getCurrentUserEffectivePermissions(), NO_PERMISSIONS),
+    nothingWhenMissing(rootRights, NO_PERMISSIONS),
+    nothingWhenMissing(folderRights, [])
+  ];
+}
+
+export function permissionsOf(sp: SPFI, { web, content, root, folders }: PermissionAnswers): Permissions {
+  // Ticks and assessments are written in the units' folders: whoever may write in one of them contributes.
+  return {
+    canContribute: unitRightsOf(sp, { root, folders }, () => []).writable.length > 0,
+    canEdit: allows(sp, content, PermissionKind.AddListItems, PermissionKind.EditListItems),
+    canProvision: allows(sp, web, PermissionKind.ManageLists)
+  };
+}
+
 export class SpSiteRepository implements SiteRepository {
   private user?: Promise<Person>;
 
@@ -44,28 +107,14 @@ export class SpSiteRepository implements SiteRepository {
 
   public status(): Promise<SiteStatus> {
     return translated(async () => {
-      let rows: { Title?: string; SettingValue?: string }[];
+      let rows: SettingRow[];
       try {
-        // The schema version, the example-data mark and the help text in one request.
-        rows = await listOf(this.sp, 'settings')
-          .items.select('Title', 'SettingValue')
-          .filter([SCHEMA_VERSION_SETTING, EXAMPLE_DATA_SETTING, HELP_CONTACT_SETTING].map((key) => `Title eq ${odataText(key)}`).join(' or '))
-          .top(3)();
+        rows = await statusRequest(this.sp);
       } catch (error) {
         if (httpStatusOf(error) === 404) return { state: 'notProvisioned' };
         throw error;
       }
-      const version = Number(rows.find((row) => row.Title === SCHEMA_VERSION_SETTING)?.SettingValue);
-      // No version yet means a provisioning run stopped half-way: the lists are not ready.
-      if (!Number.isInteger(version)) return { state: 'notProvisioned' };
-      const state = version < SCHEMA_VERSION ? 'outdated' : 'ready';
-      const help = helpContactOf(rows.find((row) => row.Title === HELP_CONTACT_SETTING)?.SettingValue);
-      return {
-        state,
-        schemaVersion: version,
-        ...(rows.some((row) => row.Title === EXAMPLE_DATA_SETTING) ? { exampleData: true } : {}),
-        ...(help ? { help } : {})
-      };
+      return siteStatusOf(rows);
     });
   }
 
@@ -83,33 +132,22 @@ export class SpSiteRepository implements SiteRepository {
   /** The signed-in person, asked once per page life (the answer does not change while the page is open). */
   public currentUser(): Promise<Person> {
     if (this.user === undefined) {
-      this.user = translated(async () => {
-        const user = (await this.sp.web.currentUser.select('Id', 'Title', 'Email')()) as { Id: number; Title: string; Email?: string };
-        return { id: user.Id, name: user.Title, email: user.Email || undefined };
-      });
+      this.user = translated(async () => personOf(await currentUserRequest(this.sp)));
       // A failed attempt is not remembered, so the next call asks again.
       this.user.catch(() => (this.user = undefined));
     }
     return this.user;
   }
 
+  /** The person as another batch (the start's) learned them: later calls need not ask. */
+  public remember(person: Person): void {
+    this.user = Promise.resolve(person);
+  }
+
   public permissions(): Promise<Permissions> {
     return translated(async () => {
-      const [web, content, root, folders] = await inOneBatch<[IBasePermissions, IBasePermissions, IBasePermissions, unknown[]]>(this.sp, (b) => {
-        const [rootRights, folderRights] = unitRightsRequests(b);
-        return [
-          b.web.getCurrentUserEffectivePermissions(),
-          nothingWhenMissing(listOf(b, 'actionPlans').getCurrentUserEffectivePermissions(), NO_PERMISSIONS),
-          nothingWhenMissing(rootRights, NO_PERMISSIONS),
-          nothingWhenMissing(folderRights, [])
-        ];
-      });
-      // Ticks and assessments are written in the units' folders: whoever may write in one of them contributes.
-      return {
-        canContribute: unitRightsOf(this.sp, { root, folders }, () => []).writable.length > 0,
-        canEdit: allows(this.sp, content, PermissionKind.AddListItems, PermissionKind.EditListItems),
-        canProvision: allows(this.sp, web, PermissionKind.ManageLists)
-      };
+      const [web, content, root, folders] = await inOneBatch<[IBasePermissions, IBasePermissions, IBasePermissions, unknown[]]>(this.sp, permissionRequests);
+      return permissionsOf(this.sp, { web, content, root, folders });
     });
   }
 

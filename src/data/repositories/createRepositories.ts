@@ -10,6 +10,7 @@ import { SpKnowledgeLinkRepository } from './SpKnowledgeLinkRepository';
 import { SpMinutesRepository } from './SpMinutesRepository';
 import { SpProgrammeRepository } from './SpProgrammeRepository';
 import { SpSiteRepository } from './SpSiteRepository';
+import { SpStartRepository } from './SpStartRepository';
 import { SpStaircaseRepository } from './SpStaircaseRepository';
 import { SpUnitPeopleRepository } from './SpUnitPeopleRepository';
 import { SpUnitRepository } from './SpUnitRepository';
@@ -19,13 +20,15 @@ import { SpUpdateRepository } from './SpUpdateRepository';
 export function createRepositories(sp: SPFI): Repositories {
   const site = new SpSiteRepository(sp);
   const currentUser = (): Promise<Person> => site.currentUser();
+  const checklist = new SpChecklistRepository(sp, currentUser);
   return {
     site,
+    start: new SpStartRepository(sp, site, checklist),
     programme: new SpProgrammeRepository(sp),
     units: new SpUnitRepository(sp),
     unitPeople: new SpUnitPeopleRepository(sp),
     actionPlans: new SpActionPlanRepository(sp),
-    checklist: new SpChecklistRepository(sp, currentUser),
+    checklist,
     assignments: new SpAssignmentRepository(sp),
     staircase: new SpStaircaseRepository(sp, currentUser),
     updates: new SpUpdateRepository(sp),

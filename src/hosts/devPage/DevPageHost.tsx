@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Field, FluentProvider, IdPrefixProvider, Select, webLightTheme } from '@fluentui/react-components';
-import type { MrRepositories } from '../../app';
+import type { MrRepositories, StartCache } from '../../app';
+import { SCHEMA_VERSION } from '../../data/schema';
 import { periodOf } from '../../domain/period';
 import { App, COMPONENT_ID, HostContext, HostKind, localizationFor, routeFromQuery, routeToQuery, routeToSubPageId, SiteTheme } from '../../ui';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
@@ -22,6 +23,8 @@ export interface DevPageHostProps {
   onAddressChange: (options: DevPageOptions, route: string) => void;
   /** The local SharePoint knows the user by a cookie, so a new user means a fresh page. */
   onUserChange: (options: DevPageOptions, route: string) => void;
+  /** Where the last start is kept (IndexedDB on the page), per user as the page knows them; none: every start is cold. */
+  startCache?: StartCache;
 }
 
 const LOCALE = { sv: 'sv-SE', en: 'en-GB' } as const;
@@ -95,7 +98,7 @@ function UserMenu({ label, value, people, groupLabel, onChange }: UserMenuProps)
  * app the web part renders, framed as a SharePoint page, a Teams tab or a meeting's side panel. In the
  * Teams frames a local stand-in for the Teams SDK goes through the same adapter as in Teams.
  */
-export function DevPageHost({ repositories, dataSiteUrl, initialOptions, people, initialSearch, onAddressChange, onUserChange }: DevPageHostProps): React.ReactElement {
+export function DevPageHost({ repositories, dataSiteUrl, initialOptions, people, initialSearch, onAddressChange, onUserChange, startCache }: DevPageHostProps): React.ReactElement {
   const styles = useDevPageHostStyles();
   const [options, setOptions] = React.useState(initialOptions);
   const [teamsFacts, setTeamsFacts] = React.useState<TeamsFacts>();
@@ -145,7 +148,9 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, people,
       onAddressChange(options, routeToQuery(next));
     },
     period: periodOf(new Date()),
-    dataSiteUrl
+    dataSiteUrl,
+    // The page knows its user before any request, as SPFx's pageContext does.
+    startCache: startCache && { cache: startCache, person: options.user, schemaVersion: SCHEMA_VERSION }
   };
   const app = <App host={inTeams ? withTeamsFacts(base, teamsFacts) : base} />;
 

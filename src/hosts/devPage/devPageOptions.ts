@@ -37,6 +37,8 @@ export interface LocalPerson {
 
 /** Where the user menu's people come from. */
 export const LOCAL_PEOPLE_PATH = '/local-people.json';
+/** The page context the local page reads before it starts, as a SharePoint page carries it: the site's form digest. */
+export const LOCAL_PAGE_CONTEXT_PATH = '/local-page-context.json';
 
 export type PeopleGroup = { kind: 'editors'; people: LocalPerson[] } | { kind: 'unit'; unit: string; people: LocalPerson[] } | { kind: 'noUnit'; people: LocalPerson[] };
 

@@ -6,7 +6,9 @@ import { createRepositories, createSp } from '../../data';
 import { DEMO_TEAMS_GROUP_ID } from '../../data/seed/content';
 import { browserPorts } from '../browserPorts';
 import { DevPageHost } from './DevPageHost';
-import { LOCAL_PEOPLE_PATH, LocalPerson, readOptions, USER_COOKIE, writeOptions } from './devPageOptions';
+import { LocalPageContext, PageDigest } from '../../data/pageDigest';
+import { indexedDbStartCache } from '../indexedDbStartCache';
+import { LOCAL_PAGE_CONTEXT_PATH, LOCAL_PEOPLE_PATH, LocalPerson, readOptions, USER_COOKIE, writeOptions } from './devPageOptions';
 
 /**
  * The development page's entry: the app against the local SharePoint at /sites/mr on the same server, with
@@ -16,11 +18,12 @@ const dataSiteUrl = `${window.location.origin}/sites/mr`;
 const root = document.getElementById('root');
 
 async function main(): Promise<void> {
-  const people = (await (await fetch(LOCAL_PEOPLE_PATH)).json()) as LocalPerson[];
+  // Both before the app starts, side by side: what a SharePoint page would carry in its HTML.
+  const [people, pageContext] = (await Promise.all([LOCAL_PEOPLE_PATH, LOCAL_PAGE_CONTEXT_PATH].map(async (path) => (await fetch(path)).json()))) as [LocalPerson[], LocalPageContext];
   const options = readOptions(window.location.search, document.cookie, DEMO_TEAMS_GROUP_ID, people);
   // The cookie, not the address, is what the local SharePoint reads, so the two must agree before any request.
   document.cookie = `${USER_COOKIE}=${options.user}; path=/; SameSite=Lax`;
-  const sp = createSp({ siteUrl: dataSiteUrl, behavior: SPBrowser({ baseUrl: dataSiteUrl }) });
+  const sp = createSp({ siteUrl: dataSiteUrl, behavior: (instance) => instance.using(SPBrowser({ baseUrl: dataSiteUrl }), PageDigest(pageContext)) });
   ReactDom.render(
     <DevPageHost
       repositories={createApp(createRepositories(sp), { ...browserPorts(), siteUrl: sp.web.toUrl() })}
@@ -30,6 +33,7 @@ async function main(): Promise<void> {
       initialSearch={window.location.search}
       onAddressChange={(next, route) => window.history.replaceState(null, '', writeOptions(next, route))}
       onUserChange={(next, route) => window.location.assign(writeOptions(next, route))}
+      startCache={indexedDbStartCache()}
     />,
     root
   );

@@ -8,6 +8,8 @@ import { createApp, MrRepositories } from '../../app';
 // Narrow imports: the data barrel also carries provisioning and the seed content, which load only on set-up.
 import { createRepositories } from '../../data/repositories/createRepositories';
 import { createSp } from '../../data/sp';
+import { SCHEMA_VERSION } from '../../data/schema';
+import { indexedDbStartCache } from '../indexedDbStartCache';
 import { periodOf } from '../../domain/period';
 import { App, HostContext, isViewKey, localizationFor, Localization, routeFromQuery, routeToQuery, ViewKey } from '../../ui';
 import { browserPorts } from '../browserPorts';
@@ -71,6 +73,9 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
     return isViewKey(this.properties.defaultView) ? this.properties.defaultView : 'overview';
   }
 
+  /** The last start, for a warm start next time (IndexedDB; none where the browser refuses it). */
+  private readonly startCache = indexedDbStartCache(typeof indexedDB === 'undefined' ? undefined : indexedDB);
+
   private createRepositories(): MrRepositories {
     const sp = createSp({ siteUrl: this.dataSiteUrl, behavior: SPFx(this.context) });
     return createApp(createRepositories(sp), { ...browserPorts(), siteUrl: sp.web.toUrl() });
@@ -91,7 +96,8 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
       onRouteChange: inTeams ? undefined : (route) => window.history.replaceState(window.history.state, '', routeToQuery(route, window.location.search)),
       linkTo: pageLink,
       period: this.properties.period > 0 ? this.properties.period : periodOf(new Date()),
-      dataSiteUrl: this.dataSiteUrl
+      dataSiteUrl: this.dataSiteUrl,
+      startCache: this.startCache && { cache: this.startCache, person: this.context.pageContext.user.loginName, schemaVersion: SCHEMA_VERSION }
     };
     return inTeams ? withTeamsFacts(base, this.teamsFacts) : base;
   }

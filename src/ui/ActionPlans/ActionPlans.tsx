@@ -14,7 +14,7 @@ import { SavedMinutes } from '../Minutes';
  * `plans/<key>`) with the unit's checklist for the period, to tick together in a meeting.
  */
 export function ActionPlans(props: ViewProps): React.ReactElement {
-  const { repositories, route, navigate, unit, unitChoice, canChangeUnit, period, permissions, compact, stage, meeting, siteUrl } = props;
+  const { repositories, route, navigate, unit, unitChoice, canChangeUnit, period, permissions, compact, stage, meeting, siteUrl, refreshing } = props;
   const { strings, fill } = useLocalization();
   const styles = useViewStyles();
   const unitId = unit?.id;
@@ -47,6 +47,7 @@ export function ActionPlans(props: ViewProps): React.ReactElement {
               meeting={meeting}
               siteUrl={siteUrl}
               navigate={navigate}
+              refreshing={refreshing}
             />
           );
         }

@@ -21,7 +21,7 @@ import { ChooseUnit } from '../shared/UnitPicker';
 import { PlanStatusChange } from './PlanStatusChange';
 import { useActionPlansStyles } from './useActionPlansStyles';
 
-export interface PlanPageProps extends Pick<ViewProps, 'repositories' | 'unit' | 'unitChoice' | 'canChangeUnit' | 'period' | 'permissions' | 'compact' | 'stage' | 'meeting' | 'siteUrl' | 'navigate'> {
+export interface PlanPageProps extends Pick<ViewProps, 'repositories' | 'unit' | 'unitChoice' | 'canChangeUnit' | 'period' | 'permissions' | 'compact' | 'stage' | 'meeting' | 'siteUrl' | 'navigate' | 'refreshing'> {
   plan: ActionPlan;
   /** Every plan, for the update editor's plan choice. */
   plans: readonly ActionPlan[];
@@ -140,6 +140,7 @@ export function PlanPage(props: PlanPageProps): React.ReactElement {
           stage={stage}
           meeting={meeting}
           siteUrl={siteUrl}
+          refreshing={props.refreshing}
         />
       )}
     </>

@@ -77,10 +77,12 @@ function SelectedView({ host, state, view, onRetryView }: SelectedViewProps): Re
       {unit.status === 'resolving' ? (
         skeleton
       ) : (
-        <ViewBoundary key={route.view} fallback={(error) => <ErrorState error={error} siteUrl={host.dataSiteUrl} onRetry={onRetryView} />}>
+        // A new start (the batch after the cache) makes the view afresh, so it reads what the batch brought.
+        <ViewBoundary key={`${route.view}-${state.startKey}`} fallback={(error) => <ErrorState error={error} siteUrl={host.dataSiteUrl} onRetry={onRetryView} />}>
           <React.Suspense fallback={skeleton}>
             <View
-              repositories={host.repositories}
+              repositories={state.repositories}
+              refreshing={state.refreshing}
               unit={unit.unit}
               unitChoice={{ units: unit.units, ownUnitIds: unit.ownUnitIds, select: state.selectUnit }}
               canChangeUnit={state.canChangeUnit}
@@ -143,6 +145,11 @@ function AppFrame({ host }: AppProps): React.ReactElement {
           </MessageBar>
         )}
         {host.linkTo && !stage && <CopyLink link={host.linkTo(state.route)} siteUrl={host.dataSiteUrl} />}
+        {state.refreshing && (
+          <p role="status" className={styles.subtitle}>
+            {strings.startRefreshing}
+          </p>
+        )}
         {site && site.status.state === 'ready' && !stage && <HelpContact help={site.status.help} canEdit={site.permissions.canEdit} repository={host.repositories.site} />}
         {site && site.status.state === 'ready' && !stage && <LazyPart load={loadSearch} props={{ repositories: host.repositories, period: host.period, navigate: state.navigate }} fallback={<></>} siteUrl={host.dataSiteUrl} />}
         {site && site.status.state !== 'notProvisioned' && state.unit.status !== 'failed' && (

@@ -1,4 +1,4 @@
-import type { MrRepositories } from '../../app';
+import type { MrRepositories, StartCache } from '../../app';
 import type { LinkedTeam } from '../../domain/linkedTeam';
 import type { MeetingRef } from '../../domain/minutes';
 import type { Period } from '../../domain/period';
@@ -46,4 +46,14 @@ export interface HostContext {
   period: Period;
   /** The SharePoint site that holds the lists, as people know it (shown in messages). */
   dataSiteUrl: string;
+  /** Where the last start is kept for the next (IndexedDB in browsers), for the person the host knows; without it every start is cold. */
+  startCache?: HostStartCache;
+}
+
+export interface HostStartCache {
+  cache: StartCache;
+  /** The signed-in person's login, as the host knows it before any request (SPFx pageContext; the local page's user). */
+  person: string;
+  /** The schema version this code reads (data/schema's SCHEMA_VERSION). */
+  schemaVersion: number;
 }

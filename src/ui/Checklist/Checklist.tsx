@@ -35,6 +35,8 @@ export interface ChecklistProps {
   meeting?: MeetingRef;
   siteUrl: string;
   sessionOptions?: ChecklistSessionOptions;
+  /** The view came from the browser's cache: ticks show as not confirmed, and none can be changed until the start's batch answers. */
+  refreshing?: boolean;
 }
 
 /** The error a failed load stands for, so ErrorState gives its usual advice. */
@@ -49,7 +51,7 @@ function loadError(kind: DataErrorKind | undefined): Error {
  * once and are marked until SharePoint confirms them, others' ticks arrive live, and nothing moves.
  */
 export function Checklist(props: ChecklistProps): React.ReactElement {
-  const { repositories, unitId, planId, period, focusAreas, canContribute, compact, stage = false, meeting, siteUrl, sessionOptions } = props;
+  const { repositories, unitId, planId, period, focusAreas, canContribute, compact, stage = false, meeting, siteUrl, sessionOptions, refreshing } = props;
   const { strings, fill, text } = useLocalization();
   const styles = useChecklistStyles();
   const state = useChecklist(repositories, unitId, planId, period, sessionOptions);
@@ -161,7 +163,8 @@ export function Checklist(props: ChecklistProps): React.ReactElement {
                   item={item}
                   tick={state.tickOf(item.id)}
                   pending={snapshot.pendingItemIds.has(item.id)}
-                  readOnly={!canContribute || stage}
+                  unconfirmed={refreshing === true}
+                  readOnly={!canContribute || stage || refreshing === true}
                   meetingMode={meetingMode}
                   editing={state.editing === item.id}
                   onDone={(done) => state.setDone(item.id, done)}

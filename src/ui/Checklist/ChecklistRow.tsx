@@ -11,6 +11,8 @@ export interface ChecklistRowProps {
   tick?: Tick;
   /** The person's tick or comment is not confirmed by SharePoint yet. */
   pending: boolean;
+  /** Shown from the browser's cache: a tick there is not confirmed by SharePoint. */
+  unconfirmed?: boolean;
   readOnly: boolean;
   meetingMode: boolean;
   editing: boolean;
@@ -25,7 +27,7 @@ export interface ChecklistRowProps {
  * One item: a checkbox named by the item's title, then a line that always takes its place (who and
  * when, or that the tick waits to be saved) so that rows keep their height when anyone ticks, and the comment.
  */
-export function ChecklistRow({ item, tick, pending, readOnly, meetingMode, editing, onDone, onEdit, onSaveComment, children }: ChecklistRowProps): React.ReactElement {
+export function ChecklistRow({ item, tick, pending, unconfirmed, readOnly, meetingMode, editing, onDone, onEdit, onSaveComment, children }: ChecklistRowProps): React.ReactElement {
   const { strings, fill, text, langOf, formatDateTime } = useLocalization();
   const styles = useChecklistStyles();
   const title = text(item.title);
@@ -42,6 +44,7 @@ export function ChecklistRow({ item, tick, pending, readOnly, meetingMode, editi
   // An open item with no history says nothing: its checkbox already shows it is open.
   let status = done ? strings.checklistDone : '';
   if (pending) status = strings.checklistPending;
+  else if (unconfirmed && done) status = strings.checklistUnconfirmed;
   else if (tick?.doneBy !== undefined && tick.doneAt !== undefined) {
     status = fill(done ? strings.checklistTickedBy : strings.checklistUntickedBy, { name: tick.doneBy.name, time: formatDateTime(tick.doneAt) });
   }

@@ -1,12 +1,13 @@
-import { changeUnitPeople, loadUnitChoices, MrRepositories, PeopleChangeOutcome } from '../../app';
+import * as React from 'react';
+import { changeUnitPeople, loadUnitChoices, MrRepositories, PeopleChangeOutcome, UnitChoices } from '../../app';
 import type { LinkedTeam } from '../../domain/linkedTeam';
 import type { Unit } from '../../domain/unit';
 import type { UnitSource } from '../App/HostContext';
-import { useLoad } from '../shared';
+import type { LoadState } from '../shared';
 import { compareUnitNames } from '../shared/UnitPicker/unitHierarchy';
 
 /** What the app knows about the units once it has asked SharePoint. */
-interface Resolution {
+export interface Resolution {
   /** Every unit: anyone may look at any of them. */
   units: Unit[];
   /** The person's own units (named, or through the linked team): listed first. */
@@ -35,11 +36,10 @@ export type UnitResolution =
     });
 
 /** A source the app can act on: the host has heard from Teams, if it runs there. */
-type KnownSource = Exclude<UnitSource, { kind: 'pending' }>;
+export type KnownSource = Exclude<UnitSource, { kind: 'pending' }>;
 
-async function resolve(repositories: MrRepositories, source: KnownSource): Promise<Resolution> {
-  // Every unit (for the picker and the host's unit) and the person's own, as SharePoint's rights say.
-  const { units, ownUnitIds, writableUnitIds } = await loadUnitChoices(repositories.units, repositories.unitPeople);
+/** The unit the host leads to, from the units and the person's rights: the configured one, the team's, else the person's first own unit. */
+export function resolveUnits({ units, ownUnitIds, writableUnitIds }: Pick<UnitChoices, 'units' | 'ownUnitIds' | 'writableUnitIds'>, source: KnownSource): Resolution {
   const firstOwn = units.filter((unit) => ownUnitIds.has(unit.id)).sort((a, b) => compareUnitNames(a.name, b.name))[0];
   switch (source.kind) {
     case 'configured': {
@@ -57,10 +57,16 @@ async function resolve(repositories: MrRepositories, source: KnownSource): Promi
   }
 }
 
+/** The unit the app shows: the link's (when it exists), else the host's. */
+export function shownUnit(resolution: Resolution, linkedUnitId: number | undefined): Unit | undefined {
+  const linked = linkedUnitId === undefined ? undefined : resolution.units.find((unit) => unit.id === linkedUnitId);
+  return linked ?? resolution.hostUnit;
+}
+
 export interface UnitResolutionInput {
   source: UnitSource;
-  /** The site is set up and the person known: until then nothing is asked. */
-  ready: boolean;
+  /** The units and the person's rights, as the start brought them; undefined until then (or while the site is not set up). */
+  choices?: UnitChoices;
   /** The unit the link names, if it names one. */
   linkedUnitId?: number;
   /** The team whose tab the app runs in (its id and name), for linking it to a unit. */
@@ -68,35 +74,41 @@ export interface UnitResolutionInput {
 }
 
 /**
- * Finds the units and the one the app shows: the unit the link names, else the configured one, else the
- * one linked to the team, else the person's own. While the host still waits for Teams, or the site is not
- * ready, it stays resolving.
+ * Finds the unit the app shows: the unit the link names, else the configured one, else the one linked to
+ * the team, else the person's own. While the host still waits for Teams, or the start has not answered,
+ * it stays resolving. After the team is linked to a unit here, the units are read again.
  */
-export function useUnitResolution(repositories: MrRepositories, { source, ready, linkedUnitId, team }: UnitResolutionInput): UnitResolution {
-  const sourceKey = JSON.stringify(source);
-  const waiting = source.kind === 'pending' || !ready;
-  const { state, reload } = useLoad(
-    () => (waiting ? Promise.resolve(undefined) : resolve(repositories, source as KnownSource)),
-    [repositories, sourceKey, ready]
-  );
+export function useUnitResolution(repositories: MrRepositories, { source, choices, linkedUnitId, team }: UnitResolutionInput): UnitResolution {
+  const [reread, setReread] = React.useState<{ from: UnitChoices; choices: LoadState<UnitChoices>; attempt: number }>();
+  const current = reread?.from === choices ? reread : undefined;
+  const reloadChoices = React.useCallback(() => {
+    if (choices === undefined) return;
+    const attempt = Date.now();
+    setReread({ from: choices, choices: { status: 'loading' }, attempt });
+    const settle = (state: LoadState<UnitChoices>): void => setReread((now) => (now?.attempt === attempt ? { ...now, choices: state } : now));
+    loadUnitChoices(repositories.units, repositories.unitPeople).then(
+      (value) => settle({ status: 'loaded', value }),
+      (error: unknown) => settle({ status: 'failed', error })
+    );
+  }, [repositories, choices]);
 
-  if (waiting || state.status === 'loading' || (state.status === 'loaded' && state.value === undefined)) return { status: 'resolving' };
-  if (state.status === 'failed') return { status: 'failed', error: state.error, retry: reload };
-  const resolution = state.value as Resolution;
+  if (source.kind === 'pending' || choices === undefined || current?.choices.status === 'loading') return { status: 'resolving' };
+  if (current?.choices.status === 'failed') return { status: 'failed', error: current.choices.error, retry: reloadChoices };
+  const resolution = resolveUnits(current?.choices.status === 'loaded' ? current.choices.value : choices, source);
   const { unmappedGroupId } = resolution;
-  const linked = linkedUnitId === undefined ? undefined : resolution.units.find((unit) => unit.id === linkedUnitId);
+  const unit = shownUnit(resolution, linkedUnitId);
   return {
     ...resolution,
     status: 'resolved',
-    unit: linked ?? resolution.hostUnit,
-    linkMissingId: linkedUnitId !== undefined && linked === undefined ? linkedUnitId : undefined,
-    mapTeam: async (unit) => {
+    unit,
+    linkMissingId: linkedUnitId !== undefined && unit?.id !== linkedUnitId ? linkedUnitId : undefined,
+    mapTeam: async (chosen) => {
       const groupId = unmappedGroupId ?? '';
-      const outcome = await changeUnitPeople(repositories.unitPeople, unit.id, {
+      const outcome = await changeUnitPeople(repositories.unitPeople, chosen.id, {
         kind: 'linkTeam',
         team: { groupId, name: team?.groupId === groupId ? team.name : '' }
       });
-      if (outcome.kind === 'saved') reload();
+      if (outcome.kind === 'saved') reloadChoices();
       return outcome;
     }
   };

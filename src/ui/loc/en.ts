@@ -4,6 +4,7 @@ import type { Strings } from './sv';
 /** The interface texts in English; the type keeps the keys exactly those of Swedish. */
 export const en: Strings = {
   ...cardEn,
+  startRefreshing: 'Refreshing…',
   navigationLabel: 'Programme views',
   navigationMore: 'More views',
   helpTitle: 'Help and contact',
@@ -222,6 +223,7 @@ export const en: Strings = {
   checklistDone: 'Ticked',
   checklistNotDone: 'Not ticked',
   checklistPending: 'Waiting to be saved',
+  checklistUnconfirmed: 'From your last visit, not confirmed yet',
   checklistTickedBy: 'Ticked by {name}, {time}',
   checklistUntickedBy: 'Unticked by {name}, {time}',
   checklistStep: 'Step {step}',

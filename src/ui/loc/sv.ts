@@ -8,6 +8,7 @@ import { cardSv } from './card/sv';
 export const sv = {
   // The Viva Connections card's texts (card/sv.ts), a part of this table.
   ...cardSv,
+  startRefreshing: 'Uppdaterar…',
   navigationLabel: 'MR-programmets vyer',
   navigationMore: 'Fler vyer',
   helpTitle: 'Hjälp och kontakt',
@@ -227,6 +228,7 @@ export const sv = {
   checklistDone: 'Avbockad',
   checklistNotDone: 'Inte avbockad',
   checklistPending: 'Väntar på att sparas',
+  checklistUnconfirmed: 'Från ditt förra besök, inte bekräftad ännu',
   checklistTickedBy: 'Avbockad av {name}, {time}',
   checklistUntickedBy: 'Bocken togs bort av {name}, {time}',
   checklistStep: 'Trappsteg {step}',

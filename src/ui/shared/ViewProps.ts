@@ -39,4 +39,6 @@ export interface ViewProps {
   meeting?: MeetingRef;
   /** The data site, for messages that name it. */
   siteUrl: string;
+  /** What the view shows came from the browser's cache and is being refreshed: nothing in it is confirmed, and nothing can be changed yet. */
+  refreshing?: boolean;
 }

@@ -1,0 +1,44 @@
+import type { Period } from '../../domain/period';
+import type { Person } from '../../domain/person';
+import type { Unit } from '../../domain/unit';
+import type { UnitPlanView } from './checklist';
+import type { Overview } from './programme';
+import type { Loaded } from './rows';
+import type { Permissions, SiteStatus } from './site';
+import type { UnitRights } from './unitPeople';
+
+/** The first view's data for one unit: the overview (the plans and the unit's assessments) and, on a plan's page, the unit's checklist. */
+export interface StartRouteRequest {
+  unitId: number;
+  period: Period;
+  /** The plan whose page the route opens (its key, as links carry it). */
+  planKey?: string;
+  now: Date;
+}
+
+export interface StartRouteData {
+  unitId: number;
+  period: Period;
+  overview: Loaded<Overview>;
+  /** The unit's view of the route's plan; absent when the route names no plan or the plan is not there. */
+  planView?: Loaded<UnitPlanView>;
+}
+
+/** What the app knows before its first view: the site, the person, their rights and the units. */
+export interface StartData {
+  status: SiteStatus;
+  permissions: Permissions;
+  user: Person;
+  units: Loaded<Unit[]>;
+  rights: UnitRights;
+  /** Only when the request named a unit and the site is set up; a part that failed is left out (the view then asks again and shows why). */
+  route?: StartRouteData;
+}
+
+/** Reads what the first view needs, in one $batch (one round trip) each. */
+export interface StartRepository {
+  /** The site, the person, rights, units and (for a known unit) the route's data. */
+  load(route?: StartRouteRequest): Promise<StartData>;
+  /** The route's data alone: the second round trip when the unit was not known before the first. */
+  loadRoute(route: StartRouteRequest): Promise<StartRouteData>;
+}

@@ -1,0 +1,70 @@
+import type { Period } from '../../domain/period';
+import type { StartData, StartRepository, StartRouteRequest } from '../contracts/start';
+import type { StartCache, StartCacheKey } from '../ports/startCache';
+
+/** What the start shows: the data, and whether it came from the browser's cache and is being refreshed. */
+export interface StartShown {
+  data: StartData;
+  /** From the cache, while the one $batch revalidates it: ticks in it are not confirmed. */
+  refreshing: boolean;
+}
+
+export interface StartPlan {
+  start: StartRepository;
+  cache?: StartCache;
+  /** Whose cache entry: absent when the host does not know the person before asking, and then nothing is cached. */
+  cacheKey?: StartCacheKey;
+  /** The schema version this code reads: a cache entry written under another is ignored. */
+  schemaVersion: number;
+  /** The unit the first view shows when it is known before any request: from the link or the web part's settings. */
+  knownUnitId?: number;
+  period: Period;
+  /** The plan whose page the route opens. */
+  planKey?: string;
+  now: Date;
+  /** The unit the start data lead to when none was known (the team's, or the person's own). */
+  unitOf: (data: StartData) => number | undefined;
+}
+
+async function readCache(plan: StartPlan): Promise<StartData | undefined> {
+  const { cache, cacheKey } = plan;
+  if (cache === undefined || cacheKey === undefined) return undefined;
+  try {
+    // Another person's data never shows here: their entries go before anything is read.
+    await cache.forgetOthers(cacheKey.person);
+    const data = await cache.read(cacheKey);
+    return data?.status.state === 'ready' && data.status.schemaVersion === plan.schemaVersion ? data : undefined;
+  } catch {
+    // A cache that cannot be read is no cache.
+    return undefined;
+  }
+}
+
+function writeCache(plan: StartPlan, data: StartData): void {
+  const { cache, cacheKey } = plan;
+  if (cache === undefined || cacheKey === undefined || data.status.state !== 'ready') return;
+  // A browser that refuses to store only loses the next warm start.
+  cache.write(cacheKey, data).catch(() => undefined);
+}
+
+/**
+ * Use case: the app's start. With a unit known (the link's, the settings', or the one the cache last
+ * showed for this host) everything the first view needs comes in one $batch; without one, the unit
+ * follows from the first batch and the route's data from a second. A cached start shows at once, marked
+ * as refreshing, until the batch answers; `onShown` hears each.
+ */
+export async function startApp(plan: StartPlan, onShown: (shown: StartShown) => void): Promise<StartData> {
+  const routeFor = (unitId: number): StartRouteRequest => ({ unitId, period: plan.period, planKey: plan.planKey, now: plan.now });
+  // A unit known without the cache: the batch leaves at once, beside the cache read.
+  const early = plan.knownUnitId === undefined ? undefined : plan.start.load(routeFor(plan.knownUnitId));
+  early?.catch(() => undefined);
+  const cached = await readCache(plan);
+  if (cached !== undefined) onShown({ data: cached, refreshing: true });
+  const unitId = plan.knownUnitId ?? cached?.route?.unitId;
+  const fresh = await (early ?? plan.start.load(unitId === undefined ? undefined : routeFor(unitId)));
+  const found = fresh.route !== undefined || fresh.status.state === 'notProvisioned' ? undefined : plan.unitOf(fresh);
+  const data = found === undefined ? fresh : { ...fresh, route: await plan.start.loadRoute(routeFor(found)).catch(() => undefined) };
+  writeCache(plan, data);
+  onShown({ data, refreshing: false });
+  return data;
+}
