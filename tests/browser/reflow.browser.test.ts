@@ -74,12 +74,19 @@ describe.each(SETUPS)('at 320 px in %s', (name, setup, viewport) => {
     await expect(reflowProblems(page)).resolves.toEqual([]);
   }, 60_000);
 
-  test('a unit with ticks and assessments: who ticked and when, and the steps’ choices, fit too', async () => {
+  test('a unit with ticks and assessments: who ticked and when, an item’s owner and evidence, and the steps’ choices, fit too', async () => {
     const { strings } = ui(setup.lang);
     const unit = await unitWithActivity();
     await openApp(page, suite.app.url, setup, { view: 'plans', item: 'antiRacism', unit: unit.id });
     await viewPanel(page).getByText(templatePattern(strings.checklistTickedBy)).first().waitFor();
     await saveScreenshot(page, `reflow-${name}/checklist-ticked`);
+    await expect(reflowProblems(page)).resolves.toEqual([]);
+    // An item's owner, due date, evidence and history, opened: the editor's fields fit the panel too.
+    await viewPanel(page).getByRole('button', { name: templatePattern(strings.assignmentOpenFor) }).first().click();
+    const editor = viewPanel(page).getByRole('group', { name: templatePattern(strings.assignmentOpenFor) });
+    await editor.getByRole('button', { name: strings.assignmentHistoryShow }).click();
+    await editor.getByRole('button', { name: strings.assignmentHistoryHide }).waitFor();
+    await saveScreenshot(page, `reflow-${name}/item-assignment`);
     await expect(reflowProblems(page)).resolves.toEqual([]);
     await openApp(page, suite.app.url, setup, { view: 'staircase', unit: unit.id });
     await viewPanel(page).getByRole('radio', { name: strings.stepFulfilled }).first().waitFor();
