@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { CONTENT_SECTIONS } from '../../src/ui/Content/sections';
 import { VIEW_KEYS } from '../../src/ui/routing';
 import { axeViolations, browserSuite, demoUnit, hasFocus, openApp, Place, saveScreenshot, Setup, showsKeyboardFocus, tabTo, templatePattern, ui, uiStrings, viewPanel, waitForIdle } from './harness';
-import { draggableElements, repeatedParts } from './harness/wcag22';
+import { draggableElements, obscuredFocus, repeatedParts } from './harness/wcag22';
 
 const suite = browserSuite();
 
@@ -58,7 +58,9 @@ describe.each(SETUPS)('in %s', (name, setup) => {
     await openApp(page, suite.app.url, setup, place);
     await saveScreenshot(page, `${name}/${view}`);
     await expect(axeViolations(page)).resolves.toEqual([]);
-    // WCAG 2.2 beyond axe: nothing to drag (2.5.7), and the help's place among the repeated parts (3.2.6).
+    // WCAG 2.2 beyond axe: no focus hidden under something else (2.4.11), nothing to drag (2.5.7), and the help's
+    // place among the repeated parts (3.2.6).
+    await expect(obscuredFocus(page)).resolves.toEqual([]);
     await expect(draggableElements(page)).resolves.toEqual([]);
     parts.set(view, await repeatedParts(page, uiStrings(setup.lang).helpTitle));
   }, 120_000);

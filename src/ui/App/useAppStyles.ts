@@ -2,7 +2,10 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useAppStyles = makeStyles({
   provider: {
-    minHeight: '100%',
+    // Fluent copies the provider's classes onto the mount node of every popup (a portal on <body>, positioned
+    // absolutely at the top): there a minimum height would make it an invisible layer over the whole page,
+    // over the very input that opened it (WCAG 2.4.11).
+    ':not([data-portal-node])': { minHeight: '100%' },
     // Reflow at 320 px: Fluent's fields, selects and comboboxes are at least as wide as their longest option
     // or their input's default size; here they shrink to the width they are given, in every view.
     '& .fui-Field, & .fui-Select, & .fui-Select__select, & .fui-Combobox__input': { minWidth: 0, maxWidth: '100%' },

@@ -18,7 +18,8 @@ export const useStaircaseStyles = makeStyles({
   hint: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, margin: 0, fontWeight: tokens.fontWeightSemibold },
   icon: { fontSize: '16px', flexShrink: 0 },
   tied: { listStyleType: 'none', margin: 0, padding: 0 },
-  tiedItem: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  // A row at least 24 px high: the next step's links, one under the other, are targets of 2.5.8's minimum size.
+  tiedItem: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minHeight: '24px' },
   // The three choices wrap in a narrow panel instead of sticking out of the step.
   statusChoices: { flexWrap: 'wrap' },
   saveRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },

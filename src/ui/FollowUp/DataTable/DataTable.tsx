@@ -36,6 +36,14 @@ function compareKeys(a: SortKey | undefined, b: SortKey | undefined): number {
 }
 
 /**
+ * A header the keyboard reaches in a table wider than its region may stand half outside the region's
+ * visible part, and the browser leaves it there; scroll it in whole, so that the focus is seen (WCAG 2.4.11).
+ */
+function revealFocusedHeader(event: React.FocusEvent<HTMLDivElement>): void {
+  if (event.target !== event.currentTarget) event.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
+/**
  * A plain table with a caption and headers that screen readers tie to each cell. Wide tables scroll
  * sideways in a region that takes keyboard focus, so they can be scrolled without a mouse. With sort keys,
  * each header is a button that sorts by its column (again: the other way), and says how it sorts.
@@ -54,7 +62,7 @@ export function DataTable({ caption, columns, rows, textColumns = 0 }: DataTable
     setSorting((current) => ({ column, direction: current?.column === column && current.direction === 'ascending' ? 'descending' : 'ascending' }));
 
   return (
-    <div className={styles.scroller} role="region" aria-label={caption} tabIndex={0}>
+    <div className={styles.scroller} role="region" aria-label={caption} tabIndex={0} onFocus={revealFocusedHeader}>
       <table className={styles.table}>
         <caption className={styles.caption}>{caption}</caption>
         <thead>
