@@ -111,6 +111,15 @@ describe('the start, counted at the local SharePoint', () => {
     expect(startRequests()).toEqual({ '/sites/mr/_api/$batch': 1 });
   }, 120000);
 
+  it('brings the plans’ list with the unit’s saved minutes in one request', async () => {
+    const { repos } = clientFor(demo.site.siteUrl, 'member');
+    await repos.site.permissions();
+    demo.site.resetStats();
+    render(<App host={teamsTab(repos, { route: { view: 'plans', unit: demo.teamId } })} />);
+    await screen.findByText(strings.minutesNone, undefined, WAIT);
+    expect(startRequests()).toEqual({ '/sites/mr/_api/$batch': 1 });
+  }, 120000);
+
   it('shows the cached checklist before the batch answers, its ticks not confirmed; then the batch’s', async () => {
     const cache = memoryStartCache();
     const startCache = { cache, person: 'member', schemaVersion: SCHEMA_VERSION };

@@ -2,6 +2,7 @@ import type { Period } from '../../domain/period';
 import type { Person } from '../../domain/person';
 import type { Unit } from '../../domain/unit';
 import type { ItemAssignment } from '../../domain/itemAssignment';
+import type { MeetingMinutes } from '../../domain/minutes';
 import type { UnitPlanView } from './checklist';
 import type { FollowUpBasis } from './followUp';
 import type { Overview } from './programme';
@@ -15,6 +16,8 @@ export interface StartRouteRequest {
   period: Period;
   /** The plan whose page the route opens (its key, as links carry it). */
   planKey?: string;
+  /** The route shows the unit's saved minutes (the plans' list). */
+  savedMinutes?: boolean;
   now: Date;
 }
 
@@ -30,6 +33,8 @@ export interface StartRouteData {
   unitPeople?: UnitPeople;
   /** With the plan's view: the period's follow-up basis (every unit's summary, no past-due rows), for the plan's progress across units. */
   basis?: Loaded<FollowUpBasis>;
+  /** On the plans' list: the unit's saved minutes. */
+  savedMinutes?: Loaded<MeetingMinutes[]>;
 }
 
 /** What the app knows before its first view: the site, the person, their rights and the units. */

@@ -30,12 +30,12 @@ function primedOnce<T extends object, K extends keyof T>(
 /**
  * The repositories as the first view sees them: what the start's batch brought (the overview, the plan's
  * checklist, its item assignments and the unit's people, the period's follow-up basis for the plan's
- * progress) is handed over once, for the unit and period it was read for; everything else, and any later
+ * progress; the plans' list's saved minutes) is handed over once, for the unit and period it was read for; everything else, and any later
  * load, goes to SharePoint.
  */
 export function withStartData(repositories: MrRepositories, route: StartRouteData | undefined): MrRepositories {
   if (route === undefined) return repositories;
-  const { unitId, period, planView, assignments, unitPeople, basis } = route;
+  const { unitId, period, planView, assignments, unitPeople, basis, savedMinutes } = route;
   const ours = (unit: number | undefined, at: number): boolean => unit === unitId && at === period;
   let checklistView: StartRouteData['planView'] = planView;
   return {
@@ -45,6 +45,7 @@ export function withStartData(repositories: MrRepositories, route: StartRouteDat
       ours(unit, at) && planView?.value.plan.id === planId ? assignments : undefined
     ),
     unitPeople: primedOnce(repositories.unitPeople, 'forUnit', (unit) => (unit === unitId ? unitPeople : undefined)),
+    minutes: primedOnce(repositories.minutes, 'forUnit', (unit) => (unit === unitId ? savedMinutes : undefined)),
     // The plan's progress reads the basis of its one period, without past-due rows: what the start read.
     followUp: primedOnce(repositories.followUp, 'basisForPeriods', (periods, dueBefore) =>
       periods.length === 1 && periods[0] === period && dueBefore === undefined ? basis : undefined

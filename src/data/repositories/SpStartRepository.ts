@@ -27,6 +27,8 @@ import { KNOWLEDGE_LINK_QUERY } from '../mapping/knowledgeLinks';
 import { currentUserRequest, permissionRequests, permissionsOf, personOf, SettingRow, siteStatusOf, SpSiteRepository, statusRequest, UserRow } from './SpSiteRepository';
 import { SpChecklistRepository } from './SpChecklistRepository';
 import { followUpBasisOf } from './SpFollowUpRepository';
+import { savedMinutesFilter, savedMinutesOf } from './SpMinutesRepository';
+import { MINUTES_QUERY } from '../mapping/minutes';
 import { PeopleRow, unitPeopleOf, unitPeopleRequest } from './SpUnitPeopleRepository';
 import { recentUpdateRows } from './SpUpdateRepository';
 
@@ -47,7 +49,7 @@ function valueOf<T>(settled: Settled<T>): T {
 
 type RouteRequests = [
   Settled<SpRow[]>, Settled<SpRow[]>, Settled<SpRow[]>, Settled<SpRow[]>, Settled<SpRow[]>, Settled<{ CurrentChangeToken: { StringValue: string } }>,
-  Settled<SpRow[]>, Settled<SpRow[]>, Settled<SpRow[]>, Settled<SpRow[]>, Settled<PeopleRow | undefined>
+  Settled<SpRow[]>, Settled<SpRow[]>, Settled<SpRow[]>, Settled<SpRow[]>, Settled<PeopleRow | undefined>, Settled<SpRow[]>
 ];
 
 /** Rows of the unit alone, from a read of every unit's. */
@@ -116,7 +118,7 @@ export class SpStartRepository implements StartRepository {
    * assessments are every unit's of the period (the follow-up's basis; the unit's are among them), with the
    * unit's item assignments of the period and its people.
    */
-  private routeRequests(b: SPFI, { unitId, period, planKey }: StartRouteRequest): Promise<Settled<unknown>>[] {
+  private routeRequests(b: SPFI, { unitId, period, planKey, savedMinutes }: StartRouteRequest): Promise<Settled<unknown>>[] {
     const unitPeriod = unitPeriodFilter(unitId, period);
     const checklist = planKey !== undefined;
     const perUnit = checklist ? `Period eq ${period}` : unitPeriod;
@@ -134,18 +136,24 @@ export class SpStartRepository implements StartRepository {
       checklist ? settle(rowsOf(b, 'checklistItems', CHECKLIST_ITEM_QUERY)()) : none,
       checklist ? settle(rowsOf(b, 'checklistTicks', TICK_QUERY, unitPeriod)()) : none,
       checklist ? settle(rowsOf(b, 'itemAssignments', ASSIGNMENT_QUERY, unitPeriod)()) : none,
-      checklist ? settle(unitPeopleRequest(b, unitId)) : none
+      checklist ? settle(unitPeopleRequest(b, unitId)) : none,
+      savedMinutes === true ? settle(rowsOf(b, 'meetingMinutes', MINUTES_QUERY, savedMinutesFilter(unitId))()) : none
     ];
   }
 
   /** The route's data from its rows; undefined when the unit is not there or a part failed (the views then ask again). */
   private routeOf(route: StartRouteRequest, unitRows: SpRow[], rows: RouteRequests): StartRouteData | undefined {
-    const [entries, plans, assessments, updates, knowledge, token, summaries, items, ticks, assignments, people] = rows;
+    const [entries, plans, assessments, updates, knowledge, token, summaries, items, ticks, assignments, people, minutes] = rows;
     const unitRow = unitRows.find((row) => row.Id === route.unitId);
     if (unitRow === undefined || !entries.ok || !plans.ok || !assessments.ok || !updates.ok || !knowledge.ok) return undefined;
     const unitAssessments = unitsOwn(assessments.value, route.unitId);
     const overview = overviewOf({ entryRows: entries.value, planRows: plans.value, assessmentRows: unitAssessments, updateRows: updates.value, knowledgeRows: knowledge.value }, route.now);
-    const routeData: StartRouteData = { unitId: route.unitId, period: route.period, overview };
+    const routeData: StartRouteData = {
+      unitId: route.unitId,
+      period: route.period,
+      overview,
+      ...(route.savedMinutes === true && minutes.ok && whole(minutes.value) ? { savedMinutes: savedMinutesOf(minutes.value) } : {})
+    };
     const planRow = plans.value.find((row) => {
       const plan = readActionPlan(row);
       return plan.ok && plan.value.key === route.planKey;
