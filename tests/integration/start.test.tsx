@@ -11,6 +11,7 @@ import nodeFetch, { Headers as NodeHeaders, Request as NodeRequest, Response as 
 import { memoryStartCache } from '../../src/app';
 import type { MrRepositories, StartCache, StartData } from '../../src/app';
 import { SCHEMA_VERSION } from '../../src/data/schema';
+import { emptyAssignment } from '../../src/domain/itemAssignment';
 import { DEMO_TEAMS_GROUP_ID } from '../../src/data/seed/content';
 import { App } from '../../src/ui';
 import type { HostContext } from '../../src/ui';
@@ -23,7 +24,7 @@ Object.assign(globalThis, { fetch: nodeFetch, Headers: NodeHeaders, Request: Nod
 
 const PERIOD = 2025;
 const WAIT = { timeout: 60000 };
-const { strings } = localization('sv');
+const { strings, fill, formatDate } = localization('sv');
 let demo: DemoSite;
 let planKey: string;
 
@@ -49,6 +50,13 @@ function dataRequests(): number {
     .filter(([path]) => path.toLowerCase().endsWith('/_api/contextinfo'))
     .reduce((sum, [, count]) => sum + count, 0);
   return stats.total - digest;
+}
+
+/** The start's requests: the REST requests but the form digest and the live poll (getchanges), which may start on its cadence meanwhile. */
+function startRequests(): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(demo.site.stats().byPath).filter(([path]) => !/\/_api\/contextinfo$|\/getchanges$/i.test(path))
+  );
 }
 
 function teamsTab(repositories: MrRepositories, overrides: Partial<HostContext> = {}): HostContext {
@@ -90,6 +98,26 @@ describe('the start, counted at the local SharePoint', () => {
     render(<App host={teamsTab(repos, { route: { view: 'plans', item: planKey } })} />);
     await enabledCheckboxes();
     expect(dataRequests()).toBe(2);
+  }, 120000);
+
+  it('brings the whole plan page in that one request: the plan’s progress across units and the items’ due dates too', async () => {
+    const { repos } = clientFor(demo.site.siteUrl, 'member');
+    await repos.assignments.save(emptyAssignment(demo.teamId, demo.itemIds[1], demo.planId, PERIOD), { dueDate: '2025-11-30' });
+    demo.site.resetStats();
+    render(<App host={teamsTab(repos)} />);
+    await enabledCheckboxes();
+    await screen.findByText(strings.planProgressHeading, undefined, WAIT);
+    await screen.findByText(fill(strings.assignmentDue, { date: formatDate('2025-11-30') }), { exact: false }, WAIT);
+    expect(startRequests()).toEqual({ '/sites/mr/_api/$batch': 1 });
+  }, 120000);
+
+  it('brings the plans’ list with the unit’s saved minutes in one request', async () => {
+    const { repos } = clientFor(demo.site.siteUrl, 'member');
+    await repos.site.permissions();
+    demo.site.resetStats();
+    render(<App host={teamsTab(repos, { route: { view: 'plans', unit: demo.teamId } })} />);
+    await screen.findByText(strings.minutesNone, undefined, WAIT);
+    expect(startRequests()).toEqual({ '/sites/mr/_api/$batch': 1 });
   }, 120000);
 
   it('shows the cached checklist before the batch answers, its ticks not confirmed; then the batch’s', async () => {

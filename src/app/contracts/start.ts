@@ -1,11 +1,14 @@
 import type { Period } from '../../domain/period';
 import type { Person } from '../../domain/person';
 import type { Unit } from '../../domain/unit';
+import type { ItemAssignment } from '../../domain/itemAssignment';
+import type { MeetingMinutes } from '../../domain/minutes';
 import type { UnitPlanView } from './checklist';
+import type { FollowUpBasis } from './followUp';
 import type { Overview } from './programme';
 import type { Loaded } from './rows';
 import type { Permissions, SiteStatus } from './site';
-import type { UnitRights } from './unitPeople';
+import type { UnitPeople, UnitRights } from './unitPeople';
 
 /** The first view's data for one unit: the overview (the plans and the unit's assessments) and, on a plan's page, the unit's checklist. */
 export interface StartRouteRequest {
@@ -13,6 +16,8 @@ export interface StartRouteRequest {
   period: Period;
   /** The plan whose page the route opens (its key, as links carry it). */
   planKey?: string;
+  /** The route shows the unit's saved minutes (the plans' list). */
+  savedMinutes?: boolean;
   now: Date;
 }
 
@@ -22,6 +27,14 @@ export interface StartRouteData {
   overview: Loaded<Overview>;
   /** The unit's view of the route's plan; absent when the route names no plan or the plan is not there. */
   planView?: Loaded<UnitPlanView>;
+  /** With the plan's view: the owners, due dates and evidence of the unit's items of the plan and period. */
+  assignments?: Loaded<ItemAssignment[]>;
+  /** With the plan's view: the unit's people, whom the owner picker offers. */
+  unitPeople?: UnitPeople;
+  /** With the plan's view: the period's follow-up basis (every unit's summary, no past-due rows), for the plan's progress across units. */
+  basis?: Loaded<FollowUpBasis>;
+  /** On the plans' list: the unit's saved minutes. */
+  savedMinutes?: Loaded<MeetingMinutes[]>;
 }
 
 /** What the app knows before its first view: the site, the person, their rights and the units. */

@@ -21,6 +21,8 @@ export interface StartPlan {
   period: Period;
   /** The plan whose page the route opens. */
   planKey?: string;
+  /** The route shows the unit's saved minutes (the plans' list). */
+  savedMinutes?: boolean;
   now: Date;
   /** The unit the start data lead to when none was known (the team's, or the person's own). */
   unitOf: (data: StartData) => number | undefined;
@@ -54,7 +56,7 @@ function writeCache(plan: StartPlan, data: StartData): void {
  * as refreshing, until the batch answers; `onShown` hears each.
  */
 export async function startApp(plan: StartPlan, onShown: (shown: StartShown) => void): Promise<StartData> {
-  const routeFor = (unitId: number): StartRouteRequest => ({ unitId, period: plan.period, planKey: plan.planKey, now: plan.now });
+  const routeFor = (unitId: number): StartRouteRequest => ({ unitId, period: plan.period, planKey: plan.planKey, savedMinutes: plan.savedMinutes, now: plan.now });
   // A unit known without the cache: the batch leaves at once, beside the cache read.
   const early = plan.knownUnitId === undefined ? undefined : plan.start.load(routeFor(plan.knownUnitId));
   early?.catch(() => undefined);

@@ -74,6 +74,40 @@ function checkedReferences(
   return { items: withPlan, problems };
 }
 
+/** The follow-up's rows, as one read of the basis brings them (the start's batch brings a period's too). */
+export interface FollowUpBasisRows {
+  summaryRows: SpRow[];
+  assessmentRows: SpRow[];
+  unitRows: SpRow[];
+  entryRows: SpRow[];
+  planRows: SpRow[];
+  itemRows: SpRow[];
+  pastDueRows: SpRow[];
+}
+
+export function followUpBasisOf(rows: FollowUpBasisRows): Loaded<FollowUpBasis> {
+  const summaries = readRows(rows.summaryRows, readUnitSummary);
+  const assessments = readRows(rows.assessmentRows, readAssessment);
+  const units = readUnits(rows.unitRows);
+  const entries = readRows(rows.entryRows, readProgrammeEntry);
+  const plans = readRows(rows.planRows, readActionPlan);
+  const items = readRows(rows.itemRows, readChecklistItem);
+  const pastDue = readRows(rows.pastDueRows, readAssignment);
+  const references = checkedReferences(units, plans, items, summaries);
+  return {
+    value: {
+      units: units.value,
+      programme: assembleProgramme(entries.value),
+      plans: plans.value.sort((a, b) => a.order - b.order || a.id - b.id),
+      items: references.items,
+      assessments: assessments.value,
+      summaries: summaries.value,
+      pastDue: pastDue.value
+    },
+    problems: mergeRowProblems(summaries.problems, assessments.problems, units.problems, entries.problems, plans.problems, items.problems, pastDue.problems, references.problems)
+  };
+}
+
 export class SpFollowUpRepository implements FollowUpRepository {
   private readonly summaries: ListRows<UnitSummary>;
 
@@ -97,27 +131,8 @@ export class SpFollowUpRepository implements FollowUpRepository {
       ];
       const rows = await readBasis(this.sp, reads);
       const n = periods.length;
-      const summaries = readRows(rows.slice(0, n).flat(), readUnitSummary);
-      const assessments = readRows(rows.slice(n, 2 * n).flat(), readAssessment);
       const [unitRows, entryRows, planRows, itemRows, pastDueRows] = rows.slice(2 * n);
-      const units = readUnits(unitRows);
-      const entries = readRows(entryRows, readProgrammeEntry);
-      const plans = readRows(planRows, readActionPlan);
-      const items = readRows(itemRows, readChecklistItem);
-      const pastDue = readRows(pastDueRows ?? [], readAssignment);
-      const references = checkedReferences(units, plans, items, summaries);
-      return {
-        value: {
-          units: units.value,
-          programme: assembleProgramme(entries.value),
-          plans: plans.value.sort((a, b) => a.order - b.order || a.id - b.id),
-          items: references.items,
-          assessments: assessments.value,
-          summaries: summaries.value,
-          pastDue: pastDue.value
-        },
-        problems: mergeRowProblems(summaries.problems, assessments.problems, units.problems, entries.problems, plans.problems, items.problems, pastDue.problems, references.problems)
-      };
+      return followUpBasisOf({ summaryRows: rows.slice(0, n).flat(), assessmentRows: rows.slice(n, 2 * n).flat(), unitRows, entryRows, planRows, itemRows, pastDueRows: pastDueRows ?? [] });
     });
   }
 

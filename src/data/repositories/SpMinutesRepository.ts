@@ -4,11 +4,22 @@ import type { Period } from '../../domain/period';
 import type { Person } from '../../domain/person';
 import { Loaded, MinutesRepository, NotFoundError, ValidationError } from '../../app/contracts';
 import { MINUTES_QUERY, minutesChangeFields, newMinutesFields, presenceFields, readMinutes, readPresence } from '../mapping/minutes';
-import { readRows } from '../mapping/rowReader';
+import { readRows, SpRow } from '../mapping/rowReader';
 import { odataText, readAll } from '../queries';
 import { unitFolderPath } from '../rights/unitFolders';
 import { translated } from '../translateErrors';
 import { ListRows } from './listRows';
+
+/** A unit's saved minutes (not the presence rows beside them); the start's batch asks the same. */
+export function savedMinutesFilter(unitId: number): string {
+  return `UnitId eq ${unitId} and EntryKind eq 'minutes'`;
+}
+
+/** Newest meeting first. */
+export function savedMinutesOf(rows: SpRow[]): Loaded<MeetingMinutes[]> {
+  const loaded = readRows(rows, readMinutes);
+  return { ...loaded, value: loaded.value.sort((a, b) => b.startedAt.localeCompare(a.startedAt)) };
+}
 
 /** Minutes and presence rows share the unit's folder in one list; the indexed Unit column narrows every read first. */
 export class SpMinutesRepository implements MinutesRepository {
@@ -58,9 +69,6 @@ export class SpMinutesRepository implements MinutesRepository {
   }
 
   public forUnit(unitId: number): Promise<Loaded<MeetingMinutes[]>> {
-    return translated(async () => {
-      const loaded = readRows(await readAll(this.sp, 'meetingMinutes', MINUTES_QUERY, `UnitId eq ${unitId} and EntryKind eq 'minutes'`), readMinutes);
-      return { ...loaded, value: loaded.value.sort((a, b) => b.startedAt.localeCompare(a.startedAt)) };
-    });
+    return translated(async () => savedMinutesOf(await readAll(this.sp, 'meetingMinutes', MINUTES_QUERY, savedMinutesFilter(unitId))));
   }
 }

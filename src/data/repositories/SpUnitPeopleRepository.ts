@@ -34,7 +34,7 @@ const USER_PRINCIPAL = 1;
 
 const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'sv');
 
-interface PeopleRow {
+export interface PeopleRow {
   UnitMembers?: { Id: number; Title?: string; EMail?: string }[] | { results: { Id: number; Title?: string; EMail?: string }[] };
   /** SharePoint sends an empty column as null. */
   TeamsGroupId?: unknown;
@@ -50,6 +50,22 @@ interface SiteUserRow {
   IsHiddenInUI?: boolean;
 }
 
+/** The unit row's record of its people; it joins a batch (the start's). */
+export function unitPeopleRequest(sp: SPFI, unitId: number): Promise<PeopleRow> {
+  return listOf(sp, 'units')
+    .items.getById(unitId)
+    .select('Id', 'TeamsGroupId', 'TeamsGroupName', 'UnitMembers/Id', 'UnitMembers/Title', 'UnitMembers/EMail')
+    .expand('UnitMembers')() as Promise<PeopleRow>;
+}
+
+export function unitPeopleOf(unitId: number, row: PeopleRow): UnitPeople {
+  const members = row.UnitMembers === undefined ? [] : Array.isArray(row.UnitMembers) ? row.UnitMembers : row.UnitMembers.results;
+  const people: Person[] = members.map((m) => ({ id: m.Id, name: m.Title ?? '', email: m.EMail || undefined })).sort(byName);
+  const groupId = typeof row.TeamsGroupId === 'string' ? row.TeamsGroupId.toLowerCase() : '';
+  const name = typeof row.TeamsGroupName === 'string' && row.TeamsGroupName !== '' ? row.TeamsGroupName : groupId;
+  return { unitId, people, team: groupId === '' ? undefined : { groupId, name } };
+}
+
 /**
  * A unit's people: the unit row records them (the `UnitMembers` people column and the linked team's
  * id and name), and the unit's folders grant them Contribute. Every change writes the record with the
@@ -63,17 +79,7 @@ export class SpUnitPeopleRepository implements UnitPeopleRepository {
   }
 
   public forUnit(unitId: number): Promise<UnitPeople> {
-    return translated(async () => {
-      const row = (await listOf(this.sp, 'units')
-        .items.getById(unitId)
-        .select('Id', 'TeamsGroupId', 'TeamsGroupName', 'UnitMembers/Id', 'UnitMembers/Title', 'UnitMembers/EMail')
-        .expand('UnitMembers')()) as PeopleRow;
-      const members = row.UnitMembers === undefined ? [] : Array.isArray(row.UnitMembers) ? row.UnitMembers : row.UnitMembers.results;
-      const people: Person[] = members.map((m) => ({ id: m.Id, name: m.Title ?? '', email: m.EMail || undefined })).sort(byName);
-      const groupId = typeof row.TeamsGroupId === 'string' ? row.TeamsGroupId.toLowerCase() : '';
-      const name = typeof row.TeamsGroupName === 'string' && row.TeamsGroupName !== '' ? row.TeamsGroupName : groupId;
-      return { unitId, people, team: groupId === '' ? undefined : { groupId, name } };
-    });
+    return translated(async () => unitPeopleOf(unitId, await unitPeopleRequest(this.sp, unitId)));
   }
 
   public findPeople(text: string, limit: number = DEFAULT_PEOPLE_LIMIT): Promise<PersonCandidate[]> {

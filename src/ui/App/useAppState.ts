@@ -130,6 +130,7 @@ function useStart(
         knownUnitId,
         period,
         planKey: view === 'plans' ? item : undefined,
+        savedMinutes: view === 'plans' && item === undefined,
         now: new Date(),
         unitOf: (data) => shownUnit(resolveUnits(choicesOf(data), unitSource), linkedUnitId)?.id
       },
