@@ -111,7 +111,7 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, people,
   // A new Teams frame (another host, team or language) is a new Teams context, as when the tab opens.
   React.useEffect(() => {
     setTeamsFacts(undefined);
-    if (!isTeamsHost(options.host)) return;
+    if (!isTeamsHost(options.host)) return undefined;
     const devPageTeams = createDevPageTeams({
       app: { theme: TEAMS_THEME[options.theme], locale: LOCALE[options.lang] },
       page: { frameContext: FRAME[options.host], subPageId: routeToSubPageId(route) },
@@ -120,7 +120,14 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, people,
       ...(options.host === 'meeting' || options.host === 'stage' ? devPageMeeting(options.team) : {})
     });
     teams.current = devPageTeams;
-    watchTeams(devPageTeams.sdk, setTeamsFacts);
+    // A frame replaced or a page closed before its Teams answered: the late answer is not this frame's.
+    let current = true;
+    watchTeams(devPageTeams.sdk, (facts) => {
+      if (current) setTeamsFacts(facts);
+    });
+    return () => {
+      current = false;
+    };
     // The route seeds the context once; later moves are the app's own.
   }, [options.host, options.team, options.lang]);
 
