@@ -114,9 +114,11 @@ describe('the local host page', () => {
     const repositories = fakeRepositories({ permissions: OWNER_PERMISSIONS, user: EDITOR });
     renderDevPageHost({ host: 'teams', user: 'editor', team: '33333333-4444-5555-6666-777777777777' }, '?mrView=content&mrSection=people', repositories);
     expect(await screen.findByText(sv.teamMappingTitle)).toBeTruthy();
-    const picker = within(screen.getByRole('tabpanel')).getByRole('combobox', { name: sv.unitLabel });
+    // Role queries are narrowed to the view's panel (and the picker's list box): over the whole page they are slow.
+    const panel = screen.getByRole('tabpanel');
+    const picker = within(panel).getByRole('combobox', { name: sv.unitLabel });
     fireEvent.change(picker, { target: { value: UNITS[0].name } });
-    fireEvent.click(screen.getByRole('option', { name: UNITS[0].name }));
-    expect(await screen.findByRole('button', { name: new RegExp('Kulturförvaltningen') })).toBeTruthy();
+    fireEvent.click(within(screen.getByRole('listbox')).getByRole('option', { name: UNITS[0].name }));
+    expect(await within(panel).findByRole('button', { name: new RegExp('Kulturförvaltningen') })).toBeTruthy();
   });
 });
