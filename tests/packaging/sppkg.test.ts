@@ -93,6 +93,7 @@ test('the views, editors, set-up, search and the property pane ship as chunks of
       'mr-provisioning',
       'mr-search',
       'mr-unit-picker',
+      'mr-help',
       'mr-web-part-property-pane'
     ])
   );
