@@ -170,6 +170,7 @@ function AppFrame({ host }: AppProps): React.ReactElement {
         panelId={panelId}
         tabId={tabId}
         canEdit={site?.permissions.canEdit ?? false}
+        siteUrl={host.dataSiteUrl}
       />
       <Main className={styles.panel}>
         <div id={panelId} role="tabpanel" aria-labelledby={tabId(state.route.view)} className={styles.panel}>
