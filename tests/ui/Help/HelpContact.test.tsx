@@ -60,4 +60,16 @@ describe.each(LANGUAGES)('HelpContact (%s)', (language: TestLanguage) => {
     expect(screen.getByText(strings.editAccessDenied)).toBeTruthy();
     expect((screen.getByRole('textbox', { name: strings.helpTextSv }) as HTMLTextAreaElement).value).toBe('Utkast');
   });
+
+  it('keeps an editor’s draft when the panel is closed and opened again', async () => {
+    renderInProviders(language, <HelpContact help={undefined} canEdit repository={{ saveHelp: jest.fn() }} siteUrl={SITE} />);
+    const button = screen.getByRole('button', { name: strings.helpTitle });
+    fireEvent.click(button);
+    fireEvent.click(await screen.findByRole('button', { name: strings.helpEdit }));
+    fireEvent.change(screen.getByRole('textbox', { name: strings.helpTextSv }), { target: { value: 'Utkast' } });
+    fireEvent.click(button);
+    expect(screen.queryByRole('textbox', { name: strings.helpTextSv })).toBeNull();
+    fireEvent.click(button);
+    expect(((await screen.findByRole('textbox', { name: strings.helpTextSv })) as HTMLTextAreaElement).value).toBe('Utkast');
+  });
 });
