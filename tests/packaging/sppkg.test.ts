@@ -93,6 +93,8 @@ test('the views, editors, set-up, search and the property pane ship as chunks of
       'mr-provisioning',
       'mr-search',
       'mr-unit-picker',
+      'mr-help',
+      'mr-more-views',
       'mr-web-part-property-pane'
     ])
   );

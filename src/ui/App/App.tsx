@@ -150,7 +150,7 @@ function AppFrame({ host }: AppProps): React.ReactElement {
             {strings.startRefreshing}
           </p>
         )}
-        {site && site.status.state === 'ready' && !stage && <HelpContact help={site.status.help} canEdit={site.permissions.canEdit} repository={host.repositories.site} />}
+        {site && site.status.state === 'ready' && !stage && <HelpContact help={site.status.help} canEdit={site.permissions.canEdit} repository={host.repositories.site} siteUrl={host.dataSiteUrl} />}
         {site && site.status.state === 'ready' && !stage && <LazyPart load={loadSearch} props={{ repositories: host.repositories, period: host.period, navigate: state.navigate }} fallback={<></>} siteUrl={host.dataSiteUrl} />}
         {site && site.status.state !== 'notProvisioned' && state.unit.status !== 'failed' && (
           <UnitBar
@@ -170,6 +170,7 @@ function AppFrame({ host }: AppProps): React.ReactElement {
         panelId={panelId}
         tabId={tabId}
         canEdit={site?.permissions.canEdit ?? false}
+        siteUrl={host.dataSiteUrl}
       />
       <Main className={styles.panel}>
         <div id={panelId} role="tabpanel" aria-labelledby={tabId(state.route.view)} className={styles.panel}>

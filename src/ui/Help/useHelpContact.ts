@@ -1,25 +1,8 @@
 import * as React from 'react';
 import { saveContent, SaveProblem } from '../../app';
-import { HelpContact, validateHelpContact } from '../../domain/helpContact';
 import type { ValidationIssue } from '../../domain/validation';
-import type { HelpContactProps } from './HelpContact.types';
-
-export interface HelpContactState {
-  /** The text shown: as stored, or as last saved here. */
-  help: HelpContact | undefined;
-  open: boolean;
-  toggle: () => void;
-  /** An editor's draft while they write; undefined while reading. */
-  draft: HelpContact | undefined;
-  edit: () => void;
-  change: (part: Partial<HelpContact>) => void;
-  save: () => void;
-  cancel: () => void;
-  saving: boolean;
-  saved: boolean;
-  issues: ValidationIssue[];
-  problem?: SaveProblem;
-}
+import { HelpContact, validateHelpContact } from '../../domain/helpContact';
+import type { HelpContactProps, HelpContactState } from './HelpContact.types';
 
 /** "Hjälp och kontakt": open and closed, and for editors a draft saved through the one content save. */
 export function useHelpContact({ help: stored, repository }: HelpContactProps): HelpContactState {

@@ -1,7 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useHelpContactStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS, minWidth: 0 },
+  root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS, minWidth: 0 }
+});
+
+export const useHelpPanelStyles = makeStyles({
   panel: {
     display: 'flex',
     flexDirection: 'column',

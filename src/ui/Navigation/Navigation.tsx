@@ -1,22 +1,14 @@
 import * as React from 'react';
-import {
-  Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Overflow,
-  OverflowItem,
-  Tab,
-  TabList,
-  useIsOverflowItemVisible,
-  useOverflowMenu
-} from '@fluentui/react-components';
-import { MoreHorizontalRegular } from '@fluentui/react-icons';
+import { Overflow, OverflowItem, Tab, TabList, useOverflowMenu } from '@fluentui/react-components';
 import { useLocalization } from '../loc';
 import { VIEW_KEYS, ViewKey } from '../routing';
+import { LazyPart } from '../shared/LazyPart';
+import { MoreViewsButton, MoreViewsMenuProps } from './MoreViewsButton';
 import { useNavigationStyles } from './useNavigationStyles';
+
+// The menu's code (menu, positioning) loads when "Fler vyer" is first used: the first script measures the tabs only.
+const loadMoreViewsMenu = (): Promise<React.ComponentType<MoreViewsMenuProps>> =>
+  import(/* webpackChunkName: 'mr-more-views' */ './MoreViewsMenu').then(({ MoreViewsMenu }) => MoreViewsMenu);
 
 export interface NavigationProps {
   selected: ViewKey;
@@ -29,35 +21,35 @@ export interface NavigationProps {
   tabId: (view: ViewKey) => string;
   /** Editors also get the content view's tab; SharePoint refuses others' writes all the same. */
   canEdit?: boolean;
+  /** The data site, should the menu's code not load. */
+  siteUrl: string;
 }
 
-/** A view in the overflow menu: there only while its tab does not fit. */
-function OverflowMenuItem({ view, label, onSelect }: { view: ViewKey; label: string; onSelect: (view: ViewKey) => void }): React.ReactElement {
-  const visible = useIsOverflowItemVisible(view);
-  if (visible) return <></>;
-  return <MenuItem onClick={() => onSelect(view)}>{label}</MenuItem>;
+interface OverflowMenuProps {
+  views: ViewKey[];
+  label: Record<ViewKey, string>;
+  onSelect: (view: ViewKey) => void;
+  siteUrl: string;
 }
 
 /** "Fler vyer": the tabs that do not fit the width, in a menu, so that the tabs stay on one row at 320 px. */
-function OverflowMenu({ views, label, onSelect }: { views: ViewKey[]; label: Record<ViewKey, string>; onSelect: (view: ViewKey) => void }): React.ReactElement {
-  const { strings } = useLocalization();
+function OverflowMenu({ views, label, onSelect, siteUrl }: OverflowMenuProps): React.ReactElement {
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  // Undefined until the button is first used; then the menu's own state, kept here so that it outlives the overflow.
+  const [open, setOpen] = React.useState<boolean>();
+  React.useEffect(() => {
+    if (!isOverflowing) setOpen((value) => (value === undefined ? value : false));
+  }, [isOverflowing]);
   if (!isOverflowing) return <></>;
+  const button = <MoreViewsButton ref={ref} count={overflowCount} aria-haspopup="menu" aria-expanded={false} onClick={() => setOpen(true)} />;
+  if (open === undefined) return button;
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button ref={ref} appearance="transparent" icon={<MoreHorizontalRegular />} aria-label={`${strings.navigationMore} (${overflowCount})`}>
-          {strings.navigationMore}
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {views.map((view) => (
-            <OverflowMenuItem key={view} view={view} label={label[view]} onSelect={onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <LazyPart
+      load={loadMoreViewsMenu}
+      props={{ views, label, onSelect, open, onOpenChange: setOpen, buttonRef: ref, count: overflowCount }}
+      fallback={button}
+      siteUrl={siteUrl}
+    />
   );
 }
 
@@ -65,7 +57,7 @@ function OverflowMenu({ views, label, onSelect }: { views: ViewKey[]; label: Rec
  * The views as tabs: arrow keys move between them, Enter or Space opens one. Tabs that do not fit the width
  * (a 320 px side panel) move into a menu at the end, the selected tab always stays visible.
  */
-export function Navigation({ selected, onSelect, compact, panelId, tabId, canEdit = false }: NavigationProps): React.ReactElement {
+export function Navigation({ selected, onSelect, compact, panelId, tabId, canEdit = false, siteUrl }: NavigationProps): React.ReactElement {
   const { strings } = useLocalization();
   const styles = useNavigationStyles();
   const label: Record<ViewKey, string> = {
@@ -97,7 +89,7 @@ export function Navigation({ selected, onSelect, compact, panelId, tabId, canEdi
               </OverflowItem>
             ))}
           </TabList>
-          <OverflowMenu views={views} label={label} onSelect={onSelect} />
+          <OverflowMenu views={views} label={label} onSelect={onSelect} siteUrl={siteUrl} />
         </div>
       </Overflow>
     </nav>

@@ -51,7 +51,7 @@ describe.each(LANGUAGES)('Content (%s)', (language: TestLanguage) => {
   });
 
   it('shows the "Edit content" tab only to editors', () => {
-    const props = { selected: 'overview' as const, onSelect: jest.fn(), compact: false, panelId: 'p', tabId: (view: string) => `t-${view}` };
+    const props = { selected: 'overview' as const, onSelect: jest.fn(), compact: false, panelId: 'p', tabId: (view: string) => `t-${view}`, siteUrl: 'https://contoso.sharepoint.com/sites/mr' };
     const { unmount } = renderInProviders(language, <Navigation {...props} />);
     expect(screen.queryByRole('tab', { name: strings.viewContent })).toBeNull();
     unmount();

@@ -8,7 +8,7 @@ import { LANGUAGES, localization, renderInProviders, TestLanguage } from '../ren
 function renderNavigation(language: TestLanguage, onSelect: (view: ViewKey) => void, compact = false): void {
   renderInProviders(
     language,
-    <Navigation selected="overview" onSelect={onSelect} compact={compact} panelId="panel" tabId={(view) => `tab-${view}`} />
+    <Navigation selected="overview" onSelect={onSelect} compact={compact} panelId="panel" tabId={(view) => `tab-${view}`} siteUrl="https://contoso.sharepoint.com/sites/mr" />
   );
 }
 
