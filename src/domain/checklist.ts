@@ -20,15 +20,20 @@ export interface ChecklistItem {
   etag?: string;
 }
 
-/** The stored state of one unit × item × period. Unticking keeps the row with `done: false`. */
-export interface Tick {
+/** What every per-unit row about one checklist item in one period has: a tick, an item's owner and due date. */
+export interface UnitItemPeriod {
   /** SharePoint item id once the row exists. */
   id?: number;
+  /** unit:item:period, unique in its list. */
   key: string;
   unitId: number;
   itemId: number;
   planId: number;
   period: Period;
+}
+
+/** The stored state of one unit × item × period. Unticking keeps the row with `done: false`. */
+export interface Tick extends UnitItemPeriod {
   done: boolean;
   doneBy?: Person;
   /** ISO timestamp of the last change to `done`. */

@@ -5,7 +5,7 @@
 import { isIsoDate } from './dates';
 import { MAX_PERIOD, MIN_PERIOD, Period } from './period';
 import { Person } from './person';
-import { tickKey } from './checklist';
+import { tickKey, UnitItemPeriod } from './checklist';
 import { keyIssue, linkIssue, MAX_NOTE_LENGTH, ValidationIssue, Validator } from './validation';
 
 /** A link to something that shows the item was done (a document, a page, a decision). */
@@ -15,15 +15,8 @@ export interface EvidenceLink {
   title: string;
 }
 
-export interface ItemAssignment {
-  /** SharePoint item id once the row exists. */
-  id?: number;
-  /** unit:item:period, the same key as the item's tick, unique in its own list. */
-  key: string;
-  unitId: number;
-  itemId: number;
-  planId: number;
-  period: Period;
+/** Its key is the same unit:item:period as the item's tick, unique in its own list. */
+export interface ItemAssignment extends UnitItemPeriod {
   owner?: Person;
   /** The due date, yyyy-mm-dd. */
   dueDate?: string;

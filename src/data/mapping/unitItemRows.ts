@@ -2,17 +2,8 @@
  * The columns every per-unit row about one checklist item in one period shares (a tick, an item's
  * owner and due date): its unique key unit:item:period in Title, the unit, the item, its plan and the period.
  */
-import { Period } from '../../domain/period';
+import type { UnitItemPeriod } from '../../domain/checklist';
 import { RowReader, SpFields } from './rowReader';
-
-export interface UnitItemPeriod {
-  id?: number;
-  key: string;
-  unitId: number;
-  itemId: number;
-  planId: number;
-  period: Period;
-}
 
 /** Which column holds each shared field, for naming a row's problems. */
 export const UNIT_ITEM_COLUMNS = { key: 'Title', unitId: 'Unit', itemId: 'ChecklistItem', planId: 'ActionPlan', period: 'Period' };

@@ -1,13 +1,11 @@
 /** @jest-environment jsdom */
-import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AccessDeniedError, UnreachableError } from '../../../src/app';
-import { Checklist } from '../../../src/ui/Checklist';
-import { MEMBER, PERIOD, PROGRAMME_ENTRIES, READER_PERMISSIONS } from '../fakes';
-import { LANGUAGES, localization, renderInProviders, SITE_URL, TestLanguage } from '../render';
+import { MEMBER, PERIOD, READER_PERMISSIONS } from '../fakes';
+import { LANGUAGES, localization, TestLanguage } from '../render';
 import { checklistSite, ChecklistSite, COLLEAGUE, PLAN, titleOf, UNIT } from './checklistFakes';
+import { renderChecklistOf } from './renderChecklist';
 
-const FOCUS_AREAS = PROGRAMME_ENTRIES.filter((entry) => entry.kind === 'focusArea');
 
 describe.each(LANGUAGES)('Checklist (%s)', (language: TestLanguage) => {
   const { strings, fill, formatDateTime } = localization(language);
@@ -15,23 +13,8 @@ describe.each(LANGUAGES)('Checklist (%s)', (language: TestLanguage) => {
   const box = (itemId: number): HTMLInputElement => screen.getByLabelText(titleOf(itemId, language)) as HTMLInputElement;
   const rowOf = (itemId: number): HTMLElement => box(itemId).closest('li') as HTMLElement;
 
-  async function renderChecklist(site: ChecklistSite = checklistSite(), canContribute = true): Promise<ChecklistSite> {
-    renderInProviders(
-      language,
-      <Checklist
-        repositories={site.repositories}
-        unitId={UNIT.id}
-        planId={PLAN.id}
-        period={PERIOD}
-        focusAreas={FOCUS_AREAS}
-        canContribute={canContribute}
-        compact={false}
-        siteUrl={SITE_URL}
-      />
-    );
-    await screen.findByLabelText(titleOf(101, language));
-    return site;
-  }
+  const renderChecklist = (site: ChecklistSite = checklistSite(), canContribute = true): Promise<ChecklistSite> =>
+    renderChecklistOf(language, site, { canContribute });
 
   it('groups the items by focus area with progress for the plan and each area', async () => {
     await renderChecklist();

@@ -1,15 +1,13 @@
 /** @jest-environment jsdom */
-import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { Checklist } from '../../../src/ui/Checklist';
 import { toIsoDate } from '../../../src/domain/dates';
 import { emptyAssignment, ItemAssignment } from '../../../src/domain/itemAssignment';
 import { validationMessage } from '../../../src/domain/validation';
-import { MEMBER, PERIOD, PROGRAMME_ENTRIES } from '../fakes';
-import { LANGUAGES, localization, renderInProviders, SITE_URL, TestLanguage } from '../render';
+import { MEMBER, PERIOD } from '../fakes';
+import { LANGUAGES, localization, TestLanguage } from '../render';
 import { checklistSite, ChecklistSite, COLLEAGUE, PLAN, titleOf, UNIT } from './checklistFakes';
+import { renderChecklistOf } from './renderChecklist';
 
-const FOCUS_AREAS = PROGRAMME_ENTRIES.filter((entry) => entry.kind === 'focusArea');
 const today = new Date();
 const dayOffset = (days: number): string => toIsoDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() + days));
 const YESTERDAY = dayOffset(-1);
@@ -27,23 +25,7 @@ describe.each(LANGUAGES)('owner, due date and evidence in the checklist (%s)', (
   const rowOf = (itemId: number): HTMLElement => box(itemId).closest('li') as HTMLElement;
   const shownItems = (): number[] => [101, 102, 103, 104].filter((id) => screen.queryByLabelText(titleOf(id, language)) !== null);
 
-  async function renderChecklist(site: ChecklistSite = checklistSite()): Promise<ChecklistSite> {
-    renderInProviders(
-      language,
-      <Checklist
-        repositories={site.repositories}
-        unitId={UNIT.id}
-        planId={PLAN.id}
-        period={PERIOD}
-        focusAreas={FOCUS_AREAS}
-        canContribute
-        compact={false}
-        siteUrl={SITE_URL}
-      />
-    );
-    await screen.findByLabelText(titleOf(101, language));
-    return site;
-  }
+  const renderChecklist = (site: ChecklistSite = checklistSite()): Promise<ChecklistSite> => renderChecklistOf(language, site);
 
   async function openEditor(itemId: number): Promise<HTMLElement> {
     fireEvent.click(within(rowOf(itemId)).getByLabelText(fill(strings.assignmentOpenFor, { item: titleOf(itemId, language) })));

@@ -1,15 +1,14 @@
 /** @jest-environment jsdom */
 import * as React from 'react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { Checklist } from '../../../src/ui/Checklist';
 import { SavedMinutes } from '../../../src/ui/Minutes';
 import type { MeetingMinutes } from '../../../src/domain/minutes';
 import { validationMessage } from '../../../src/domain/validation';
-import { MEMBER, PERIOD, PROGRAMME_ENTRIES } from '../fakes';
+import { MEMBER, PERIOD } from '../fakes';
 import { LANGUAGES, localization, renderInProviders, SITE_URL, TestLanguage } from '../render';
 import { checklistSite, ChecklistSite, COLLEAGUE, PLAN, titleOf, UNIT } from '../Checklist/checklistFakes';
+import { renderChecklistOf } from '../Checklist/renderChecklist';
 
-const FOCUS_AREAS = PROGRAMME_ENTRIES.filter((entry) => entry.kind === 'focusArea');
 const MEETING = { id: 'MCMxOTp', link: 'https://teams.microsoft.com/l/chat/19%3Ameeting_a%40thread.v2/conversations' };
 
 describe.each(LANGUAGES)('Meeting minutes (%s)', (language: TestLanguage) => {
@@ -18,22 +17,7 @@ describe.each(LANGUAGES)('Meeting minutes (%s)', (language: TestLanguage) => {
   const minutesPanel = (): HTMLElement => screen.getByRole('region', { name: strings.minutesTitle });
 
   async function renderMeeting(site: ChecklistSite, options: { stage?: boolean } = {}): Promise<void> {
-    renderInProviders(
-      language,
-      <Checklist
-        repositories={site.repositories}
-        unitId={UNIT.id}
-        planId={PLAN.id}
-        period={PERIOD}
-        focusAreas={FOCUS_AREAS}
-        canContribute
-        compact={!options.stage}
-        stage={options.stage}
-        meeting={MEETING}
-        siteUrl={SITE_URL}
-      />
-    );
-    await screen.findByLabelText(titleOf(101, language));
+    await renderChecklistOf(language, site, { compact: !options.stage, stage: options.stage, meeting: MEETING });
   }
 
   it('notes confirmed ticks and comments by anyone, and saves them with who had the checklist open and the names added', async () => {
