@@ -68,6 +68,8 @@ export interface LinkData {
 /** What the quick view template binds to: every text already in the person's language. */
 export interface QuickViewData {
   title: string;
+  /** "Exempeldata" on a demo site, said before the figures; empty otherwise. */
+  exampleData: string;
   /** The unit's heading and line, or for someone with no unit the goal. */
   heading: string;
   intro: string;
@@ -99,6 +101,7 @@ export function quickViewData(data: CardData, appPageUrl: string, localization: 
   const stepTitle = next ? fill(strings.staircaseStepTitle, { step: next.step, title: text(next.title) }) : '';
   return {
     title: strings.appTitle,
+    exampleData: data.exampleData ? strings.exampleDataTitle : '',
     heading: unit ? unitSummary(unit, data, localization) : data.goal ? text(data.goal.title) : strings.appSubtitle,
     intro: unit ? fill(strings.cardUnitDetails, { unit: unit.name, period: String(data.period) }) : data.goal ? text(data.goal.text) : strings.unitNoneOfYours,
     hasUnit: unit !== undefined,

@@ -116,6 +116,8 @@ describe.each([
     expect(quickView).toBeDefined();
     parses(quickView!);
     const { texts, links } = contents(quickView!);
+    // The quick view says it too, before its figures.
+    expect(texts[0]).toBe(strings.exampleDataTitle);
     expect(texts).toContain(strings.plansHeading);
     expect(texts).toContain(strings.updatesHeading);
     expect(texts.some((text) => text.startsWith(fill(strings.cardNextStepHeading, { step: '' })))).toBe(true);
@@ -145,6 +147,7 @@ describe.each([
     expect(latest).toBe(`${strings.exampleDataTitle}: ${fill(strings.cardLatestUpdate, { title: 'Ett samlat program för de mänskliga rättigheterna' })}`);
     card.pressCardButton(0);
     const { texts } = contents(card.quickView()!);
+    expect(texts[0]).toBe(strings.exampleDataTitle);
     expect(texts).not.toContain(strings.plansHeading);
     expect(texts).toContain(strings.updatesHeading);
   });
