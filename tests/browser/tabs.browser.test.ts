@@ -17,6 +17,14 @@ interface Tab {
   writes: WriteRecorder;
 }
 
+/**
+ * The tab's writes but for the person's presence in the meeting's minutes (MrMeetingMinutes): every tab that
+ * opens the meeting notes it, idempotently; ticks and everything else go through the one sending tab.
+ */
+function sentBy(tab: Tab): string[] {
+  return tab.writes.writes().filter((write) => !write.includes(`'MrMeetingMinutes'`));
+}
+
 async function openTab(page: Page): Promise<Tab> {
   let polls = 0;
   page.on('request', (request) => {
@@ -49,12 +57,12 @@ it('two tabs of one person run one poller and one tick queue; the other tab take
   await inSecond.setWithKeyboard(item, true);
   await until(async () => (await inSecond.pending()).length === 0, 'the second tab to see its tick confirmed');
   await until(async () => (await checklistOn(first.page, 'sv').ticked()).includes(item), 'the first tab to show the tick');
-  expect(second.writes.writes()).toEqual([]);
-  expect(first.writes.writes()).toHaveLength(1);
+  expect(sentBy(second)).toEqual([]);
+  expect(sentBy(first)).toHaveLength(1);
   await expect(storedChecklist(suite.app, plan.key)).resolves.toEqual({ done: [item], withRow: [item] });
 
   // The first tab closes: the second follows SharePoint from now on.
   await first.page.close();
   await until(async () => second.polls() >= 3, 'the second tab to take over following the checklist');
-  expect(second.writes.writes()).toEqual([]);
+  expect(sentBy(second)).toEqual([]);
 });

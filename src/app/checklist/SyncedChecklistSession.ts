@@ -219,6 +219,8 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
         this.publish();
       }
       await queue.start();
+      // Closed while the queue learnt the person (the view remounted on fresh start data): nothing more to do.
+      if (this.closed) return;
       this.joinTabs(queue.tabShare);
       for (const intent of this.early.splice(0)) queue.add(intent);
       if (this.frame === undefined || this.frameIsStale) await this.load();

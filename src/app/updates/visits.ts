@@ -8,7 +8,10 @@ import type { KeyValueStorage } from '../ports/storage';
 export interface UpdateVisits {
   /** The last recorded visit, without recording one. */
   last(userId: number): string | undefined;
-  /** Reads the previous visit and records this one. */
+  /**
+   * Records this visit and answers the one before this opening of the app: the view mounting again in the
+   * same opening (its data refreshed after a cached start, or the person coming back to it) keeps its marks.
+   */
   record(userId: number, now: Date): string | undefined;
 }
 
@@ -26,16 +29,17 @@ export function updateVisits(storage: KeyValueStorage, siteUrl: string): UpdateV
       return undefined;
     }
   };
+  const beforeThisOpening = new Map<number, string | undefined>();
   return {
     last,
     record: (userId, now) => {
-      const previous = last(userId);
+      if (!beforeThisOpening.has(userId)) beforeThisOpening.set(userId, last(userId));
       try {
         storage.setItem(lastVisitKey(siteUrl, userId), now.toISOString());
       } catch {
-        // Not remembered: the next visit marks the same updates new again.
+        // Not remembered: the next opening marks the same updates new again.
       }
-      return previous;
+      return beforeThisOpening.get(userId);
     }
   };
 }

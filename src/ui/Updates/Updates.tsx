@@ -17,7 +17,7 @@ import { useUpdatesStyles } from './useUpdatesStyles';
 interface UpdatesData {
   updates: Update[];
   plans: ActionPlan[];
-  /** The previous visit by this person, read as the view opened. */
+  /** This person's visit before this opening of the app. */
   lastVisit?: string;
 }
 
@@ -31,9 +31,6 @@ export function Updates({ repositories, route, siteUrl, navigate, permissions }:
   const { strings, fill, locale } = useLocalization();
   const styles = useUpdatesStyles();
   const { canEdit } = permissions;
-  // Read and recorded once per opening, so reloading after a save does not clear the "new" marks.
-  const visit = React.useRef<{ lastVisit?: string }>();
-
   const loader = useLoad(async (): Promise<Loaded<UpdatesData>> => {
     const now = new Date();
     const [updates, plans, user] = await Promise.all([
@@ -41,8 +38,8 @@ export function Updates({ repositories, route, siteUrl, navigate, permissions }:
       repositories.actionPlans.list(),
       repositories.site.currentUser()
     ]);
-    visit.current ??= { lastVisit: repositories.visits.record(user.id, now) };
-    return { value: { updates: updates.value, plans: plans.value, lastVisit: visit.current.lastVisit }, problems: mergeRowProblems(updates.problems, plans.problems) };
+    const lastVisit = repositories.visits.record(user.id, now);
+    return { value: { updates: updates.value, plans: plans.value, lastVisit }, problems: mergeRowProblems(updates.problems, plans.problems) };
   }, [repositories, canEdit]);
   const list = useListEditing<Update>(loader.reload);
 

@@ -6,6 +6,7 @@
 import { ChecklistRepository, Clock, createApp, KeyValueStorage, memoryBrowser, MemoryBrowser, MemoryTab, memoryStorage, MrRepositories, settableVisibility, SettableVisibility, Timers } from '../../../src/app';
 import type { TickChanges } from '../../../src/app';
 import type { Tick, TickIntent } from '../../../src/domain/checklist';
+import type { Person } from '../../../src/domain/person';
 import { fakeRepositories, MEMBER, PERIOD } from '../../ui/fakes';
 import { FakeChecklistRepository, PLAN, UNIT } from '../../ui/Checklist/checklistFakes';
 
@@ -111,12 +112,16 @@ export function openTab(
   server: CountingServer,
   time: ManualTime,
   shared: { storage: KeyValueStorage; browser?: MemoryBrowser },
-  random: () => number = () => 0.5
+  random: () => number = () => 0.5,
+  /** Who the person is, as SharePoint answers it (by default at once). */
+  currentUser?: () => Promise<Person>
 ): TestTab {
   const visibility = settableVisibility(true);
   const ports = shared.browser?.openTab();
+  const repositories = fakeRepositories();
+  const site = currentUser === undefined ? repositories.site : { ...repositories.site, currentUser };
   const app = createApp(
-    { ...fakeRepositories(), checklist: server.repositoryFor(name) },
+    { ...repositories, site, checklist: server.repositoryFor(name) },
     { storage: shared.storage, siteUrl: 'https://example.org/sites/mr', clock: time, timers: time, visibility, tabs: ports, random }
   );
   return { name, app, visibility, ports };

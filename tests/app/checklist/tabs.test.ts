@@ -189,6 +189,25 @@ describe('several tabs of one person', () => {
     session.close();
   });
 
+  it('never poll from a view that closed while the tab was still learning who the person is (a warm start remounts it)', async () => {
+    const { server, time, shared, sessionA, sessionB } = await twoTabs();
+    let answer: (person: typeof MEMBER) => void = () => undefined;
+    const person = new Promise<typeof MEMBER>((resolve) => (answer = resolve));
+    const c = openTab('C', server, time, shared, () => 0.5, () => person);
+    const cached = await server.store.loadUnitPlanView(UNIT.id);
+    const fromCache = c.app.openChecklist(UNIT.id, PLAN.id, PERIOD, { initialView: cached });
+    await time.advance(0);
+    expect(fromCache.getSnapshot().status).toBe('ready');
+    fromCache.close();
+    const fresh = c.app.openChecklist(UNIT.id, PLAN.id, PERIOD, { initialView: cached });
+    answer(MEMBER);
+    await time.advance(30_000);
+    expect(server.count('changes', 'C')).toBe(0);
+    expect(server.count('changes', 'A')).toBeGreaterThan(20);
+    expect(fresh.getSnapshot().status).toBe('ready');
+    for (const session of [fresh, sessionA, sessionB]) session.close();
+  });
+
   it('work alone, as before, where the browser shares nothing between tabs', async () => {
     const time = new ManualTime();
     const server = new CountingServer(time);
