@@ -26,15 +26,19 @@ export interface StartPlan {
   now: Date;
   /** The unit the start data lead to when none was known (the team's, or the person's own). */
   unitOf: (data: StartData) => number | undefined;
+  /**
+   * Resolves once the start `onShown` gave from the cache is on screen. The batch waits for it, so a warm
+   * start asks nothing before its first paint and no answer competes with that paint.
+   */
+  painted?: () => Promise<void>;
 }
 
 async function readCache(plan: StartPlan): Promise<StartData | undefined> {
   const { cache, cacheKey } = plan;
   if (cache === undefined || cacheKey === undefined) return undefined;
   try {
-    // Another person's data never shows here: their entries go before anything is read.
-    await cache.forgetOthers(cacheKey.person);
-    const data = await cache.read(cacheKey);
+    // Another person's data never shows here: entries are read by person, and everyone else's go meanwhile.
+    const [, data] = await Promise.all([cache.forgetOthers(cacheKey.person), cache.read(cacheKey)]);
     return data?.status.state === 'ready' && data.status.schemaVersion === plan.schemaVersion ? data : undefined;
   } catch {
     // A cache that cannot be read is no cache.
@@ -53,17 +57,18 @@ function writeCache(plan: StartPlan, data: StartData): void {
  * Use case: the app's start. With a unit known (the link's, the settings', or the one the cache last
  * showed for this host) everything the first view needs comes in one $batch; without one, the unit
  * follows from the first batch and the route's data from a second. A cached start shows at once, marked
- * as refreshing, until the batch answers; `onShown` hears each.
+ * as refreshing, and the batch leaves once it is painted; `onShown` hears each.
  */
 export async function startApp(plan: StartPlan, onShown: (shown: StartShown) => void): Promise<StartData> {
   const routeFor = (unitId: number): StartRouteRequest => ({ unitId, period: plan.period, planKey: plan.planKey, savedMinutes: plan.savedMinutes, now: plan.now });
-  // A unit known without the cache: the batch leaves at once, beside the cache read.
-  const early = plan.knownUnitId === undefined ? undefined : plan.start.load(routeFor(plan.knownUnitId));
-  early?.catch(() => undefined);
   const cached = await readCache(plan);
-  if (cached !== undefined) onShown({ data: cached, refreshing: true });
+  if (cached !== undefined) {
+    onShown({ data: cached, refreshing: true });
+    // A paint that cannot be confirmed delays nothing further.
+    await plan.painted?.().catch(() => undefined);
+  }
   const unitId = plan.knownUnitId ?? cached?.route?.unitId;
-  const fresh = await (early ?? plan.start.load(unitId === undefined ? undefined : routeFor(unitId)));
+  const fresh = await plan.start.load(unitId === undefined ? undefined : routeFor(unitId));
   const found = fresh.route !== undefined || fresh.status.state === 'notProvisioned' ? undefined : plan.unitOf(fresh);
   const data = found === undefined ? fresh : { ...fresh, route: await plan.start.loadRoute(routeFor(found)).catch(() => undefined) };
   writeCache(plan, data);

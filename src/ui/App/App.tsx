@@ -107,10 +107,11 @@ function SelectedView({ host, state, view, onRetryView }: SelectedViewProps): Re
 function AppFrame({ host }: AppProps): React.ReactElement {
   const { strings, fill } = useLocalization();
   const styles = useAppStyles();
-  const state = useAppState(host);
+  const baseId = useId('mr-app');
+  const panelRef = React.useRef<HTMLDivElement>(null);
+  const state = useAppState(host, () => panelRef.current ?? undefined);
   const [views, setViews] = React.useState(createViews);
   const [viewAttempt, setViewAttempt] = React.useState(0);
-  const baseId = useId('mr-app');
   const compact = host.hostKind === 'meetingSidePanel';
   // The meeting's stage is read across the room: no search, no link to copy; the views show large and read-only.
   const stage = host.hostKind === 'meetingStage';
@@ -173,7 +174,7 @@ function AppFrame({ host }: AppProps): React.ReactElement {
         siteUrl={host.dataSiteUrl}
       />
       <Main className={styles.panel}>
-        <div id={panelId} role="tabpanel" aria-labelledby={tabId(state.route.view)} className={styles.panel}>
+        <div ref={panelRef} id={panelId} role="tabpanel" aria-labelledby={tabId(state.route.view)} className={styles.panel}>
           {state.invalidLink !== undefined && (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{fill(strings.deepLinkInvalid, { link: state.invalidLink })}</MessageBarBody>

@@ -6,6 +6,7 @@ import { Route, routeToSubPageId } from '../routing';
 import { UnitResolution, useUnitResolution } from '../UnitBar';
 import { resolveUnits, shownUnit } from '../UnitBar/useUnitResolution';
 import type { HostContext } from './HostContext';
+import { whenViewPainted } from './whenViewPainted';
 
 export interface AppState {
   route: Route;
@@ -39,7 +40,7 @@ export interface SiteAccess {
  * sub-page id after the first render), the start (the site's status, the person, their rights, the units
  * and the first view's data, in one round trip), and the unit.
  */
-export function useAppState(host: HostContext): AppState {
+export function useAppState(host: HostContext, panel: () => HTMLElement | undefined): AppState {
   const [route, setRoute] = React.useState(host.route);
   const [invalidLink, setInvalidLink] = React.useState(host.invalidLink);
   const hostRoute = routeToSubPageId(host.route);
@@ -63,7 +64,7 @@ export function useAppState(host: HostContext): AppState {
     [onRouteChange]
   );
 
-  const { site, state: start, repositories, refreshing, reload } = useStart(host, route);
+  const { site, state: start, repositories, refreshing, reload } = useStart(host, route, panel);
   const ready = site.status === 'loaded' && site.value.status.state !== 'notProvisioned';
   const unit = useUnitResolution(host.repositories, { source: host.unitSource, choices: ready ? start?.choices : undefined, linkedUnitId: route.unit, team: host.team });
   const shown = unit.status === 'resolved' ? unit.unit : undefined;
@@ -98,12 +99,14 @@ function choicesOf(data: StartData): UnitChoices {
 }
 
 /**
- * The app's start (app/start/startApp): the cached start at once when there is one, then the one $batch.
+ * The app's start (app/start/startApp): the cached start at once when there is one, then, once the tab
+ * panel (`panel`) has painted it, the one $batch.
  * Waits only for Teams to say which team the tab is in.
  */
 function useStart(
   host: HostContext,
-  route: Route
+  route: Route,
+  panel: () => HTMLElement | undefined
 ): { site: LoadState<SiteAccess>; state?: StartState; repositories: MrRepositories; refreshing: boolean; reload: () => void } {
   const [state, setState] = React.useState<StartState>();
   const [failure, setFailure] = React.useState<{ error: unknown }>();
@@ -132,7 +135,8 @@ function useStart(
         planKey: view === 'plans' ? item : undefined,
         savedMinutes: view === 'plans' && item === undefined,
         now: new Date(),
-        unitOf: (data) => shownUnit(resolveUnits(choicesOf(data), unitSource), linkedUnitId)?.id
+        unitOf: (data) => shownUnit(resolveUnits(choicesOf(data), unitSource), linkedUnitId)?.id,
+        painted: () => whenViewPainted(panel)
       },
       shows
     ).catch((error: unknown) => {

@@ -72,6 +72,32 @@ describe('startApp', () => {
     expect(await cache.read(key('anna'))).toEqual(shown[1].data);
   });
 
+  it('sends the batch only once the cached start is painted: a warm start asks nothing before its first paint', async () => {
+    const cache = memoryStartCache();
+    await cache.write(key('anna'), data('anna', 3));
+    const start = recordingStart('anna');
+    let paint: () => void = () => undefined;
+    const painted = new Promise<void>((resolve) => (paint = resolve));
+    const shown: StartShown[] = [];
+    const started = startApp(plan(start, { cache, cacheKey: key('anna'), knownUnitId: 3, painted: () => painted }), (next) => shown.push(next));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(shown.map((s) => s.refreshing)).toEqual([true]);
+    expect(start.calls).toEqual([]);
+    paint();
+    await started;
+    expect(start.calls).toEqual(['load(unit 3)']);
+    expect(shown.map((s) => s.refreshing)).toEqual([true, false]);
+  });
+
+  it('sends the batch even when the paint cannot be confirmed', async () => {
+    const cache = memoryStartCache();
+    await cache.write(key('anna'), data('anna', 3));
+    const start = recordingStart('anna');
+    const shown = await run(plan(start, { cache, cacheKey: key('anna'), painted: () => Promise.reject(new Error('no frame')) }));
+    expect(start.calls).toEqual(['load(unit 3)']);
+    expect(shown.map((s) => s.refreshing)).toEqual([true, false]);
+  });
+
   it('never shows another person’s cached data, and forgets it when someone else starts', async () => {
     const cache = memoryStartCache();
     await cache.write(key('anna'), data('anna', 3));
