@@ -13,6 +13,11 @@ export interface StartCacheKey {
  * hosts supply IndexedDB; tests the memory one). A failed read is the same as an empty cache.
  */
 export interface StartCache {
+  /**
+   * Whether an entry for `key` may be there, known at once without waiting for the store: a start with
+   * nothing cached sends its batch first, as reading would only delay it.
+   */
+  holds(key: StartCacheKey): boolean;
   read(key: StartCacheKey): Promise<StartData | undefined>;
   write(key: StartCacheKey, data: StartData): Promise<void>;
   /** Forgets every entry of anyone but `person`: a browser another person used keeps nothing of theirs. */
@@ -27,6 +32,7 @@ export function startCacheKeyText({ siteUrl, person, unit }: StartCacheKey): str
 export function memoryStartCache(): StartCache {
   const entries = new Map<string, { person: string; data: StartData }>();
   return {
+    holds: (key) => entries.has(startCacheKeyText(key)),
     read: async (key) => entries.get(startCacheKeyText(key))?.data,
     write: async (key, data) => {
       entries.set(startCacheKeyText(key), { person: key.person, data });

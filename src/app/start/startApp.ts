@@ -33,6 +33,16 @@ export interface StartPlan {
   painted?: () => Promise<void>;
 }
 
+/** Whether the cache may hold this start, known at once; a cache that cannot say holds nothing. */
+function mayBeCached({ cache, cacheKey }: StartPlan): boolean {
+  if (cache === undefined || cacheKey === undefined) return false;
+  try {
+    return cache.holds(cacheKey);
+  } catch {
+    return false;
+  }
+}
+
 async function readCache(plan: StartPlan): Promise<StartData | undefined> {
   const { cache, cacheKey } = plan;
   if (cache === undefined || cacheKey === undefined) return undefined;
@@ -57,18 +67,27 @@ function writeCache(plan: StartPlan, data: StartData): void {
  * Use case: the app's start. With a unit known (the link's, the settings', or the one the cache last
  * showed for this host) everything the first view needs comes in one $batch; without one, the unit
  * follows from the first batch and the route's data from a second. A cached start shows at once, marked
- * as refreshing, and the batch leaves once it is painted; `onShown` hears each.
+ * as refreshing, and the batch leaves once it is painted; with nothing cached the batch leaves at once,
+ * before this function first waits. `onShown` hears each start shown.
  */
 export async function startApp(plan: StartPlan, onShown: (shown: StartShown) => void): Promise<StartData> {
   const routeFor = (unitId: number): StartRouteRequest => ({ unitId, period: plan.period, planKey: plan.planKey, savedMinutes: plan.savedMinutes, now: plan.now });
-  const cached = await readCache(plan);
-  if (cached !== undefined) {
-    onShown({ data: cached, refreshing: true });
-    // A paint that cannot be confirmed delays nothing further.
-    await plan.painted?.().catch(() => undefined);
+  const load = (unitId: number | undefined): Promise<StartData> => plan.start.load(unitId === undefined ? undefined : routeFor(unitId));
+  let fresh: StartData;
+  if (mayBeCached(plan)) {
+    const cached = await readCache(plan);
+    if (cached !== undefined) {
+      onShown({ data: cached, refreshing: true });
+      // A paint that cannot be confirmed delays nothing further.
+      await plan.painted?.().catch(() => undefined);
+    }
+    fresh = await load(plan.knownUnitId ?? cached?.route?.unitId);
+  } else {
+    const loading = load(plan.knownUnitId);
+    // Nothing of this person's to show, but anyone else's entries still go.
+    if (plan.cache !== undefined && plan.cacheKey !== undefined) plan.cache.forgetOthers(plan.cacheKey.person).catch(() => undefined);
+    fresh = await loading;
   }
-  const unitId = plan.knownUnitId ?? cached?.route?.unitId;
-  const fresh = await plan.start.load(unitId === undefined ? undefined : routeFor(unitId));
   const found = fresh.route !== undefined || fresh.status.state === 'notProvisioned' ? undefined : plan.unitOf(fresh);
   const data = found === undefined ? fresh : { ...fresh, route: await plan.start.loadRoute(routeFor(found)).catch(() => undefined) };
   writeCache(plan, data);

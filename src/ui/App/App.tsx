@@ -123,12 +123,23 @@ function AppFrame({ host }: AppProps): React.ReactElement {
 
   const selectedView = views[state.route.view];
   React.useEffect(() => selectedView.preload?.(), [selectedView]);
+  // The first render only starts the start (in useAppState); the frame follows, so that the start's request
+  // leaves before the frame's first render, not after it, and the two overlap. PnPjs sends each request a task
+  // after it is made, and a $batch a task after its parts: hence two tasks.
+  const [framed, setFramed] = React.useState(false);
+  React.useLayoutEffect(() => {
+    let later = setTimeout(() => {
+      later = setTimeout(() => setFramed(true), 0);
+    }, 0);
+    return () => clearTimeout(later);
+  }, []);
 
   const retryView = (): void => {
     setViews(createViews());
     setViewAttempt((n) => n + 1);
   };
 
+  if (!framed) return <></>;
   return (
     <div className={mergeClasses(styles.root, compact && styles.compact)}>
       <header className={styles.header}>

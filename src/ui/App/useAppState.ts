@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { MrRepositories, Permissions, SiteStatus, StartData, startApp, StartShown, UnitChoices, withStartData } from '../../app';
+import { MrRepositories, Permissions, SiteStatus, StartData, startApp, StartPlan, StartShown, UnitChoices, withStartData } from '../../app';
 import type { Person } from '../../domain/person';
 import type { LoadState } from '../shared';
 import { Route, routeToSubPageId } from '../routing';
 import { UnitResolution, useUnitResolution } from '../UnitBar';
-import { resolveUnits, shownUnit } from '../UnitBar/useUnitResolution';
+import { KnownSource, resolveUnits, shownUnit } from '../UnitBar/useUnitResolution';
 import type { HostContext } from './HostContext';
 import { whenViewPainted } from './whenViewPainted';
 
@@ -98,10 +98,36 @@ function choicesOf(data: StartData): UnitChoices {
   return { units: data.units.value, ownUnitIds: new Set(data.rights.own), writableUnitIds: new Set(data.rights.writable), problems: data.units.problems };
 }
 
+/** One start under way: what it showed last, or how it failed, for whoever listens (the listener may come later). */
+interface StartRun {
+  listen(onShown: (shown: StartShown) => void, onFailed: (error: unknown) => void): () => void;
+}
+
+function runStart(plan: StartPlan): StartRun {
+  let shown: StartShown | undefined;
+  let failure: { error: unknown } | undefined;
+  let listener: { onShown: (shown: StartShown) => void; onFailed: (error: unknown) => void } | undefined;
+  startApp(plan, (next) => {
+    shown = next;
+    listener?.onShown(next);
+  }).catch((error: unknown) => {
+    failure = { error };
+    listener?.onFailed(error);
+  });
+  return {
+    listen: (onShown, onFailed) => {
+      listener = { onShown, onFailed };
+      if (shown !== undefined) onShown(shown);
+      if (failure !== undefined) onFailed(failure.error);
+      return () => (listener = undefined);
+    }
+  };
+}
+
 /**
  * The app's start (app/start/startApp): the cached start at once when there is one, then, once the tab
- * panel (`panel`) has painted it, the one $batch.
- * Waits only for Teams to say which team the tab is in.
+ * panel (`panel`) has painted it, the one $batch. The first start leaves as the app first renders, not
+ * after: its request and the first render overlap. Waits only for Teams to say which team the tab is in.
  */
 function useStart(
   host: HostContext,
@@ -115,37 +141,52 @@ function useStart(
   const { repositories, unitSource, period, startCache, dataSiteUrl } = host;
   // Read once per start: later moves between views and units load as the views ask.
   const first = React.useRef(route);
-  React.useEffect(() => {
-    if (unitSource.kind === 'pending') return undefined;
-    let live = true;
-    setFailure(undefined);
-    const { unit: linkedUnitId, view, item } = first.current;
-    const knownUnitId = linkedUnitId ?? (unitSource.kind === 'configured' ? unitSource.unitId : undefined);
-    const shows = (next: StartShown): void => {
-      if (live) setState((before) => ({ data: next.data, choices: choicesOf(next.data), refreshing: next.refreshing, key: (before?.key ?? 0) + 1 }));
-    };
-    startApp(
-      {
-        start: repositories.start,
-        cache: startCache?.cache,
-        cacheKey: startCache === undefined ? undefined : { siteUrl: dataSiteUrl, person: startCache.person, unit: linkedUnitId === undefined ? sourceKey : `unit:${linkedUnitId}` },
-        schemaVersion: startCache?.schemaVersion ?? 0,
-        knownUnitId,
-        period,
-        planKey: view === 'plans' ? item : undefined,
-        savedMinutes: view === 'plans' && item === undefined,
-        now: new Date(),
-        unitOf: (data) => shownUnit(resolveUnits(choicesOf(data), unitSource), linkedUnitId)?.id,
-        painted: () => whenViewPainted(panel)
+  const linkedUnitId = first.current.unit;
+  const source = React.useRef(unitSource);
+  source.current = unitSource;
+  // The link's unit needs nothing from Teams; without one, the start waits for Teams to say which team the tab is in.
+  const startFor = linkedUnitId !== undefined ? `unit:${linkedUnitId}` : unitSource.kind === 'pending' ? undefined : sourceKey;
+  const planStart = (): StartPlan => {
+    const { view, item } = first.current;
+    const known = (): KnownSource | undefined => (source.current.kind === 'pending' ? undefined : source.current);
+    const configured = known();
+    return {
+      start: repositories.start,
+      cache: startCache?.cache,
+      cacheKey: startCache === undefined || startFor === undefined ? undefined : { siteUrl: dataSiteUrl, person: startCache.person, unit: startFor },
+      schemaVersion: startCache?.schemaVersion ?? 0,
+      knownUnitId: linkedUnitId ?? (configured?.kind === 'configured' ? configured.unitId : undefined),
+      period,
+      planKey: view === 'plans' ? item : undefined,
+      savedMinutes: view === 'plans' && item === undefined,
+      now: new Date(),
+      // Asked when the answer comes: by then Teams may have said which team the tab is in.
+      unitOf: (data) => {
+        const at = known();
+        return at === undefined ? undefined : shownUnit(resolveUnits(choicesOf(data), at), linkedUnitId)?.id;
       },
-      shows
-    ).catch((error: unknown) => {
-      if (live) setFailure({ error });
-    });
-    return () => {
-      live = false;
+      painted: () => whenViewPainted(panel)
     };
-  }, [repositories, sourceKey, period, attempt]);
+  };
+  // Started while the app first renders (a start, like a fetch, may begin before what shows it is there).
+  const firstRun = React.useRef<{ run: StartRun; for: string }>();
+  const started = React.useRef(false);
+  if (!started.current && startFor !== undefined) {
+    started.current = true;
+    firstRun.current = { run: runStart(planStart()), for: startFor };
+  }
+  React.useEffect(() => {
+    if (startFor === undefined) return undefined;
+    setFailure(undefined);
+    const early = firstRun.current;
+    firstRun.current = undefined;
+    // The render's start serves the first effect, unless what it was for changed in between.
+    const run = early !== undefined && early.for === startFor ? early.run : runStart(planStart());
+    return run.listen(
+      (next) => setState((before) => ({ data: next.data, choices: choicesOf(next.data), refreshing: next.refreshing, key: (before?.key ?? 0) + 1 })),
+      (error) => setFailure({ error })
+    );
+  }, [repositories, startFor, period, attempt]);
 
   const reload = React.useCallback(() => {
     setState(undefined);

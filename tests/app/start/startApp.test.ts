@@ -55,6 +55,28 @@ describe('startApp', () => {
     expect(shown).toEqual([{ data: data('anna', 4), refreshing: false }]);
   });
 
+  it('sends the batch before it first waits when nothing is cached: a first start asks before the app has rendered', async () => {
+    const start = recordingStart('anna');
+    const cache = memoryStartCache();
+    const started = startApp(plan(start, { knownUnitId: 4, cache, cacheKey: key('anna') }), () => undefined);
+    expect(start.calls).toEqual(['load(unit 4)']);
+    await started;
+    // What it showed is cached for the next start, which then reads it first.
+    expect(cache.holds(key('anna'))).toBe(true);
+  });
+
+  it('treats a cache that cannot say what it holds as empty', async () => {
+    const cache = memoryStartCache();
+    await cache.write(key('anna'), data('anna', 3));
+    cache.holds = () => {
+      throw new Error('localStorage is blocked');
+    };
+    const start = recordingStart('anna');
+    const shown = await run(plan(start, { cache, cacheKey: key('anna'), knownUnitId: 3 }));
+    expect(shown.map((s) => s.refreshing)).toEqual([false]);
+    expect(start.calls).toEqual(['load(unit 3)']);
+  });
+
   it('asks twice when the unit follows from the first answer: the unit the data lead to gets the route', async () => {
     const start = recordingStart('anna');
     const shown = await run(plan(start));
@@ -109,6 +131,7 @@ describe('startApp', () => {
 
   it('ignores a cache that fails to read, and starts cold', async () => {
     const broken: StartCache = {
+      holds: () => true,
       read: () => Promise.reject(new Error('IndexedDB is broken')),
       write: () => Promise.reject(new Error('IndexedDB is broken')),
       forgetOthers: () => Promise.reject(new Error('IndexedDB is broken'))
