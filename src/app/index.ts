@@ -19,6 +19,7 @@ export * from './contracts';
 export * from './ports';
 export { createApp } from './createApp';
 export type { AppSetup, MrRepositories } from './createApp';
+export { preloadChecklistSync } from './checklist/loadChecklistSync';
 export { lastVisitKey, updateVisits } from './updates/visits';
 export type { UpdateVisits } from './updates/visits';
 export { saveContent, saveProblemOf } from './content/saveContent';

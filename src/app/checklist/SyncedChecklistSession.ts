@@ -11,11 +11,12 @@
  *   or hidden;
  * - with the host's tab ports, one tab of the browser polls a checklist for every tab that shows it (the
  *   holder of its `poll:` lock, at the pace the most demanding tab asks for); the others take its results.
+ * It is loaded on demand (checklistSync.ts); the UI holds it through an OnDemandChecklistSession.
  */
 import { TickIntent } from '../../domain/checklist';
 import { Period } from '../../domain/period';
 import type { TickChanges, UnitPlanView } from '../contracts/checklist';
-import type { ChecklistSession, ChecklistSessionOptions, ChecklistSnapshot, PollCadence } from '../contracts/checklistSession';
+import type { ChecklistSessionOptions, ChecklistSnapshot, PollCadence } from '../contracts/checklistSession';
 import type { ChecklistRepository } from '../contracts/checklist';
 import type { DataErrorKind } from '../contracts/errors';
 import type { Loaded, RowProblem } from '../contracts/rows';
@@ -26,6 +27,7 @@ import type { Timers } from '../ports/timers';
 import type { PageVisibility } from '../ports/visibility';
 import { DEFAULT_CADENCE, mostDemanding, nextPollDelayMs, Presence } from './pollCadence';
 import { failureError, scopeKey, ScopeKey, sharedFailure, TabLink, TabMessage, TabShare } from './tabShare';
+import type { LiveChecklist } from './OnDemandChecklistSession';
 import { TickQueue, TickQueueListener, TickScope } from './tickQueue';
 
 export interface SessionContext {
@@ -60,7 +62,7 @@ let sessionCount = 0;
 /** The view without its ticks: those are the queue's. */
 type ViewFrame = Omit<UnitPlanView, 'ticks'>;
 
-export class SyncedChecklistSession implements ChecklistSession, TickQueueListener {
+export class SyncedChecklistSession implements LiveChecklist, TickQueueListener {
   private readonly listeners = new Set<() => void>();
   private readonly options: SessionSettings;
   private readonly scope: TickScope;
@@ -131,10 +133,8 @@ export class SyncedChecklistSession implements ChecklistSession, TickQueueListen
     return this.snapshot;
   }
 
-  public setDone(itemId: number, done: boolean, comment?: string): void {
-    const at = this.context.clock.now().toISOString();
-    const intent: TickIntent = { unitId: this.unitId, itemId, planId: this.planId, period: this.period, done, at };
-    if (comment !== undefined) intent.comment = comment;
+  /** A tick the person made (OnDemandChecklistSession stamps it, also while this code was still loading). */
+  public add(intent: TickIntent): void {
     this.noteChange(this.now());
     if (!this.polling) this.announce();
     if (this.context.queue.signedIn === undefined) {

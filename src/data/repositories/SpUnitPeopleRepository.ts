@@ -8,7 +8,7 @@ import { translated } from '../translateErrors';
 import { readUnit, UNIT_QUERY } from '../mapping/units';
 import { readRows, SpFields, SpRow } from '../mapping/rowReader';
 import { inOneBatch, listOf, odataText, rowsOf } from '../queries';
-import { syncUnitFolders, unitPeopleRecords } from '../rights/unitRights';
+import { loadUnitRights } from '../rights/loadUnitRights';
 import { UNIT_LISTS, unitRightsOf, unitRightsRequests } from '../rights/unitFolders';
 import {
   ConflictError,
@@ -147,6 +147,7 @@ export class SpUnitPeopleRepository implements UnitPeopleRepository {
 
   public checkRights(onProgress?: (progress: RightsCheckProgress) => void): Promise<RightsReport> {
     return translated(async () => {
+      const { syncUnitFolders, unitPeopleRecords } = await loadUnitRights();
       const units = await unitPeopleRecords(this.sp);
       onProgress?.({ done: 0, total: UNIT_LISTS.length });
       const repairs = await syncUnitFolders(this.sp, units, (done, total) => onProgress?.({ done, total }));
@@ -172,6 +173,7 @@ export class SpUnitPeopleRepository implements UnitPeopleRepository {
       }
       const saved = fields === undefined ? current : await this.units.findById(unitId);
       if (saved === undefined) throw new NotFoundError();
+      const { syncUnitFolders } = await loadUnitRights();
       await syncUnitFolders(this.sp, [saved]);
       return;
     }

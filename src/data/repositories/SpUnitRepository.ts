@@ -5,7 +5,7 @@ import { SpRow } from '../mapping/rowReader';
 import { readUnit, readUnits, UNIT_QUERY, unitFields } from '../mapping/units';
 import { odataText, readAll, rowsOf } from '../queries';
 import { Loaded, UnitRepository } from '../../app/contracts';
-import { syncUnitFolders } from '../rights/unitRights';
+import { loadUnitRights } from '../rights/loadUnitRights';
 import { ListRows } from './listRows';
 import { saveRow } from './saveRow';
 
@@ -38,6 +38,7 @@ export class SpUnitRepository implements UnitRepository {
   public save(unit: Unit): Promise<Unit> {
     return translated(async () => {
       const saved = { ...unit, ...(await saveRow(this.rows, unit, validateUnit(unit), unitFields(unit))) };
+      const { syncUnitFolders } = await loadUnitRights();
       await syncUnitFolders(this.sp, [saved]);
       return saved;
     });

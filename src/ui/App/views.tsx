@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { preloadChecklistSync } from '../../app';
 import type { ViewProps } from '../shared';
 // The skeleton alone: the overview itself loads with its chunk.
 import { OverviewSkeleton } from '../Overview/OverviewSkeleton';
@@ -37,7 +38,11 @@ function lazyView(load: () => Promise<React.ComponentType<ViewProps>>, skeleton:
 export function createViews(): Record<ViewKey, ViewDefinition> {
   return {
     overview: lazyView(() => import(/* webpackChunkName: 'mr-overview' */ '../Overview').then((m) => m.Overview), <OverviewSkeleton />),
-    plans: lazyView(() => import(/* webpackChunkName: 'mr-action-plans' */ '../ActionPlans').then((m) => m.ActionPlans)),
+    plans: lazyView(() => {
+      // The plans open checklists: their live sync is fetched alongside, not after.
+      preloadChecklistSync();
+      return import(/* webpackChunkName: 'mr-action-plans' */ '../ActionPlans').then((m) => m.ActionPlans);
+    }),
     staircase: lazyView(() => import(/* webpackChunkName: 'mr-staircase' */ '../Staircase').then((m) => m.Staircase)),
     updates: lazyView(() => import(/* webpackChunkName: 'mr-updates' */ '../Updates').then((m) => m.Updates)),
     followUp: lazyView(() => import(/* webpackChunkName: 'mr-follow-up' */ '../FollowUp').then((m) => m.FollowUp)),
