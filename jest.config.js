@@ -23,5 +23,8 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   testEnvironment: 'node',
   // A guard against hangs, not a speed check: on a busy 2-core machine Fluent-heavy jsdom tests are slow.
-  testTimeout: 120000
+  testTimeout: 120000,
+  // Workers even on a 2-core machine (where jest would otherwise run everything in its own process): a suite
+  // that throws after it has finished then fails alone, instead of taking the whole run down with it.
+  maxWorkers: 2
 };

@@ -497,7 +497,7 @@ export function fakeRepositories(options: FakeOptions = {}): MrRepositories {
   const visits = updateVisits(options.visitStorage ?? memoryStorage(), SITE_URL);
   const repositories: MrRepositories = {
     site,
-    start: { load: () => Promise.reject(new Error('replaced below')), loadRoute: () => Promise.reject(new Error('replaced below')) },
+    start: { load: () => Promise.reject(new Error('replaced below')), loadRoute: () => Promise.reject(new Error('replaced below')), remember: () => undefined },
     programme,
     units: unitRepository,
     unitPeople,
@@ -537,7 +537,9 @@ function composedStart(r: MrRepositories): StartRepository {
       const data = { status, permissions, user, units, rights };
       return request === undefined ? data : { ...data, route: await loadRoute(request).catch(() => undefined) };
     },
-    loadRoute
+    loadRoute,
+    // The fakes' site always knows the person.
+    remember: () => undefined
   };
 }
 

@@ -54,4 +54,6 @@ export interface StartRepository {
   load(route?: StartRouteRequest): Promise<StartData>;
   /** The route's data alone: the second round trip when the unit was not known before the first. */
   loadRoute(route: StartRouteRequest): Promise<StartRouteData>;
+  /** The person as the cached start knew them: asking who they are then needs no request of its own. */
+  remember(person: Person): void;
 }

@@ -77,6 +77,8 @@ export async function startApp(plan: StartPlan, onShown: (shown: StartShown) => 
   if (mayBeCached(plan)) {
     const cached = await readCache(plan);
     if (cached !== undefined) {
+      // The cache is this person's (its key says so): what the cached view asks about them needs no request.
+      plan.start.remember(cached.user);
       onShown({ data: cached, refreshing: true });
       // A paint that cannot be confirmed delays nothing further.
       await plan.painted?.().catch(() => undefined);

@@ -96,6 +96,10 @@ export class SpStartRepository implements StartRepository {
     });
   }
 
+  public remember(person: Person): void {
+    this.site.remember(person);
+  }
+
   public loadRoute(route: StartRouteRequest): Promise<StartRouteData> {
     return translated(async () => {
       const [units, ...routeRows] = await inOneBatch<[Settled<SpRow[]>, ...RouteRequests]>(

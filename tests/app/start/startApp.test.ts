@@ -31,7 +31,8 @@ function recordingStart(person: string): StartRepository & { calls: string[] } {
     loadRoute: async (route: StartRouteRequest) => {
       calls.push(`loadRoute(unit ${route.unitId})`);
       return routeData(route.unitId);
-    }
+    },
+    remember: (known) => calls.push(`remember(${known.name})`)
   };
 }
 
@@ -90,7 +91,8 @@ describe('startApp', () => {
     const start = recordingStart('anna');
     const shown = await run(plan(start, { cache, cacheKey: key('anna') }));
     expect(shown.map((s) => s.refreshing)).toEqual([true, false]);
-    expect(start.calls).toEqual(['load(unit 3)']);
+    // Who the cached person is needs no request of its own; then the one batch.
+    expect(start.calls).toEqual(['remember(anna)', 'load(unit 3)']);
     expect(await cache.read(key('anna'))).toEqual(shown[1].data);
   });
 
@@ -104,10 +106,10 @@ describe('startApp', () => {
     const started = startApp(plan(start, { cache, cacheKey: key('anna'), knownUnitId: 3, painted: () => painted }), (next) => shown.push(next));
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(shown.map((s) => s.refreshing)).toEqual([true]);
-    expect(start.calls).toEqual([]);
+    expect(start.calls).toEqual(['remember(anna)']);
     paint();
     await started;
-    expect(start.calls).toEqual(['load(unit 3)']);
+    expect(start.calls).toEqual(['remember(anna)', 'load(unit 3)']);
     expect(shown.map((s) => s.refreshing)).toEqual([true, false]);
   });
 
@@ -116,7 +118,7 @@ describe('startApp', () => {
     await cache.write(key('anna'), data('anna', 3));
     const start = recordingStart('anna');
     const shown = await run(plan(start, { cache, cacheKey: key('anna'), painted: () => Promise.reject(new Error('no frame')) }));
-    expect(start.calls).toEqual(['load(unit 3)']);
+    expect(start.calls).toEqual(['remember(anna)', 'load(unit 3)']);
     expect(shown.map((s) => s.refreshing)).toEqual([true, false]);
   });
 
@@ -150,7 +152,7 @@ describe('startApp', () => {
   it('raises the batch’s failure, after showing the cache', async () => {
     const cache = memoryStartCache();
     await cache.write(key('anna'), data('anna', 3));
-    const failing: StartRepository = { load: () => Promise.reject(new Error('offline')), loadRoute: () => Promise.reject(new Error('offline')) };
+    const failing: StartRepository = { load: () => Promise.reject(new Error('offline')), loadRoute: () => Promise.reject(new Error('offline')), remember: () => undefined };
     const shown: StartShown[] = [];
     await expect(startApp(plan(failing, { cache, cacheKey: key('anna') }), (next) => shown.push(next))).rejects.toThrow('offline');
     expect(shown.map((s) => s.refreshing)).toEqual([true]);
