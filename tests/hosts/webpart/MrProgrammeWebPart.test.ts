@@ -20,7 +20,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { ensurePackage } from '../../packaging/ensurePackage';
 import { componentId } from '../../packaging/repository';
-import { localizationFor } from '../../../src/ui/loc';
+import { localizationFor } from '../../ui/loc/localizationFor';
 
 const DATA_SITE = 'https://stockholm.sharepoint.com/sites/mr';
 const PAGE_SITE = 'https://stockholm.sharepoint.com/sites/intranet';
