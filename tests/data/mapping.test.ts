@@ -6,6 +6,7 @@ import { readActionPlan } from '../../src/data/mapping/actionPlans';
 import { readUnit } from '../../src/data/mapping/units';
 import { LIST_TITLES } from '../../src/data/listTitles';
 import { describeRowProblem } from '../../src/ui/shared/states';
+import { localizationFor } from '../ui/loc/localizationFor';
 
 const tickRow = (patch: Record<string, unknown> = {}): Record<string, unknown> => ({
   'odata.etag': '"2"',
@@ -58,8 +59,8 @@ describe('reading rows', () => {
       },
       { list: 'checklistTicks', itemId: 14, issues: [{ field: 'Done', code: 'wrongType' }] }
     ]);
-    expect(describeRowProblem(loaded.problems[0], 'sv', LIST_TITLES)).toBe('MrChecklistTicks, rad 13: Fyll i ”Enhet”. Period har fel typ av värde.');
-    expect(describeRowProblem(loaded.problems[1], 'en', LIST_TITLES)).toBe('MrChecklistTicks, item 14: Klar has the wrong kind of value.');
+    expect(describeRowProblem(loaded.problems[0], localizationFor('sv-SE'), LIST_TITLES)).toBe('MrChecklistTicks, rad 13: Fyll i ”Enhet”. Period har fel typ av värde.');
+    expect(describeRowProblem(loaded.problems[1], localizationFor('en-GB'), LIST_TITLES)).toBe('MrChecklistTicks, item 14: Klar has the wrong kind of value.');
   });
 
   it('reports the domain rules by the column an editor would fix', () => {

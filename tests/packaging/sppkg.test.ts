@@ -75,7 +75,7 @@ test('every script the web part loads from the package is in the package', async
  * What the first view does not need loads on demand: each named part is a chunk of its own. Were one pulled
  * back into the first script by a static import, webpack would fold it in there and emit no such chunk.
  */
-test("the views, editors, set-up, search, the checklists' live sync, the units' folder rights and the property pane ship as chunks of their own, not in the first script", () => {
+test("the views, editors, set-up, search, the checklists' live sync, the units' folder rights, the property pane and the English texts ship as chunks of their own, not in the first script", () => {
   const chunkNames = Object.keys(sppkg.files)
     .map((file) => /^ClientSideAssets\/chunk\.(mr-[a-z-]+)_[0-9a-f]+\.js$/.exec(file)?.[1])
     .filter((name): name is string => name !== undefined);
@@ -97,7 +97,8 @@ test("the views, editors, set-up, search, the checklists' live sync, the units' 
       'mr-more-views',
       'mr-checklist-sync',
       'mr-unit-rights',
-      'mr-web-part-property-pane'
+      'mr-web-part-property-pane',
+      'mr-strings-en'
     ])
   );
 });

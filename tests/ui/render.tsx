@@ -10,7 +10,8 @@ import { App } from '../../src/ui/App';
 import type { ViewProps } from '../../src/ui/shared';
 import type { HostContext } from '../../src/ui/App';
 import { LIST_TITLES } from '../../src/data/listTitles';
-import { Localization, LocalizationProvider, localizationFor } from '../../src/ui/loc';
+import { Localization, LocalizationProvider } from '../../src/ui/loc';
+import { localizationFor } from './loc/localizationFor';
 import { ListTitlesProvider } from '../../src/ui/shared/states';
 import { fakeRepositories, MEMBER, MEMBER_PERMISSIONS, PERIOD, SITE_URL, UNITS } from './fakes';
 

@@ -3,7 +3,7 @@ import { Field, FluentProvider, IdPrefixProvider, Select, webLightTheme } from '
 import type { MrRepositories, StartCache } from '../../app';
 import { SCHEMA_VERSION } from '../../data/schema';
 import { periodOf } from '../../domain/period';
-import { App, COMPONENT_ID, HostContext, HostKind, localizationFor, routeFromQuery, routeToQuery, routeToSubPageId, SiteTheme } from '../../ui';
+import { App, COMPONENT_ID, HostContext, HostKind, routeFromQuery, routeToQuery, routeToSubPageId, SiteTheme, useHostLocalization } from '../../ui';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
 import { DEV_PAGE_HOSTS, DEV_PAGE_LANGUAGES, DevPageHostKind, DevPageOptions, DevPageTheme, groupPeople, LocalPerson, PeopleGroup, personOf, themesFor } from './devPageOptions';
 import { createDevPageTeams, DEV_PAGE_TEAM_NAMES, devPageMeeting, DevPageTeams } from './devPageTeams';
@@ -27,7 +27,8 @@ export interface DevPageHostProps {
   startCache?: StartCache;
 }
 
-const LOCALE = { sv: 'sv-SE', en: 'en-GB' } as const;
+/** The locale a host reports for each of the page's languages. */
+export const LOCALE = { sv: 'sv-SE', en: 'en-GB' } as const;
 const TEAMS_THEME: Record<DevPageTheme, string> = { light: 'default', dark: 'dark', contrast: 'contrast', site: 'default' };
 const SITE_THEMES: Record<DevPageTheme, SiteTheme | undefined> = { site: SITE_THEME, dark: SITE_THEME_DARK_SECTION, light: undefined, contrast: undefined };
 type TeamsHostKind = 'teams' | 'personal' | 'meeting' | 'stage';
@@ -105,7 +106,8 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, people,
   const teams = React.useRef<DevPageTeams>();
   const link = React.useMemo(() => routeFromQuery(initialSearch, { view: 'overview' }), [initialSearch]);
   const [route, setRoute] = React.useState(link.route);
-  const { strings } = localizationFor(LOCALE[options.lang]);
+  // The toolbar speaks the chosen language; while English loads the first time, it keeps the one it had.
+  const { localization } = useHostLocalization(LOCALE[options.lang]);
   const inTeams = isTeamsHost(options.host);
 
   // A new Teams frame (another host, team or language) is a new Teams context, as when the tab opens.
@@ -161,6 +163,9 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, people,
   };
   const app = <App host={inTeams ? withTeamsFacts(base, teamsFacts) : base} />;
 
+  // Nothing until the first language is at hand (the page's entry loads it before the first render).
+  if (localization === undefined) return <></>;
+  const { strings } = localization;
   const hostLabel: Record<DevPageHostKind, string> = {
     sharepoint: strings.devPageHostSharePoint,
     teams: strings.devPageHostTeamsTab,
@@ -209,6 +214,7 @@ export function DevPageHost({ repositories, dataSiteUrl, initialOptions, people,
           <VivaConnectionsDashboard
             dataSiteUrl={dataSiteUrl}
             locale={LOCALE[options.lang]}
+            strings={strings}
             theme={options.theme === 'site' ? 'light' : options.theme}
             appPageUrl={`${window.location.origin}/?host=sharepoint&lang=${options.lang}&user=${options.user}`}
             user={options.user}

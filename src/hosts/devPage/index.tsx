@@ -5,7 +5,8 @@ import { createApp } from '../../app';
 import { createRepositories, createSp } from '../../data';
 import { DEMO_TEAMS_GROUP_ID } from '../../data/seed/content';
 import { browserPorts } from '../browserPorts';
-import { DevPageHost } from './DevPageHost';
+import { DevPageHost, LOCALE } from './DevPageHost';
+import { loadLocalization } from '../../ui';
 import { LocalPageContext, PageDigest } from '../../data/pageDigest';
 import { indexedDbStartCache } from '../indexedDbStartCache';
 import { LOCAL_PAGE_CONTEXT_PATH, LOCAL_PEOPLE_PATH, LocalPerson, readOptions, USER_COOKIE, writeOptions } from './devPageOptions';
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
   // Both before the app starts, side by side: what a SharePoint page would carry in its HTML.
   const [people, pageContext] = (await Promise.all([LOCAL_PEOPLE_PATH, LOCAL_PAGE_CONTEXT_PATH].map(async (path) => (await fetch(path)).json()))) as [LocalPerson[], LocalPageContext];
   const options = readOptions(window.location.search, document.cookie, DEMO_TEAMS_GROUP_ID, people);
+  // As the web part does: English (a chunk of its own) is at hand before the first render, so nothing shows in Swedish first.
+  await loadLocalization(LOCALE[options.lang]);
   // The cookie, not the address, is what the local SharePoint reads, so the two must agree before any request.
   document.cookie = `${USER_COOKIE}=${options.user}; path=/; SameSite=Lax`;
   const sp = createSp({ siteUrl: dataSiteUrl, behavior: (instance) => instance.using(SPBrowser({ baseUrl: dataSiteUrl }), PageDigest(pageContext)) });

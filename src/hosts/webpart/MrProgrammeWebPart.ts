@@ -11,7 +11,7 @@ import { createSp } from '../../data/sp';
 import { SCHEMA_VERSION } from '../../data/schema';
 import { indexedDbStartCache } from '../indexedDbStartCache';
 import { periodOf } from '../../domain/period';
-import { App, HostContext, isViewKey, localizationFor, Localization, routeFromQuery, routeToQuery, ViewKey } from '../../ui';
+import { App, HostContext, isViewKey, loadLocalization, Localization, routeFromQuery, routeToQuery, ViewKey } from '../../ui';
 import { browserPorts } from '../browserPorts';
 import { pageLink } from '../pageLink';
 import { TeamsFacts, watchTeams, withTeamsFacts } from '../teams';
@@ -37,7 +37,7 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
   private siteTheme: IReadonlyTheme | undefined;
   private teamsFacts: TeamsFacts | undefined;
   private unitChoices: UnitChoices = { status: 'loading' };
-  private propertyPane?: typeof import('./webPartPropertyPane');
+  private propertyPane?: { code: typeof import('./webPartPropertyPane'); localization: Localization };
 
   protected onInit(): Promise<void> {
     this.repositories = this.createRepositories();
@@ -49,7 +49,8 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
         this.render();
       });
     }
-    return Promise.resolve();
+    // English is a chunk of its own: the first render waits for it rather than show Swedish first (Swedish needs no load).
+    return loadLocalization(this.locale).then(() => undefined);
   }
 
   public render(): void {
@@ -60,8 +61,9 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
     ReactDom.unmountComponentAtNode(this.domElement);
   }
 
-  private get localization(): Localization {
-    return localizationFor(this.teamsFacts?.locale ?? this.context.pageContext.cultureInfo.currentUICultureName);
+  /** The person's language: Teams' once it has answered, the page's until then. */
+  private get locale(): string {
+    return this.teamsFacts?.locale ?? this.context.pageContext.cultureInfo.currentUICultureName;
   }
 
   /** The configured data site; the page's own site while none (or an unusable one, which the pane flags) is set. */
@@ -130,16 +132,16 @@ export default class MrProgrammeWebPart extends BaseClientSideWebPart<IMrProgram
     super.onPropertyPaneFieldChanged(propertyPath, oldValue, newValue);
   }
 
-  /** SPFx asks for the property pane's code first, and for its configuration only once that has loaded. */
+  /** SPFx asks for the property pane's code (and its texts) first, and for its configuration only once they have loaded. */
   protected loadPropertyPaneResources(): Promise<void> {
-    return import(/* webpackChunkName: 'mr-web-part-property-pane' */ './webPartPropertyPane').then((propertyPane) => {
-      this.propertyPane = propertyPane;
+    return Promise.all([import(/* webpackChunkName: 'mr-web-part-property-pane' */ './webPartPropertyPane'), loadLocalization(this.locale)]).then(([code, { localization }]) => {
+      this.propertyPane = { code, localization };
     });
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     if (!this.propertyPane) throw new Error('The property pane was asked for before loadPropertyPaneResources resolved.');
     const settings = { unitId: this.properties.unitId, defaultView: this.defaultView, period: this.properties.period };
-    return this.propertyPane.webPartPropertyPane(this.localization, this.context.pageContext.web.absoluteUrl, settings, this.unitChoices);
+    return this.propertyPane.code.webPartPropertyPane(this.propertyPane.localization, this.context.pageContext.web.absoluteUrl, settings, this.unitChoices);
   }
 }

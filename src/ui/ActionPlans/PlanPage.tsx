@@ -5,7 +5,7 @@ import type { ActionPlan, ActionPlanStatus } from '../../domain/actionPlan';
 import type { Update } from '../../domain/update';
 import type { ProgrammeEntry } from '../../domain/programme';
 import { Checklist } from '../Checklist';
-import { localizationFor, useLocalization } from '../loc';
+import { SWEDISH, useLocalization } from '../loc';
 import { PlanSummary } from '../PlanSummary';
 import { RichTextView } from '../RichText/RichTextView';
 import { Heading, useLoad, ViewProps } from '../shared';
@@ -34,7 +34,6 @@ export interface PlanPageProps extends Pick<ViewProps, 'repositories' | 'unit' |
 }
 
 /** Updates are written in Swedish, whatever the editor's interface language: a draft about a status is too. */
-const SWEDISH = localizationFor('sv-SE');
 const SWEDISH_STATUS: Record<ActionPlanStatus, string> = {
   draft: SWEDISH.strings.planStatusDraft,
   consultation: SWEDISH.strings.planStatusConsultation,

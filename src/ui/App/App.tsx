@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { FluentProvider, IdPrefixProvider, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, useId } from '@fluentui/react-components';
+import { Button, FluentProvider, IdPrefixProvider, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, useId } from '@fluentui/react-components';
 import { Heading, HeadingOffsetProvider } from '../shared';
-import { LocalizationProvider, localizationFor, useLocalization } from '../loc';
+import { ENGLISH_UNAVAILABLE, LocalizationProvider, useHostLocalization, useLocalization } from '../loc';
 import { Navigation } from '../Navigation';
 import type { ViewKey } from '../routing';
 import { ErrorState } from '../shared/states/ErrorState';
@@ -103,8 +103,25 @@ function SelectedView({ host, state, view, onRetryView }: SelectedViewProps): Re
   );
 }
 
+/** English was asked for and could not load: the app is in Swedish, and says so in English with a way to try again. */
+function EnglishUnavailable({ onRetry }: { onRetry: () => void }): React.ReactElement {
+  return (
+    <MessageBar intent="warning" layout="multiline" lang="en">
+      <MessageBarBody>{ENGLISH_UNAVAILABLE.message}</MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={onRetry}>{ENGLISH_UNAVAILABLE.retry}</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+interface AppFrameProps extends AppProps {
+  /** Said under the title, in every view: English could not load. */
+  languageNotice?: React.ReactElement;
+}
+
 /** The frame: title, unit and period, the view tabs, and the selected view as the tab panel. */
-function AppFrame({ host }: AppProps): React.ReactElement {
+function AppFrame({ host, languageNotice }: AppFrameProps): React.ReactElement {
   const { strings, fill } = useLocalization();
   const styles = useAppStyles();
   const baseId = useId('mr-app');
@@ -147,6 +164,7 @@ function AppFrame({ host }: AppProps): React.ReactElement {
           {strings.appTitle}
         </Heading>
         {!compact && <p className={styles.subtitle}>{strings.appSubtitle}</p>}
+        {languageNotice}
         {site?.status.exampleData === true && (
           // In the header, so that every view in every host says it.
           <MessageBar intent="warning" layout="multiline">
@@ -203,18 +221,20 @@ function AppFrame({ host }: AppProps): React.ReactElement {
  * the host's locale, and headings that continue the host page's outline.
  */
 export function App({ host }: AppProps): React.ReactElement {
-  const localization = React.useMemo(() => localizationFor(host.locale), [host.locale]);
+  const { localization, englishUnavailable, retry } = useHostLocalization(host.locale);
   const themeKey = host.theme.source === 'teams' ? host.theme.name : host.theme.siteTheme;
   // Rebuilding the theme re-inserts every CSS variable, so only a different theme rebuilds it.
   const theme = React.useMemo(() => fluentTheme(host.theme), [host.theme.source, themeKey]);
   const styles = useAppStyles();
+  // English on its first load: nothing rather than Swedish first (hosts load it before they render, so this is rare).
+  if (localization === undefined) return <></>;
   return (
     <IdPrefixProvider value={`mr-${COMPONENT_ID}-`}>
       <FluentProvider theme={theme} lang={localization.language} className={styles.provider}>
         <LocalizationProvider value={localization}>
           <ListTitlesProvider value={host.repositories.titles}>
             <HeadingOffsetProvider value={host.hostKind === 'sharePointPage' ? 1 : 0}>
-              <AppFrame host={host} />
+              <AppFrame host={host} languageNotice={englishUnavailable ? <EnglishUnavailable onRetry={retry} /> : undefined} />
             </HeadingOffsetProvider>
           </ListTitlesProvider>
         </LocalizationProvider>

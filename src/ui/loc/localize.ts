@@ -57,6 +57,11 @@ function toDate(value: string): Date | undefined {
 /** The localization for a host's locale with the given texts: English for en-*, Swedish for everything else. */
 export function localize<S>(tables: Readonly<Record<Language, S>>, hostLocale: string | undefined): Localization<S> {
   const language = languageFromLocale(hostLocale);
+  return localizeIn(language, tables[language], hostLocale);
+}
+
+/** The localization in a language with its texts, dates and numbers written as the host's locale writes them. */
+export function localizeIn<S>(language: Language, strings: S, hostLocale: string | undefined): Localization<S> {
   const locale = supportedLocale(hostLocale, language);
   const numbers = new Intl.NumberFormat(locale);
   const dates = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' });
@@ -70,7 +75,7 @@ export function localize<S>(tables: Readonly<Record<Language, S>>, hostLocale: s
   return {
     language,
     locale,
-    strings: tables[language],
+    strings,
     fill,
     plural: (count, one, other) => fill(pluralRules.select(count) === 'one' ? one : other, { count }),
     formatDate: (value) => {

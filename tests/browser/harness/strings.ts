@@ -4,7 +4,7 @@
  * key, instead of matching nothing.
  */
 import type { LocalizedText } from '../../../src/domain/language';
-import { localizationFor } from '../../../src/ui/loc';
+import { localizationFor } from '../../ui/loc/localizationFor';
 import type { DevPageLanguage as Language } from '../../../src/hosts/devPage/devPageOptions';
 
 export type UiStrings = Readonly<Record<string, string>>;

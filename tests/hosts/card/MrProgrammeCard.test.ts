@@ -16,7 +16,7 @@ import type { LocalSharePoint } from '../../../local/server/index.ts';
 import MrProgrammeCard from '../../../src/hosts/card/MrProgrammeCardAdaptiveCardExtension';
 import { TEAMS_APP_ID } from '../../../src/hosts/card/deepLinks';
 import { runCard, RunningCard, RuntimeExtension } from '../../../src/hosts/devPage/vivaConnections/cardRuntime';
-import { localizationFor } from '../../../src/ui/loc';
+import { localizationFor } from '../../ui/loc/localizationFor';
 import { lastVisitKey, updateVisits } from '../../../src/app/updates/visits';
 import { startDemoSite } from '../../data/demoSite';
 import { clientFor } from '../../data/localSite';

@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import type { LocalSharePoint } from '../../../local/server/index.ts';
 import * as aceStandIn from '../../../src/hosts/devPage/vivaConnections/aceStandIn';
 import { runCard, RuntimeExtension } from '../../../src/hosts/devPage/vivaConnections/cardRuntime';
-import { localizationFor } from '../../../src/ui/loc';
+import { localizationFor } from '../../ui/loc/localizationFor';
 import { ensurePackage } from '../../packaging/ensurePackage';
 import { readJson } from '../../packaging/repository';
 import { startDemoSite } from '../../data/demoSite';

@@ -6,7 +6,7 @@ import { localPeople } from '../../../local/localPeople';
 import { DEMO_SEED } from '../../../src/data';
 import { DevPageHost } from '../../../src/hosts/devPage/DevPageHost';
 import type { DevPageOptions } from '../../../src/hosts/devPage/devPageOptions';
-import { localizationFor } from '../../../src/ui/loc';
+import { localizationFor } from '../../ui/loc/localizationFor';
 import { EDITOR, fakeRepositories, GOAL_EN, GOAL_SV, OWNER_PERMISSIONS, TEAM_GROUP_ID, UNITS } from '../../ui/fakes';
 import { providerVariable, SITE_URL } from '../../ui/render';
 

@@ -20,7 +20,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { ensurePackage } from '../../packaging/ensurePackage';
 import { componentId } from '../../packaging/repository';
-import { localizationFor } from '../../../src/ui/loc';
+import { localizationFor } from '../../ui/loc/localizationFor';
 
 const DATA_SITE = 'https://stockholm.sharepoint.com/sites/mr';
 const PAGE_SITE = 'https://stockholm.sharepoint.com/sites/intranet';
@@ -244,7 +244,10 @@ describe.each([
 
   test('renders the app into its element, in the page’s language, against the configured data site', async () => {
     const { WebPart } = await loadWebPart();
+    // English is a chunk of its own, loaded before the first render; Swedish is in the web part's script.
+    const chunks = serveChunksFromPackage();
     const webPart = await mount(WebPart, culture, { dataSiteUrl: DATA_SITE, unitId: 0, defaultView: 'overview', period: 2025 });
+    expect(chunks.served.filter((file) => file.startsWith('chunk.mr-strings-en_'))).toHaveLength(language === 'en' ? 1 : 0);
     const element = webPart.domElement;
     expect(element.querySelector('h2')?.textContent).toBe(strings.appTitle);
     expect(element.querySelector(`[lang="${language}"]`)).toBeTruthy();
@@ -256,6 +259,8 @@ describe.each([
     mounted.splice(mounted.indexOf(webPart), 1);
     webPart.onDispose();
     expect(element.innerHTML).toBe('');
+    chunks.stop();
+    expect(chunks.errors).toEqual([]);
   });
 
   test('fetches the first view’s chunk from the package at once, while it asks SharePoint about the site', async () => {

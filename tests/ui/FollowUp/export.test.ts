@@ -6,6 +6,10 @@ import { toCsv } from '../../../src/ui/FollowUp/export/csv';
 import { exportFileName } from '../../../src/ui/FollowUp/export/exportStrings';
 import { toXlsx } from '../../../src/ui/FollowUp/export/xlsx';
 import { checklistItem } from '../../fixtures/items';
+import { localizationFor } from '../loc/localizationFor';
+
+const SV = localizationFor('sv-SE');
+const EN = localizationFor('en-GB');
 
 const HYPERLINK = '=HYPERLINK("https://evil.example","klicka")';
 
@@ -108,7 +112,7 @@ function csvTable(records: string[][], name: string): string[][] {
 }
 
 describe('toCsv', () => {
-  const csv = toCsv(report, 'sv');
+  const csv = toCsv(report, SV);
   const records = parseCsv(csv.slice(1));
 
   it('is UTF-8 text for Swedish Excel: BOM, semicolons, CRLF, å/ä/ö intact', () => {
@@ -136,7 +140,7 @@ describe('toCsv', () => {
   it('neutralises every formula start OWASP lists, and only at the start', () => {
     const names = ['+SUM(A1:A9)', '-2+3', '\tTabb', '\rRetur', 'Lika = text'];
     const hostile = buildFollowUpReport({ ...input, units: names.map((name, i) => unit(i + 1, name, 'team')), ticks: [], assessments: [] });
-    const unitNames = csvTable(parseCsv(toCsv(hostile, 'sv').slice(1)), 'Enheter')
+    const unitNames = csvTable(parseCsv(toCsv(hostile, SV).slice(1)), 'Enheter')
       .slice(1)
       .map((row) => row[0]);
     expect(unitNames.sort()).toEqual(["'+SUM(A1:A9)", "'-2+3", "'\tTabb", "'\rRetur", 'Lika = text'].sort());
@@ -226,7 +230,7 @@ describe('toCsv', () => {
   });
 
   it('translates the texts in English but keeps semicolons and decimal comma for Swedish Excel', () => {
-    const english = parseCsv(toCsv(report, 'en').slice(1));
+    const english = parseCsv(toCsv(report, EN).slice(1));
     expect(english[0]).toEqual(['MR programme – follow-up 2026']);
     expect(csvTable(english, 'Action plans')).toEqual([
       ['Action plan', 'Active checklist items', 'Possible ticks', 'Ticked 2026', 'Share done 2026 (%)', 'Ticked 2025', 'Share done 2025 (%)', 'Change (percentage points)', 'Overdue items 2026-06-15'],
@@ -238,7 +242,7 @@ describe('toCsv', () => {
 
   it('names the chosen types and parent in the summary', () => {
     const filtered = buildFollowUpReport({ ...input, filter: { parentId: 1, types: ['team', 'administration'] } });
-    const summary = csvTable(parseCsv(toCsv(filtered, 'sv').slice(1)), 'Sammanfattning');
+    const summary = csvTable(parseCsv(toCsv(filtered, SV).slice(1)), 'Sammanfattning');
     expect(summary.slice(3, 6)).toEqual([
       ['Enhetstyper', 'Team, Förvaltning'],
       ['Urval', 'Östermalms stadsdelsnämnd'],
@@ -251,7 +255,7 @@ describe('toXlsx', () => {
   let workbook: Workbook;
   beforeAll(async () => {
     workbook = new Workbook();
-    await workbook.xlsx.load(Buffer.from(toXlsx(report, 'sv')));
+    await workbook.xlsx.load(Buffer.from(toXlsx(report, SV)));
   });
 
   const sheet = (name: string): Worksheet => {
@@ -287,7 +291,7 @@ describe('toXlsx', () => {
 
   it('writes every unit cell by cell, names as plain text exactly as entered, no parent as an empty cell', () => {
     const units = sheet('Enheter');
-    expect(values(units, 1)).toEqual(csvTable(parseCsv(toCsv(report, 'sv').slice(1)), 'Enheter')[0]);
+    expect(values(units, 1)).toEqual(csvTable(parseCsv(toCsv(report, SV).slice(1)), 'Enheter')[0]);
     expect(values(units, 2)).toEqual(['@Bolag\nAB', 'Bolagsstyrelse', undefined, 0, 0, 0, 3, 0, 0, 0, 0, 0, 'Nej', 'Nej', 0, 0, 0, 0, 0, 0, 0, 0]);
     expect(values(units, 3)).toEqual(['Östermalms stadsdelsnämnd', 'Stadsdelsnämnd', undefined, 2, 1, 1, 3, 3, 1, 1, 0.333, 66.7, 'Ja', 'Ja', 1, 1, 1, 1, 1, 0, 0, 0]);
     expect(values(units, 4)).toEqual([HYPERLINK, 'Team', 'Östermalms stadsdelsnämnd', 0, 1, -1, 3, 1, 0.333, 2, 0.667, -33.4, 'Ja', 'Ja', 0.5, 0, 1, 0, 0, 1, 0, 1]);
@@ -328,7 +332,7 @@ describe('toXlsx', () => {
 
   it('names sheets and headers in English', async () => {
     const english = new Workbook();
-    await english.xlsx.load(Buffer.from(toXlsx(report, 'en')));
+    await english.xlsx.load(Buffer.from(toXlsx(report, EN)));
     expect(english.worksheets.map((ws) => ws.name)).toEqual(['Summary', 'Units', 'Levels distribution', 'Action plans', 'Focus areas', 'No activity']);
     expect(values(english.worksheets[5], 1)).toEqual(['Unit', 'Type', 'Part of', 'Activity 2025', 'Staircase level 2025']);
   });
@@ -337,10 +341,10 @@ describe('toXlsx', () => {
 describe('exportFileName', () => {
   it('names the file by period and selection, in plain letters', () => {
     const all = [...UNIT_TYPES];
-    expect(exportFileName({ period: 2026, filter: { types: all } }, 'sv', 'csv')).toBe('mr-uppfoljning-2026.csv');
-    expect(exportFileName({ period: 2026, filter: { types: all } }, 'en', 'xlsx')).toBe('mr-follow-up-2026.xlsx');
+    expect(exportFileName({ period: 2026, filter: { types: all } }, SV, 'csv')).toBe('mr-uppfoljning-2026.csv');
+    expect(exportFileName({ period: 2026, filter: { types: all } }, EN, 'xlsx')).toBe('mr-follow-up-2026.xlsx');
     const part = { period: 2026, filter: { types: ['administration', 'team'] as UnitType[], parent: { id: 2, name: 'Hägersten-Älvsjö stadsdelsnämnd' } } };
-    expect(exportFileName(part, 'sv', 'xlsx')).toBe('mr-uppfoljning-2026-hagersten-alvsjo-stadsdelsnamnd-forvaltning-team.xlsx');
-    expect(exportFileName(part, 'en', 'csv')).toBe('mr-follow-up-2026-hagersten-alvsjo-stadsdelsnamnd-administration-team.csv');
+    expect(exportFileName(part, SV, 'xlsx')).toBe('mr-uppfoljning-2026-hagersten-alvsjo-stadsdelsnamnd-forvaltning-team.xlsx');
+    expect(exportFileName(part, EN, 'csv')).toBe('mr-follow-up-2026-hagersten-alvsjo-stadsdelsnamnd-administration-team.csv');
   });
 });

@@ -156,6 +156,6 @@ describe.each(['sv', 'en'] as const)('the report draft (%s)', (language) => {
 
   it('is in the right language for Word', () => {
     expect(word.styles).toContain(`<w:lang w:val="${REPORT_LOCALE[language]}"`);
-    expect(reportFileName(report, language)).toMatch(/^[a-z0-9-]+\.docx$/);
+    expect(reportFileName(report, localization(language))).toMatch(/^[a-z0-9-]+\.docx$/);
   });
 });

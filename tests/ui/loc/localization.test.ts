@@ -1,4 +1,4 @@
-import { localizationFor } from '../../../src/ui/loc';
+import { localizationFor } from './localizationFor';
 import { en } from '../../../src/ui/loc/en';
 import { sv } from '../../../src/ui/loc/sv';
 

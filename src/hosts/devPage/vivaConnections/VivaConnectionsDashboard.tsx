@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Action, AdaptiveCard, HostConfig, OpenUrlAction, SubmitAction } from 'adaptivecards';
 import MrProgrammeCard from '../../card/MrProgrammeCardAdaptiveCardExtension';
-import { localizationFor } from '../../../ui/loc/localizationFor';
+import type { Strings } from '../../../ui';
 import type { CardSize } from './aceStandIn';
 import { runCard, RunningCard, RuntimeExtension } from './cardRuntime';
 import { DashboardTheme, dashboardPalette, hostConfigFor } from './hostConfigs';
@@ -10,6 +10,8 @@ export interface VivaConnectionsDashboardProps {
   /** The local SharePoint site: here the dashboard's own site holds the lists. */
   dataSiteUrl: string;
   locale: string;
+  /** The page's texts in the locale's language, as the page has loaded them. */
+  strings: Strings;
   theme: DashboardTheme;
   /** The local page in SharePoint mode: the card's deep links open the app there. */
   appPageUrl: string;
@@ -39,8 +41,7 @@ function AdaptiveCardView({ card, theme, onAction }: { card: object; theme: Dash
  * by the card runtime on the SPFx stand-in, each drawn by the Adaptive Cards renderer; the quick view opens
  * below the cards, as a panel the person closes again. Links go where the card sends them.
  */
-export default function VivaConnectionsDashboard({ dataSiteUrl, locale, theme, appPageUrl, user }: VivaConnectionsDashboardProps): React.ReactElement {
-  const { strings } = localizationFor(locale);
+export default function VivaConnectionsDashboard({ dataSiteUrl, locale, strings, theme, appPageUrl, user }: VivaConnectionsDashboardProps): React.ReactElement {
   const [cards, setCards] = React.useState<Partial<Record<CardSize, RunningCard>>>({});
   const [, setVersion] = React.useState(0);
   const [open, setOpen] = React.useState<CardSize>();

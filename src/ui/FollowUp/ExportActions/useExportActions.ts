@@ -17,7 +17,7 @@ export interface ExportActions {
 
 /** The follow-up as files, in the interface language, from the very report the view shows. */
 export function useExportActions(report: FollowUpReport): ExportActions {
-  const { language } = useLocalization();
+  const localization = useLocalization();
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<unknown>();
   const mounted = React.useRef(true);
@@ -28,14 +28,14 @@ export function useExportActions(report: FollowUpReport): ExportActions {
     []
   );
 
-  const downloadCsv = (): void => downloadFile(toCsv(report, language), exportFileName(report, language, 'csv'), CSV_MIME);
+  const downloadCsv = (): void => downloadFile(toCsv(report, localization), exportFileName(report, localization, 'csv'), CSV_MIME);
 
   const downloadXlsx = (): void => {
     setBusy(true);
     setError(undefined);
     // The workbook writer and its zip library load only when someone asks for a workbook.
     import(/* webpackChunkName: 'mr-follow-up-xlsx' */ '../export/xlsx')
-      .then(({ toXlsx, XLSX_MIME }) => downloadFile(toXlsx(report, language), exportFileName(report, language, 'xlsx'), XLSX_MIME))
+      .then(({ toXlsx, XLSX_MIME }) => downloadFile(toXlsx(report, localization), exportFileName(report, localization, 'xlsx'), XLSX_MIME))
       .catch((failure: unknown) => mounted.current && setError(failure))
       .finally(() => mounted.current && setBusy(false));
   };

@@ -19,7 +19,7 @@ export interface ReportDraft {
  * buttons are not shown while the recount loads.
  */
 export function useReportDraft(followUp: FollowUpState): ReportDraft {
-  const { language } = useLocalization();
+  const localization = useLocalization();
   const [awaited, setAwaited] = React.useState<number>();
   const [writing, setWriting] = React.useState(false);
   const [error, setError] = React.useState<unknown>();
@@ -45,11 +45,11 @@ export function useReportDraft(followUp: FollowUpState): ReportDraft {
     // The Word writer loads only when someone asks for a draft.
     import(/* webpackChunkName: 'mr-follow-up-report' */ '../report/reportDocx')
       .then(async ({ toDocx, DOCX_MIME, reportFileName }) =>
-        downloadFile(await toDocx({ report, verification, plans, language, now: new Date() }), reportFileName(report, language), DOCX_MIME)
+        downloadFile(await toDocx({ report, verification, plans, language: localization.language, now: new Date() }), reportFileName(report, localization), DOCX_MIME)
       )
       .catch((failure: unknown) => mounted.current && setError(failure))
       .finally(() => mounted.current && setWriting(false));
-  }, [awaited, loadedRecount, report, verification, plans, state.status, language]);
+  }, [awaited, loadedRecount, report, verification, plans, state.status, localization]);
 
   const download = (): void => {
     setError(undefined);

@@ -6,7 +6,8 @@
  * empty line between tables.
  */
 import { FollowUpReport } from '../../../domain/followUp';
-import { format, Language } from '../../../domain/language';
+import { format } from '../../../domain/language';
+import type { LanguageTexts } from '../../loc';
 import { EXPORT_STRINGS } from './exportStrings';
 import { ExportCell, followUpTables } from './tables';
 
@@ -30,8 +31,8 @@ function field(cell: ExportCell): string {
   return digits.replace('.', ',');
 }
 
-export function toCsv(report: FollowUpReport, language: Language): string {
-  const lines: ExportCell[][] = [[format(EXPORT_STRINGS[language].reportTitle, { period: report.period })]];
-  for (const table of followUpTables(report, language)) lines.push([], [table.name], table.header, ...table.rows);
+export function toCsv(report: FollowUpReport, texts: LanguageTexts): string {
+  const lines: ExportCell[][] = [[format(EXPORT_STRINGS[texts.language].reportTitle, { period: report.period })]];
+  for (const table of followUpTables(report, texts)) lines.push([], [table.name], table.header, ...table.rows);
   return `\uFEFF${lines.map((cells) => `${cells.map(field).join(';')}\r\n`).join('')}`;
 }

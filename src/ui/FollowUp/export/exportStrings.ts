@@ -6,8 +6,7 @@
 import { format, Language } from '../../../domain/language';
 import type { FollowUpReport } from '../../../domain/followUp';
 import { UNIT_TYPES, UnitType } from '../../../domain/unit';
-import { en as appEn } from '../../loc/en';
-import { sv as appSv, Strings } from '../../loc/sv';
+import type { LanguageTexts, Strings } from '../../loc';
 
 const sv = {
   reportTitle: 'MR-programmet – uppföljning {period}',
@@ -93,10 +92,6 @@ const en: ExportStrings = {
 
 export const EXPORT_STRINGS: Readonly<Record<Language, ExportStrings>> = { sv, en };
 
-export function appStrings(language: Language): Strings {
-  return language === 'en' ? appEn : appSv;
-}
-
 export function unitTypeLabel(type: UnitType, strings: Strings): string {
   switch (type) {
     case 'executiveBoard':
@@ -128,13 +123,13 @@ function plainLetters(text: string): string {
  * A file name that says what was selected – `base` (the kind of file and its periods), the part of the city, the
  * unit types unless all – without spaces or letters outside a–z, so that every mail client and file share keeps it.
  */
-export function selectionFileName(base: string, filter: FollowUpReport['filter'], language: Language, extension: string): string {
+export function selectionFileName(base: string, filter: FollowUpReport['filter'], { strings }: LanguageTexts, extension: string): string {
   const parts = [base];
   if (filter.parent !== undefined) parts.push(filter.parent.name);
-  if (filter.types.length < UNIT_TYPES.length) parts.push(...filter.types.map((type) => unitTypeLabel(type, appStrings(language))));
+  if (filter.types.length < UNIT_TYPES.length) parts.push(...filter.types.map((type) => unitTypeLabel(type, strings)));
   return `${parts.map(plainLetters).join('-')}.${extension}`;
 }
 
-export function exportFileName(report: Pick<FollowUpReport, 'period' | 'filter'>, language: Language, extension: 'csv' | 'xlsx'): string {
-  return selectionFileName(format(EXPORT_STRINGS[language].fileName, { period: report.period }), report.filter, language, extension);
+export function exportFileName(report: Pick<FollowUpReport, 'period' | 'filter'>, texts: LanguageTexts, extension: 'csv' | 'xlsx'): string {
+  return selectionFileName(format(EXPORT_STRINGS[texts.language].fileName, { period: report.period }), report.filter, texts, extension);
 }

@@ -3,9 +3,10 @@
  * so the two files always hold the same figures under the same headers.
  */
 import { CompletionChange, FollowUpReport, UnitFollowUp } from '../../../domain/followUp';
-import { format, Language, pick } from '../../../domain/language';
+import { format, pick } from '../../../domain/language';
 import { UNIT_TYPES } from '../../../domain/unit';
-import { appStrings, EXPORT_STRINGS, unitTypeLabel } from './exportStrings';
+import type { LanguageTexts } from '../../loc';
+import { EXPORT_STRINGS, unitTypeLabel } from './exportStrings';
 
 /**
  * How a number is meant: a whole number, a signed change of one, a share in percent with one decimal
@@ -28,9 +29,8 @@ const change = (value: number): ExportCell => ({ value, format: 'change' });
 const percent = (value: number): ExportCell => ({ value, format: 'percent' });
 const points = (value: number): ExportCell => ({ value, format: 'points' });
 
-export function followUpTables(report: FollowUpReport, language: Language): ExportTable[] {
+export function followUpTables(report: FollowUpReport, { language, strings: app }: LanguageTexts): ExportTable[] {
   const text = EXPORT_STRINGS[language];
-  const app = appStrings(language);
   const now = { period: report.period };
   const before = { period: report.comparedWith };
   const yesNo = (value: boolean): string => (value ? text.yes : text.no);

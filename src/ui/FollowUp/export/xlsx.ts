@@ -5,7 +5,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { FollowUpReport } from '../../../domain/followUp';
-import { Language } from '../../../domain/language';
+import type { LanguageTexts } from '../../loc';
 import { ExportCell, ExportTable, followUpTables, NumberFormat } from './tables';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -95,8 +95,8 @@ function sheetXml(table: ExportTable): string {
   );
 }
 
-export function toXlsx(report: FollowUpReport, language: Language): Uint8Array {
-  const tables = followUpTables(report, language);
+export function toXlsx(report: FollowUpReport, texts: LanguageTexts): Uint8Array {
+  const tables = followUpTables(report, texts);
   const sheetNumbers = tables.map((_, index) => index + 1);
   const files: Record<string, string> = {
     '[Content_Types].xml':

@@ -25,7 +25,7 @@ import type { FollowUpReport } from '../../../domain/followUp';
 import { format, Language, pick } from '../../../domain/language';
 import { UNIT_TYPES } from '../../../domain/unit';
 import type { FollowUpVerification } from '../../../app/followUp/loadFollowUp';
-import { Localization, localizationFor } from '../../loc';
+import { LanguageTexts, loadLocalization, Localization } from '../../loc';
 import { ExportCell, ExportTable, followUpTables } from '../export/tables';
 import { EXPORT_STRINGS, selectionFileName, unitTypeLabel } from '../export/exportStrings';
 import { figuresFor } from '../figures';
@@ -57,8 +57,7 @@ interface Writer {
   cell: (cell: ExportCell) => string;
 }
 
-function writerFor(language: Language): Writer {
-  const app = localizationFor(REPORT_LOCALE[language]);
+function writerFor(app: Localization): Writer {
   const oneDecimal = new Intl.NumberFormat(app.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const signedOneDecimal = new Intl.NumberFormat(app.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const signed = new Intl.NumberFormat(app.locale, { signDisplay: 'exceptZero' });
@@ -70,7 +69,7 @@ function writerFor(language: Language): Writer {
     if (value.format === 'change') return signed.format(value.value);
     return app.formatNumber(value.value);
   };
-  return { text: REPORT_STRINGS[language], app, cell };
+  return { text: REPORT_STRINGS[app.language], app, cell };
 }
 
 function heading(text: string, level: 1 | 2, pageBreakBefore = false): Paragraph {
@@ -235,13 +234,13 @@ function appendix(unitsTable: ExportTable, writer: Writer): (Paragraph | Table)[
   ];
 }
 
-function documentFor(input: ReportDraftInput): Document {
+function documentFor(input: ReportDraftInput, localization: Localization): Document {
   const { report, language } = input;
-  const writer = writerFor(language);
+  const writer = writerFor(localization);
   const { text, app } = writer;
   const figures = figuresFor(app);
   const oneDecimal = new Intl.NumberFormat(app.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const [summary, units, levels, plans, areas, withoutActivity] = followUpTables(report, language);
+  const [summary, units, levels, plans, areas, withoutActivity] = followUpTables(report, app);
   const period = String(report.period);
   const comparedWith = String(report.comparedWith);
   const legend = { current: period, previous: comparedWith };
@@ -327,11 +326,13 @@ function documentFor(input: ReportDraftInput): Document {
 }
 
 export async function toDocx(input: ReportDraftInput): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(documentFor(input)));
+  // Dates and numbers as the document's language writes them (en-GB, sv-SE), whatever the writer's own locale.
+  const { localization } = await loadLocalization(REPORT_LOCALE[input.language]);
+  return new Uint8Array(await Packer.toArrayBuffer(documentFor(input, localization)));
 }
 
 /** Named like the other exports: what was selected, without spaces or letters outside a–z. */
-export function reportFileName(report: Pick<FollowUpReport, 'period' | 'comparedWith' | 'filter'>, language: Language): string {
-  const base = format(REPORT_STRINGS[language].fileName, { period: report.period, comparedWith: report.comparedWith });
-  return selectionFileName(base, report.filter, language, 'docx');
+export function reportFileName(report: Pick<FollowUpReport, 'period' | 'comparedWith' | 'filter'>, texts: LanguageTexts): string {
+  const base = format(REPORT_STRINGS[texts.language].fileName, { period: report.period, comparedWith: report.comparedWith });
+  return selectionFileName(base, report.filter, texts, 'docx');
 }

@@ -16,7 +16,8 @@ export interface RowProblemsProps {
 export function RowProblems(props: RowProblemsProps): React.ReactElement {
   // A view that read one list in several requests (the staircase reads every plan's ticks) names each row once.
   const problems = React.useMemo(() => mergeRowProblems(props.problems), [props.problems]);
-  const { strings, plural, language } = useLocalization();
+  const localization = useLocalization();
+  const { strings, plural } = localization;
   const titles = useListTitles();
   const styles = useRowProblemsStyles();
   const [expanded, setExpanded] = React.useState(false);
@@ -31,7 +32,7 @@ export function RowProblems(props: RowProblemsProps): React.ReactElement {
         {expanded && (
           <ul className={styles.details} id={detailsId}>
             {problems.map((problem) => (
-              <li key={`${problem.list}:${problem.itemId}`}>{describeRowProblem(problem, language, titles)}</li>
+              <li key={`${problem.list}:${problem.itemId}`}>{describeRowProblem(problem, localization, titles)}</li>
             ))}
           </ul>
         )}

@@ -1,17 +1,15 @@
 import * as React from 'react';
 import type { ListTitles, RowProblem } from '../../../../app';
-import { format, Language } from '../../../../domain/language';
+import { format } from '../../../../domain/language';
 import { validationMessage } from '../../../../domain/validation';
-import { en } from '../../../loc/en';
-import { sv } from '../../../loc/sv';
+import type { LanguageTexts } from '../../../loc';
 
 /**
  * A skipped row in words an editor can act on: the list, the row's id and what is wrong, naming each
  * column by the title SharePoint shows for it (the lists' column titles are Swedish in both languages).
  */
-export function describeRowProblem(problem: RowProblem, language: Language, titles: ListTitles): string {
+export function describeRowProblem(problem: RowProblem, { language, strings }: LanguageTexts, titles: ListTitles): string {
   const issues = problem.issues.map((issue) => validationMessage(issue, language, titles.columnTitle(problem.list, issue.field))).join(' ');
-  const strings = language === 'sv' ? sv : en;
   return format(strings.rowProblemLine, { list: titles.listTitle(problem.list), id: problem.itemId, issues });
 }
 

@@ -20,10 +20,10 @@ describe.each(LANGUAGES)('RowProblems (%s)', (language: TestLanguage) => {
     renderInProviders(language, <RowProblems problems={[PROBLEM]} />);
     expect(screen.getByText(strings.rowProblemsOne)).toBeTruthy();
     expect(screen.getByText(strings.rowProblemsText)).toBeTruthy();
-    expect(screen.queryByText(describeRowProblem(PROBLEM, language, LIST_TITLES))).toBeNull();
+    expect(screen.queryByText(describeRowProblem(PROBLEM, localization(language), LIST_TITLES))).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: strings.rowProblemsShowDetails }));
-    expect(screen.getByText(describeRowProblem(PROBLEM, language, LIST_TITLES))).toBeTruthy();
+    expect(screen.getByText(describeRowProblem(PROBLEM, localization(language), LIST_TITLES))).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: strings.rowProblemsHideDetails }));
-    expect(screen.queryByText(describeRowProblem(PROBLEM, language, LIST_TITLES))).toBeNull();
+    expect(screen.queryByText(describeRowProblem(PROBLEM, localization(language), LIST_TITLES))).toBeNull();
   });
 });
