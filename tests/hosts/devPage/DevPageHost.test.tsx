@@ -49,7 +49,7 @@ describe('the local host page', () => {
     renderDevPageHost({ host: 'sharepoint', theme: 'site', user: 'editor' });
     const main = screen.getByRole('main');
     expect(within(main).getByRole('heading', { level: 1, name: sv.devPagePageTitle })).toBeTruthy();
-    expect(within(main).getByRole('heading', { level: 2, name: sv.appTitle })).toBeTruthy();
+    expect(await within(main).findByRole('heading', { level: 2, name: sv.appTitle })).toBeTruthy();
     expect(await screen.findByText(GOAL_SV)).toBeTruthy();
   });
 

@@ -249,6 +249,8 @@ describe.each([
     const webPart = await mount(WebPart, culture, { dataSiteUrl: DATA_SITE, unitId: 0, defaultView: 'overview', period: 2025 });
     expect(chunks.served.filter((file) => file.startsWith('chunk.mr-strings-en_'))).toHaveLength(language === 'en' ? 1 : 0);
     const element = webPart.domElement;
+    // The frame follows the start's request by a task or two (src/ui/App/App.tsx).
+    await waitFor(() => element.querySelector('h2'), 'the app’s title');
     expect(element.querySelector('h2')?.textContent).toBe(strings.appTitle);
     expect(element.querySelector(`[lang="${language}"]`)).toBeTruthy();
     expect(Array.from(element.querySelectorAll('[role="tab"]')).map((tab) => tab.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false', 'false']);

@@ -38,7 +38,7 @@ describe.each(LANGUAGES)('App (%s)', (language: TestLanguage) => {
       const writeText = jest.fn().mockResolvedValue(undefined);
       Object.assign(navigator, { clipboard: { writeText } });
       renderApp(language, { linkTo, route: { view: 'plans', item: 'antiRacism' } });
-      fireEvent.click(screen.getByRole('button', { name: strings.copyLink }));
+      fireEvent.click(await screen.findByRole('button', { name: strings.copyLink }));
       expect(await screen.findByText(strings.copyLinkDone)).toBeTruthy();
       expect(writeText).toHaveBeenCalledWith('https://example.org/mr?view=plans&item=antiRacism');
 
@@ -59,7 +59,7 @@ describe.each(LANGUAGES)('App (%s)', (language: TestLanguage) => {
 
     it('has the title, the view tabs in a navigation landmark and the selected view as a tab panel in main', async () => {
       renderApp(language);
-      expect(screen.getByRole('heading', { level: 1, name: strings.appTitle })).toBeTruthy();
+      expect(await screen.findByRole('heading', { level: 1, name: strings.appTitle })).toBeTruthy();
       const navigation = screen.getByRole('navigation', { name: strings.navigationLabel });
       const tabs = [strings.viewOverview, strings.viewPlans, strings.viewStaircase, strings.viewUpdates, strings.viewFollowUp].map((name) =>
         within(navigation).getByRole('tab', { name })
@@ -78,8 +78,8 @@ describe.each(LANGUAGES)('App (%s)', (language: TestLanguage) => {
 
     it('continues the page outline on a SharePoint page: no main landmark, the title an h2', async () => {
       renderApp(language, { hostKind: 'sharePointPage' });
+      expect(await screen.findByRole('heading', { level: 2, name: strings.appTitle })).toBeTruthy();
       expect(screen.queryByRole('main')).toBeNull();
-      expect(screen.getByRole('heading', { level: 2, name: strings.appTitle })).toBeTruthy();
       expect(await screen.findByRole('heading', { level: 3, name: strings.goalHeading })).toBeTruthy();
     });
 
@@ -133,7 +133,7 @@ describe.each(LANGUAGES)('App (%s)', (language: TestLanguage) => {
 
     it('says why a link it could not read shows the overview', async () => {
       renderApp(language, { invalidLink: '?mrView=nonsense' });
-      expect(screen.getByText(fill(strings.deepLinkInvalid, { link: '?mrView=nonsense' }))).toBeTruthy();
+      expect(await screen.findByText(fill(strings.deepLinkInvalid, { link: '?mrView=nonsense' }))).toBeTruthy();
       fireEvent.click(screen.getByRole('tab', { name: strings.viewPlans }));
       await screen.findByRole('heading', { level: 2, name: strings.viewPlans });
       expect(screen.queryByText(fill(strings.deepLinkInvalid, { link: '?mrView=nonsense' }))).toBeNull();
@@ -154,11 +154,11 @@ describe.each(LANGUAGES)('App (%s)', (language: TestLanguage) => {
   });
 
   describe('states', () => {
-    it('shows skeletons while the site is asked, announced as loading', () => {
+    it('shows skeletons while the site is asked, announced as loading', async () => {
       const repositories = fakeRepositories();
       repositories.site.status = () => pending();
       renderApp(language, { repositories });
-      expect(screen.getByRole('progressbar', { name: strings.loadingLabel })).toBeTruthy();
+      expect(await screen.findByRole('progressbar', { name: strings.loadingLabel })).toBeTruthy();
     });
 
     it('offers a site owner to set up the lists, shows the progress and then the programme', async () => {

@@ -32,7 +32,7 @@ test('an English first render shows nothing in Swedish; when English cannot load
 
 test('switching to English keeps Swedish whole until English is there; a failed load can be tried again', async () => {
   const { rerender } = render(<App host={hostContext('sv')} />);
-  expect(screen.getByText(sv.appSubtitle)).toBeTruthy();
+  expect(await screen.findByText(sv.appSubtitle)).toBeTruthy();
   rerender(<App host={hostContext('en')} />);
   // Not blank, not a mix: the Swedish app, until English has loaded or has failed to.
   expect(screen.getByText(sv.appSubtitle)).toBeTruthy();
