@@ -1,9 +1,9 @@
-import { cardEn } from './card/en';
+import { sharedWithAppEn } from './card/en';
 import type { Strings } from './sv';
 
 /** The interface texts in English; the type keeps the keys exactly those of Swedish. */
 export const en: Strings = {
-  ...cardEn,
+  ...sharedWithAppEn,
   startRefreshing: 'Refreshing…',
   navigationLabel: 'Programme views',
   navigationMore: 'More views',

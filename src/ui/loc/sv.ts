@@ -1,4 +1,4 @@
-import { cardSv } from './card/sv';
+import { sharedWithAppSv } from './card/sv';
 
 /**
  * The interface texts in Swedish: the source of truth. English (en.ts) must have exactly these keys.
@@ -6,8 +6,8 @@ import { cardSv } from './card/sv';
  * key, so that the strings test can see that every key is used. `{name}` marks a placeholder.
  */
 export const sv = {
-  // The Viva Connections card's texts (card/sv.ts), a part of this table.
-  ...cardSv,
+  // The texts the Viva Connections card shares with the app (card/sv.ts; the card's own stay there).
+  ...sharedWithAppSv,
   startRefreshing: 'Uppdaterar…',
   navigationLabel: 'MR-programmets vyer',
   navigationMore: 'Fler vyer',

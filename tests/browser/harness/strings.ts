@@ -5,6 +5,7 @@
  */
 import type { LocalizedText } from '../../../src/domain/language';
 import { localizationFor } from '../../ui/loc/localizationFor';
+import { cardLocalizationFor } from '../../../src/ui/loc/card';
 import type { DevPageLanguage as Language } from '../../../src/hosts/devPage/devPageOptions';
 
 export type UiStrings = Readonly<Record<string, string>>;
@@ -21,11 +22,12 @@ export interface Ui {
 
 export function ui(lang: Language): Ui {
   const localization = localizationFor(LOCALES[lang]);
-  const table = localization.strings as unknown as Record<string, unknown>;
+  // The app's texts and the Viva card's own (which the app's table leaves to the card's).
+  const table: Record<string, unknown> = { ...cardLocalizationFor(LOCALES[lang]).strings, ...localization.strings };
   const strings = new Proxy(table, {
     get(target, key) {
       const value = typeof key === 'string' ? target[key] : undefined;
-      if (typeof value !== 'string') throw new Error(`The interface text "${String(key)}" does not exist in src/ui/loc/${lang}.ts.`);
+      if (typeof value !== 'string') throw new Error(`The interface text "${String(key)}" does not exist in src/ui/loc/${lang}.ts nor src/ui/loc/card/${lang}.ts.`);
       return value;
     }
   }) as UiStrings;

@@ -16,7 +16,7 @@ import type { LocalSharePoint } from '../../../local/server/index.ts';
 import MrProgrammeCard from '../../../src/hosts/card/MrProgrammeCardAdaptiveCardExtension';
 import { TEAMS_APP_ID } from '../../../src/hosts/card/deepLinks';
 import { runCard, RunningCard, RuntimeExtension } from '../../../src/hosts/devPage/vivaConnections/cardRuntime';
-import { localizationFor } from '../../ui/loc/localizationFor';
+import { cardLocalizationFor } from '../../../src/ui/loc/card';
 import { lastVisitKey, updateVisits } from '../../../src/app/updates/visits';
 import { startDemoSite } from '../../data/demoSite';
 import { clientFor } from '../../data/localSite';
@@ -97,7 +97,7 @@ describe.each([
   ['sv-SE', 'Din enhet: nivå 0 av 6'],
   ['en-US', 'Your unit: level 0 of 6']
 ] as const)('in %s', (culture, unitStart) => {
-  const { strings, fill } = localizationFor(culture);
+  const { strings, fill } = cardLocalizationFor(culture);
 
   test('a member’s card says where the unit stands; the quick view links to plans, the staircase and updates', async () => {
     actingUser = 'ali.hassan';
@@ -182,7 +182,7 @@ test('an unreachable data site can be retried from the card', async () => {
   site.setFaults({ failRate: 1, refusalKinds: ['drop'] });
   try {
     const { card, extension } = await loaded(await start('sv-SE', 'Medium'));
-    const { strings, fill } = localizationFor('sv-SE');
+    const { strings, fill } = cardLocalizationFor('sv-SE');
     const view = card.cardView() as { actions: { title: string }[] };
     expect(contents(view).texts.slice(1)).toEqual([strings.unreachableTitle, fill(strings.unreachableText, { site: site.siteUrl })]);
     expect(view.actions.map((action) => action.title)).toEqual([strings.retry]);
@@ -213,7 +213,7 @@ test('the card cache shows the last card at once and lets the next load come in 
 });
 
 test.each(['sv-SE', 'en-US'])('in %s, someone in several units sees the first by name and is told which others they belong to', async (culture) => {
-  const { strings, fill } = localizationFor(culture);
+  const { strings, fill } = cardLocalizationFor(culture);
   const other = 'Avdelningen för individ- och familjeomsorg';
   // Maja Medlem is named there, and works in Nämndkansliet through its linked team.
   actingUser = 'member';
@@ -234,7 +234,7 @@ test('"ny uppdatering" counts what was published since the visit the updates vie
     // The person opened the updates view between the demo's two updates (10 March and 17 June 2025).
     updateVisits(storage, site.siteUrl).record(member.id, new Date('2025-05-01T12:00:00Z'));
     const { card } = await loaded(await start('sv-SE', 'Medium'));
-    const { strings, fill } = localizationFor('sv-SE');
+    const { strings, fill } = cardLocalizationFor('sv-SE');
     expect(contents(card.cardView()).texts[1]).toContain(` · ${fill(strings.cardNewUpdatesOne, { count: 1 })}`);
     expect(remembered.get(lastVisitKey(site.siteUrl, member.id))).toBe('2025-05-01T12:00:00.000Z');
   } finally {

@@ -1,7 +1,7 @@
-import type { CardStrings } from './sv';
+import type { CardOwnStrings, SharedWithAppStrings } from './sv';
 
 /** The Viva Connections card's texts in English; the type keeps the keys exactly those of Swedish. */
-export const cardEn: CardStrings = {
+export const sharedWithAppEn: SharedWithAppStrings = {
   appTitle: 'MR programme',
   appSubtitle: "The City of Stockholm's programme for human rights",
   exampleDataTitle: 'Example data',
@@ -27,7 +27,10 @@ export const cardEn: CardStrings = {
   propertyDataSiteUrlDescription: 'Leave empty to use this site.',
   propertyDataSiteUrlInvalid: 'Enter an address starting with https://, for example https://stockholm.sharepoint.com/sites/mr.',
   staircaseStepTitle: 'Step {step}: {title}',
-  updateNewBadge: 'New',
+  updateNewBadge: 'New'
+};
+
+export const cardOwnEn: CardOwnStrings = {
   cardUnitSummary: 'Your unit: level {level} of {total} · {remaining} · {updates}',
   cardRemainingOne: '{count} left to do',
   cardRemainingOther: '{count} left to do',

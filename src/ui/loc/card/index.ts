@@ -1,12 +1,13 @@
 /** The Viva Connections card's localisation: only the card's texts, so that its bundle stays small. */
 import { localize, Localization } from '../localize';
-import { cardEn } from './en';
-import { cardSv, CardStrings } from './sv';
+import { cardOwnEn, sharedWithAppEn } from './en';
+import { cardOwnSv, CardStrings, SharedWithAppStrings, sharedWithAppSv } from './sv';
 
-export type { CardStrings };
+export type { CardStrings, SharedWithAppStrings };
 export type CardLocalization = Localization<CardStrings>;
 
-const CARD_STRINGS = { sv: cardSv, en: cardEn };
+// Put together here, where only the card looks: the web part's bundle carries only the shared texts.
+const CARD_STRINGS = { sv: { ...sharedWithAppSv, ...cardOwnSv }, en: { ...sharedWithAppEn, ...cardOwnEn } };
 
 export function cardLocalizationFor(hostLocale: string | undefined): CardLocalization {
   return localize(CARD_STRINGS, hostLocale);

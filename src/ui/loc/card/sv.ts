@@ -1,8 +1,9 @@
 /**
- * The Viva Connections card's texts in Swedish: the ones the card shows, a part of the app's table (sv.ts
- * spreads them), so that the card's bundle carries these and not the whole app's.
+ * The Viva Connections card's texts in Swedish, so that the card's bundle carries these and not the whole
+ * app's. First those the app shows too (the app's table, ../sv.ts, spreads them), then the card's own,
+ * which the web part's script does not carry.
  */
-export const cardSv = {
+export const sharedWithAppSv = {
   appTitle: 'MR-programmet',
   appSubtitle: 'Stockholms stads program för de mänskliga rättigheterna',
   exampleDataTitle: 'Exempeldata',
@@ -28,7 +29,11 @@ export const cardSv = {
   propertyDataSiteUrlDescription: 'Lämna tomt för att använda den här webbplatsen.',
   propertyDataSiteUrlInvalid: 'Ange en adress som börjar med https://, till exempel https://stockholm.sharepoint.com/sites/mr.',
   staircaseStepTitle: 'Steg {step}: {title}',
-  updateNewBadge: 'Ny',
+  updateNewBadge: 'Ny'
+};
+
+/** The card's own texts: a plain table of their own (not spread here), so the web part's bundle drops them. */
+export const cardOwnSv = {
   cardUnitSummary: 'Din enhet: nivå {level} av {total} · {remaining} · {updates}',
   cardRemainingOne: '{count} kvar att göra',
   cardRemainingOther: '{count} kvar att göra',
@@ -51,4 +56,6 @@ export const cardSv = {
   cardPropertyAppPageUrlDescription: 'Adressen till SharePoint-sidan där webbdelen MR-programmet finns. Kortets länkar öppnar den. Tomt: länkarna öppnar MR-programmet i Teams.'
 };
 
-export type CardStrings = { readonly [Key in keyof typeof cardSv]: string };
+export type SharedWithAppStrings = { readonly [Key in keyof typeof sharedWithAppSv]: string };
+export type CardOwnStrings = { readonly [Key in keyof typeof cardOwnSv]: string };
+export type CardStrings = SharedWithAppStrings & CardOwnStrings;
