@@ -139,7 +139,8 @@ function AppFrame({ host, languageNotice }: AppFrameProps): React.ReactElement {
   const site = state.site.status === 'loaded' ? state.site.value : undefined;
 
   const selectedView = views[state.route.view];
-  React.useEffect(() => selectedView.preload?.(), [selectedView]);
+  // The view's code is fetched as the app first commits, beside the start's request, not once the frame is there.
+  React.useLayoutEffect(() => selectedView.preload?.(), [selectedView]);
   // The first render only starts the start (in useAppState); the frame follows, so that the start's request
   // leaves before the frame's first render, not after it, and the two overlap. PnPjs sends each request a task
   // after it is made, and a $batch a task after its parts: hence two tasks.
