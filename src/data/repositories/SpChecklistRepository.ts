@@ -151,8 +151,12 @@ export class SpChecklistRepository implements ChecklistRepository {
           current = outcome.existing;
           continue;
         }
-        // Re-read or found by its key: already as the intent says, so nothing is written twice.
-        if (current !== known && reflectsIntent(current, intent, person.id)) return current;
+        // Re-read or found by its key: already as the intent says, so the tick is not written twice. An earlier
+        // try may have stored it with its answer lost, and the summary beside it not: the summary follows now.
+        if (current !== known && reflectsIntent(current, intent, person.id)) {
+          if (current.etag !== undefined) await this.settleSummary(intent, versionOfEtag(current.etag), current.etag, false);
+          return current;
+        }
         const version: RowVersion = { id: current.id as number, etag: current.etag };
         // SharePoint counts a row's versions up by one per change: the version this write makes, if it lands.
         const expected = versionOfEtag(current.etag) + 1;
